@@ -1,0 +1,27 @@
+/**
+ * The in-memory shape every reader produces: one typed array per needed column.
+ * int and float columns are Float64Array (integers are exact up to 2^53; larger ones are refused by
+ * the readers rather than rounded). `nulls[i] === 1` marks a null row; absent when the column has none.
+ */
+export type NumericColumn = { type: 'int' | 'float'; values: Float64Array; nulls?: Uint8Array }
+export type BoolColumn = { type: 'bool'; values: Uint8Array; nulls?: Uint8Array }
+export type StringColumn = { type: 'string'; values: string[]; nulls?: Uint8Array }
+export type Column = NumericColumn | BoolColumn | StringColumn
+
+export interface Table {
+  /** Table name from the policy (or the file name when read without a policy). */
+  name: string
+  rows: number
+  columns: Record<string, Column>
+  /** Files read, relative to the run folder, in read order. */
+  files: string[]
+}
+
+/** The manifest.json every run folder carries. */
+export interface Manifest {
+  segment: string
+  seed: number
+  parameter_hash: string
+  manifest_fingerprint: string
+  run_id: string
+}
