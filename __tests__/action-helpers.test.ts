@@ -39,7 +39,7 @@ describe('parseInputs', () => {
   })
   it('reads lists and strips ./ from repository paths', () => {
     const i = parseInputs(
-      getter({ 'github-token': 't', policy: './gov/policy.yml', 'governance-paths': 'a/**\n# note\n, b.yml', segment: '1A' })
+      getter({ 'github-token': 't', policy: './gov/policy.yml', 'governance-paths': 'a/**\n# note\n, b.yml', segment: 'segment_1A' })
     )
     expect(i.policy).toBe('gov/policy.yml')
     expect(i.governancePaths).toEqual(['a/**', 'b.yml'])
