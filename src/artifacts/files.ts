@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises'
+import { readdirSync, statSync } from 'node:fs'
+import { GateError } from '../core/errors.js'
+import { displayPath, isHidden, realRunDir, resolveInRun, runRelative } from './paths.js'
+
+export type Format = 'parquet' | 'csv' | 'jsonl'
+
+const EXTENSIONS: Record<string, Format> = { '.parquet': 'parquet', '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' }
+
+/** The format a file name's extension stands for (case-insensitive), if any. */
+export function formatOfName(fileName: string): Format | undefined {
+  const dot = fileName.lastIndexOf('.')
+  return dot > 0 ? EXTENSIONS[fileName.slice(dot).toLowerCase()] : undefined
+}
+
+/** The file name without its table extension. */
+export function stripExtension(fileName: string): string {
+  return formatOfName(fileName) ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName
+}
+
+export interface TableFiles {
+  format: Format
+  /** Absolute paths of the files to read, in read order. */
+  files: string[]
+  /** The same files relative to the run folder, '/'-separated. */
+  relFiles: string[]
+  /** Absolute path of the table (file or folder). */
+  path: string
+}
+
+/**
+ * Locates the files of a table: `relPath` is a file, or a folder whose visible files with a table
+ * extension are its parts, in sorted file-name order. Every file passes the run-folder safety rules.
+ * The format is `format` when given, else the extension; a folder mixing formats is an error.
+ */
+export function tableFiles(runDir: string, relPath: string, tableName: string, format?: Format): TableFiles {
+  const root = realRunDir(runDir)
+  const path = resolveInRun(runDir, relPath)
+  const where = displayPath(path)
+  let isDir: boolean
+  try {
+    const stats = statSync(path)
+    if (!stats.isFile() && !stats.isDirectory()) throw new GateError(where, `table ${tableName} is neither a file nor a folder`)
+    isDir = stats.isDirectory()
+  } catch (e) {
+    if (e instanceof GateError) throw e
+    throw new GateError(where, `table ${tableName} not found`)
+  }
+  if (!isDir) {
+    const fmt = format ?? formatOfName(path)
+    if (!fmt) throw new GateError(where, `cannot tell the format of table ${tableName} from its extension; set format (parquet, csv or jsonl)`)
+    return { format: fmt, files: [path], relFiles: [runRelative(root, path)], path }
+  }
+  const parts: string[] = []
+  const formats = new Set<Format>()
+  for (const entry of readdirSync(path).sort()) {
+    if (isHidden(entry)) continue
+    const partRel = `${relPath.replace(/[\\/]+$/, '')}/${entry}`
+    const partPath = resolveInRun(runDir, partRel)
+    const stats = statSync(partPath)
+    const fmt = formatOfName(entry)
+    if (stats.isDirectory()) {
+      throw new GateError(displayPath(partPath), `table ${tableName}: nested folders of parts are not supported`)
+    }
+    if (!stats.isFile() || !fmt || (format && fmt !== format)) continue
+    formats.add(fmt)
+    parts.push(partPath)
+  }
+  if (formats.size > 1) throw new GateError(where, `table ${tableName} mixes part formats (${[...formats].sort().join(', ')})`)
+  const fmt = format ?? [...formats][0]
+  if (parts.length === 0 || !fmt) {
+    throw new GateError(where, `table ${tableName} has no ${format ?? 'parquet, csv or jsonl'} part files`)
+  }
+  return { format: fmt, files: parts, relFiles: parts.map((p) => runRelative(root, p)), path }
+}
+
+export async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path)
+  } catch (e) {
+    throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** Strict UTF-8 text (the BOM, if any, is kept for the parsers to skip). */
+export function decodeText(bytes: Uint8Array, where: string): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    throw new GateError(where, 'not valid UTF-8 text')
+  }
+}

@@ -1,0 +1,5 @@
+export { readTable, columnRequest } from './read-table.js'
+export { readManifest } from './manifest.js'
+export { resolveInRun, outputExists } from './paths.js'
+export { outputsDigest, discoverTables } from './digest.js'
+export type { Column, BoolColumn, NumericColumn, StringColumn, Table, Manifest } from './table.js'
