@@ -1,5 +1,5 @@
 import type { Tolerance } from '../policy/schema.js'
-import type { Grade } from '../certification/types.js'
+import type { Grade, Outcome } from '../certification/types.js'
 
 export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed'
 
@@ -67,10 +67,12 @@ export interface GuardResult {
   touched_scopes: TouchedScope[]
   reopened_scopes: string[]
   protected_checks: ProtectedCheck[]
-  hard_gates: { name: string; pass: boolean; reason: string }[]
+  hard_gates: { name: string; outcome: Outcome; pass: boolean; reason: string }[]
   confounding: ConfoundingMetric[]
   /** Why the verdict is FAIL, one line each (empty on PASS). */
   reasons: string[]
+  /** True when FAIL comes (at least partly) from values that could not be evaluated, not only regressions. */
+  could_not_evaluate: boolean
   proposed: { grade: Grade; roster: number[]; run_ids: string[] }
   tool: { name: 'realism-gate'; version: string }
 }

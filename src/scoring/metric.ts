@@ -1,0 +1,191 @@
+import type { Column, NumericColumn, Table } from '../artifacts/table.js'
+import type { MetricSpec, Segment } from '../policy/schema.js'
+import * as m from '../metrics/index.js'
+import type { MetricResult } from '../metrics/result.js'
+import { countMask, evaluateFilter, filterColumns } from './filter.js'
+
+/** What a metric needs besides its table: facts about the run established by the I/O edge. */
+export interface RunFacts {
+  /** Entries of required_outputs missing from the run folder. */
+  missingOutputs: string[]
+  /** Replay pair equality for this run's seed; undefined when the run has no replay. */
+  replayEqual?: boolean
+}
+
+/** The table a metric reads and the columns it needs from it (none for run-level metrics). */
+export function metricColumns(spec: MetricSpec): { table: string; columns: string[] } | null {
+  if (spec.kind === 'required_outputs_present' || spec.kind === 'replay_determinism') return null
+  const columns = new Set<string>(filterColumns(spec.where))
+  switch (spec.kind) {
+    case 'count':
+      break
+    case 'share':
+      filterColumns(spec.event).forEach((c) => columns.add(c))
+      break
+    case 'rate_difference':
+      for (const f of [spec.event, spec.stratum_a, spec.stratum_b]) filterColumns(f).forEach((c) => columns.add(c))
+      break
+    case 'spearman':
+    case 'pearson':
+      columns.add(spec.x).add(spec.y)
+      break
+    case 'ratio_quantile':
+      columns.add(spec.numerator).add(spec.denominator)
+      break
+    case 'min_difference':
+    case 'max_difference':
+      columns.add(spec.minuend).add(spec.subtrahend)
+      break
+    case 'distinct_count':
+    case 'duplicate_count':
+      spec.columns.forEach((c) => columns.add(c))
+      break
+    default:
+      columns.add(spec.column)
+  }
+  return { table: spec.table, columns: [...columns].sort() }
+}
+
+/** Columns needed per table by all of a segment's metrics, so each table is read once. */
+export function neededColumns(segment: Segment): Map<string, string[]> {
+  const byTable = new Map<string, Set<string>>()
+  for (const spec of Object.values(segment.metrics)) {
+    const need = metricColumns(spec)
+    if (!need) continue
+    const set = byTable.get(need.table) ?? new Set<string>()
+    need.columns.forEach((c) => set.add(c))
+    byTable.set(need.table, set)
+  }
+  return new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()]))
+}
+
+/** Computes one declared metric. Pure: tables are already read, run facts already established. */
+export function computeMetric(spec: MetricSpec, tables: Record<string, Table>, facts: RunFacts): MetricResult {
+  if (spec.kind === 'required_outputs_present') {
+    return facts.missingOutputs.length === 0
+      ? { status: 'ok', value: 1, definition: 'required_outputs_present/v1' }
+      : { status: 'ok', value: 0, definition: 'required_outputs_present/v1' }
+  }
+  if (spec.kind === 'replay_determinism') {
+    const definition = 'replay_determinism/outputs-digest-equal/v1'
+    if (facts.replayEqual === undefined) return { status: 'undefined', reason: 'no replay run for this seed', definition }
+    return { status: 'ok', value: facts.replayEqual ? 1 : 0, definition }
+  }
+  const table = tables[spec.table]
+  if (!table) throw new Error(`table ${spec.table} was not read`)
+  const where = evaluateFilter(spec.where, table)
+  switch (spec.kind) {
+    case 'count':
+      return m.count(countMask(where))
+    case 'share': {
+      const event = evaluateFilter(spec.event, table)
+      return m.shareOf(countBoth(event, where), countMask(where))
+    }
+    case 'rate_difference': {
+      const event = evaluateFilter(spec.event, table)
+      const a = intersect(evaluateFilter(spec.stratum_a, table), where)
+      const b = intersect(evaluateFilter(spec.stratum_b, table), where)
+      return m.rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale)
+    }
+    case 'mean':
+      return m.mean(numeric(table, spec.column, where))
+    case 'std':
+      return m.std(numeric(table, spec.column, where))
+    case 'cv':
+      return m.cv(numeric(table, spec.column, where))
+    case 'median':
+      return m.median(numeric(table, spec.column, where))
+    case 'quantile':
+      return m.quantile(numeric(table, spec.column, where), spec.q)
+    case 'quantile_ratio':
+      return m.quantileRatio(numeric(table, spec.column, where), spec.upper, spec.lower)
+    case 'gini':
+      return m.gini(numeric(table, spec.column, where))
+    case 'top_share':
+      return m.topShare(numeric(table, spec.column, where), spec.fraction)
+    case 'spearman':
+    case 'pearson': {
+      const [x, y] = numericPair(table, spec.x, spec.y, where)
+      return spec.kind === 'spearman' ? m.spearman(x, y) : m.pearson(x, y)
+    }
+    case 'ratio_quantile': {
+      const [num, den] = numericPair(table, spec.numerator, spec.denominator, where)
+      return m.ratioQuantile(num, den, spec.q)
+    }
+    case 'min_difference':
+    case 'max_difference': {
+      const [a, b] = numericPair(table, spec.minuend, spec.subtrahend, where)
+      return spec.kind === 'min_difference' ? m.minDifference(a, b) : m.maxDifference(a, b)
+    }
+    case 'distinct_count':
+    case 'duplicate_count': {
+      const keys = spec.columns.map((c) => keyColumn(table.columns[c], where))
+      return spec.kind === 'distinct_count' ? m.distinctCount(keys) : m.duplicateCount(keys)
+    }
+    case 'null_rate': {
+      const nulls = table.columns[spec.column].nulls
+      let n = 0
+      if (nulls) for (let i = 0; i < where.length; i++) n += where[i] & nulls[i]
+      return m.nullRate(n, countMask(where))
+    }
+  }
+}
+
+function intersect(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length)
+  for (let i = 0; i < a.length; i++) out[i] = a[i] & b[i]
+  return out
+}
+
+function countBoth(a: Uint8Array, b: Uint8Array): number {
+  let n = 0
+  for (let i = 0; i < a.length; i++) n += a[i] & b[i]
+  return n
+}
+
+function numericColumn(table: Table, name: string): NumericColumn {
+  const column = table.columns[name]
+  if (column.type !== 'int' && column.type !== 'float') throw new Error(`column ${name} is not numeric`)
+  return column
+}
+
+/** Values of the rows selected by `where`, nulls skipped. */
+function numeric(table: Table, name: string, where: Uint8Array): Float64Array {
+  const { values, nulls } = numericColumn(table, name)
+  let n = 0
+  for (let i = 0; i < values.length; i++) if (where[i] && !nulls?.[i]) n++
+  if (n === values.length) return values
+  const out = new Float64Array(n)
+  for (let i = 0, j = 0; i < values.length; i++) if (where[i] && !nulls?.[i]) out[j++] = values[i]
+  return out
+}
+
+/** Paired values of rows selected by `where` where neither side is null. */
+function numericPair(table: Table, xName: string, yName: string, where: Uint8Array): [Float64Array, Float64Array] {
+  const x = numericColumn(table, xName)
+  const y = numericColumn(table, yName)
+  const keep = new Uint8Array(where.length)
+  for (let i = 0; i < where.length; i++) keep[i] = where[i] && !x.nulls?.[i] && !y.nulls?.[i] ? 1 : 0
+  const n = countMask(keep)
+  if (n === where.length) return [x.values, y.values]
+  const xs = new Float64Array(n)
+  const ys = new Float64Array(n)
+  for (let i = 0, j = 0; i < where.length; i++) {
+    if (!keep[i]) continue
+    xs[j] = x.values[i]
+    ys[j++] = y.values[i]
+  }
+  return [xs, ys]
+}
+
+/** A key column for distinct/duplicate counting: selected rows, nulls as a distinct null key. */
+function keyColumn(column: Column, where: Uint8Array): (string | number | boolean | null)[] {
+  const out: (string | number | boolean | null)[] = []
+  for (let i = 0; i < where.length; i++) {
+    if (!where[i]) continue
+    if (column.nulls?.[i]) out.push(null)
+    else if (column.type === 'bool') out.push(column.values[i] === 1)
+    else out.push(column.values[i])
+  }
+  return out
+}
