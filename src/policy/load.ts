@@ -20,7 +20,9 @@ export const MAX_POLICY_BYTES = 4 * 1024 * 1024
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`))
 
-type Located = PolicyProblem & { offset: number }
+type Located = Problem & { offset: number }
+/** A problem of the zod parse; `kind` tells unknown and missing keys apart. */
+type Problem = PolicyProblem & { kind?: 'unknown_key' | 'missing_key' }
 
 export function loadPolicy(file: string): Policy {
   let text: string
@@ -95,9 +97,14 @@ export function parsePolicy(text: string, file: string): Policy {
 }
 
 /** Throws the problem that comes first in the file, mentioning how many more there are. */
-function reportFirst(doc: Document, problems: PolicyProblem[], fail: (offset: number, path: PathSegment[], message: string) => never) {
+function reportFirst(doc: Document, problems: Problem[], fail: (offset: number, path: PathSegment[], message: string) => never) {
   if (problems.length === 0) return
-  const located: Located[] = problems.map((p) => ({ ...p, offset: locate(doc, p.path, p.at) }))
+  // A misspelt key shows up twice: unknown where it is, missing where it belongs. The unknown key is
+  // the useful one, so a missing key is not reported first when its mapping also has an unknown key.
+  const parentOf = (p: PolicyProblem) => formatPath(p.path.slice(0, -1))
+  const unknownIn = new Set(problems.filter((p) => p.kind === 'unknown_key').map(parentOf))
+  const candidates = problems.filter((p) => !(p.kind === 'missing_key' && unknownIn.has(parentOf(p))))
+  const located: Located[] = candidates.map((p) => ({ ...p, offset: locate(doc, p.path, p.at) }))
   let first = located[0]
   for (const p of located) if (p.offset < first.offset) first = p
   const more = problems.length - 1
@@ -248,22 +255,22 @@ export function formatPath(path: PathSegment[]): string {
 type Issue = z.core.$ZodIssue
 
 /** Turns one zod issue into located problems with a human message (unions: the closest branch). */
-function explainIssue(issue: Issue, base: PathSegment[], data: unknown): PolicyProblem[] {
+function explainIssue(issue: Issue, base: PathSegment[], data: unknown): Problem[] {
   const path = [...base, ...(issue.path as PathSegment[])]
   const value = valueAt(data, path)
-  const at = (message: string, where = path, side: 'key' | 'value' = 'value'): PolicyProblem[] => [
-    { path: where, message, at: side }
+  const at = (message: string, where = path, side: 'key' | 'value' = 'value', kind?: Problem['kind']): Problem[] => [
+    { path: where, message, at: side, kind }
   ]
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return at(`missing required key '${String(path[path.length - 1])}'`)
+      if (value === undefined) return at(`missing required key '${String(path[path.length - 1])}'`, path, 'value', 'missing_key')
       if (issue.expected === 'int') return at(`expected an integer, got ${describe(value)}`)
       return at(`expected ${typeName(issue.expected)}, got ${describe(value)}`)
     case 'invalid_value':
       if (issue.values.length === 1) return at(`must be ${JSON.stringify(issue.values[0])}, got ${describe(value)}`)
       return at(`must be one of ${issue.values.map((v) => String(v)).join(', ')}; got ${describe(value)}`)
     case 'unrecognized_keys':
-      return at(issue.message, [...path, issue.keys[0]], 'key')
+      return at(issue.message, [...path, issue.keys[0]], 'key', 'unknown_key')
     case 'invalid_key': {
       const reason = issue.issues.map((i) => i.message).join('; ')
       return at(`invalid name '${String(path[path.length - 1])}': ${reason}`, path, 'key')
@@ -288,13 +295,13 @@ function explainIssue(issue: Issue, base: PathSegment[], data: unknown): PolicyP
 }
 
 /** The branch that came closest: fewest problems, then the deepest; all type mismatches combine. */
-function explainUnion(branches: Issue[][], path: PathSegment[], value: unknown, data: unknown): PolicyProblem[] {
+function explainUnion(branches: Issue[][], path: PathSegment[], value: unknown, data: unknown): Problem[] {
   const onlyTypes = branches.every((b) => b.length === 1 && b[0].code === 'invalid_type' && b[0].path.length === 0)
   if (onlyTypes && value !== undefined) {
     const expected = [...new Set(branches.map((b) => typeName((b[0] as { expected: string }).expected)))]
     return [{ path, message: `expected ${orList(expected)}, got ${describe(value)}`, at: 'value' }]
   }
-  let best: PolicyProblem[] | undefined
+  let best: Problem[] | undefined
   let bestDepth = -1
   for (const branch of branches) {
     const problems = branch.flatMap((issue) => explainIssue(issue, path, data))

@@ -224,8 +224,18 @@ export function relativePathProblem(path: string): string | undefined {
 /** Known names for an error message, the closest to `wanted` first, at most 8. */
 export function known(names: readonly string[], wanted: string): string {
   if (names.length === 0) return 'none declared'
-  const ranked = [...names].sort((a, b) => editDistance(a, wanted) - editDistance(b, wanted) || (a < b ? -1 : a > b ? 1 : 0))
+  // Names containing the wanted one (or contained in it) first, then by edit distance less the shared
+  // prefix (typos are mostly at the end), then by name.
+  const score = (n: string) =>
+    (n.includes(wanted) || wanted.includes(n) ? -1000 : 0) + editDistance(n, wanted) - commonPrefix(n, wanted)
+  const ranked = [...names].sort((a, b) => score(a) - score(b) || (a < b ? -1 : a > b ? 1 : 0))
   return ranked.length > 8 ? `${ranked.slice(0, 8).join(', ')}, ...` : ranked.join(', ')
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i
 }
 
 function editDistance(a: string, b: string): number {
