@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { readTable } from '../src/artifacts/index.js'
 import { GateError } from '../src/core/errors.js'
 import type { TableSpec } from '../src/policy/schema.js'
-import { csvText, jsonlText, makeTmp, parquetBytes, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
+import { makeTmp, parquetBytes, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
 import type { Codec } from '../__fixtures__/artifacts/helpers.js'
 
 const tmp = makeTmp()

@@ -39,7 +39,11 @@ interface Discovered {
   relPath: string
 }
 
-/** Every file or folder of parts with a table extension, recursively; manifest.json and hidden entries excluded. */
+/**
+ * Every table of a run folder, found without a policy: a file with a table extension, or a folder
+ * that directly holds such files (one table of parts, named after the folder); other folders are
+ * searched recursively. manifest.json and hidden entries ('.x', '_x') are excluded.
+ */
 export function discoverTables(runDir: string): Discovered[] {
   const root = realRunDir(runDir)
   const found = new Map<string, Discovered>()
