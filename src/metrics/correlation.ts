@@ -25,6 +25,8 @@ export function averageRanks(x: Float64Array): Float64Array {
   return ranks
 }
 
+const MIN_NORMAL = 2.2250738585072014e-308
+
 /** Shared preconditions of the correlations; null when the pair is usable. */
 function pairProblem(x: Float64Array, y: Float64Array): string | null {
   if (x.length < 2) return `needs at least 2 rows, got ${x.length}`
@@ -64,8 +66,11 @@ function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const cyy = syy.value() - (biasY * biasY) / n
   const cxy = sxy.value() - (biasX * biasY) / n
   if (!(cxx > 0 && cyy > 0)) return NaN
-  // Two square roots instead of √(cxx·cyy): the product can overflow for large magnitudes.
-  const r = cxy / (Math.sqrt(cxx) * Math.sqrt(cyy))
+  // One square root of the product rounds least (perfectly aligned data gives exactly ±1); two roots
+  // only when the product would overflow or lose bits as a subnormal.
+  const product = cxx * cyy
+  const scale = Number.isFinite(product) && product >= MIN_NORMAL ? Math.sqrt(product) : Math.sqrt(cxx) * Math.sqrt(cyy)
+  const r = cxy / scale
   return Math.max(-1, Math.min(1, r))
 }
 
