@@ -98,7 +98,7 @@ export async function certifyRuns(o: CertifyOptions): Promise<Certificate> {
     if (replay) {
       const a = toScorecard(o.segment, segment, measured, {})
       const b = toScorecard(o.segment, segment, await measureRun(o.segment, segment, replay.dir), {})
-      const pair = determinismPair(a, b, run.dir, replay.dir, segment)
+      const pair = determinismPair(a, b, segment)
       pairs.push(pair)
       replayEqual = pair.equal
     }
@@ -114,13 +114,13 @@ export async function certifyRuns(o: CertifyOptions): Promise<Certificate> {
   })
 }
 
-function determinismPair(a: Scorecard, b: Scorecard, dirA: string, dirB: string, segment: Segment): DeterminismPair {
+function determinismPair(a: Scorecard, b: Scorecard, segment: Segment): DeterminismPair {
   const scorecard_digest_a = surfaceDigest(a, segment)
   const scorecard_digest_b = surfaceDigest(b, segment)
   return {
     seed: a.seed,
-    run_a: dirA,
-    run_b: dirB,
+    run_a: a.run_id,
+    run_b: b.run_id,
     parameter_hash: a.parameter_hash,
     manifest_fingerprint_a: a.manifest_fingerprint,
     manifest_fingerprint_b: b.manifest_fingerprint,
