@@ -29,7 +29,7 @@ function errorOf(text: string): GateError {
     parsePolicy(text, 'p.yml')
   } catch (e) {
     if (e instanceof GateError) return e
-    throw new Error(`expected a GateError, got ${String(e)}`)
+    throw new Error(`expected a GateError, got ${String(e)}`, { cause: e })
   }
   throw new Error('expected the policy to be refused')
 }

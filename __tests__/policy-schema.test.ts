@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Ajv2020 from 'ajv/dist/2020.js'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { parse } from 'yaml'
 import { METRIC_KINDS, policyJsonSchema, policyJsonSchemaText } from '../src/policy/index.js'
 
@@ -41,18 +41,20 @@ describe('schema/policy.schema.json', () => {
 
   it('rejects broken variants of the example', () => {
     const validate = validator()
-    const variant = (change: (p: Record<string, any>) => void) => {
+    // The example as plain JSON data: mutated freely to break one rule at a time.
+    type Loose = { [key: string]: Loose } & Loose[]
+    const variant = (change: (p: Loose) => void) => {
       const copy = structuredClone(example)
       change(copy.segments['segment-1a'])
       return validate(copy)
     }
     expect(variant((s) => (s.rooster = s.roster))).toBe(false)
     expect(variant((s) => delete s.roster)).toBe(false)
-    expect(variant((s) => (s.metrics.gini_outlets.kind = 'ginny'))).toBe(false)
-    expect(variant((s) => (s.checks[0].B = {}))).toBe(false)
-    expect(variant((s) => (s.metrics.candidate_median.q = 1.5))).toBe(false)
-    expect(variant((s) => (s.tables.merchants.columns.phi = 'double'))).toBe(false)
-    expect(variant((s) => (s.frozen_scopes[0].tolerance = {}))).toBe(false)
+    expect(variant((s) => (s.metrics.gini_outlets.kind = 'ginny' as unknown as Loose))).toBe(false)
+    expect(variant((s) => (s.checks[0].B = {} as Loose))).toBe(false)
+    expect(variant((s) => (s.metrics.candidate_median.q = 1.5 as unknown as Loose))).toBe(false)
+    expect(variant((s) => (s.tables.merchants.columns.phi = 'double' as unknown as Loose))).toBe(false)
+    expect(variant((s) => (s.frozen_scopes[0].tolerance = {} as Loose))).toBe(false)
     expect(variant(() => undefined)).toBe(true)
   })
 })
