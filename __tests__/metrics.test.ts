@@ -306,6 +306,8 @@ describe('pearson, spearman', () => {
       expectUndefined(corr(f(1, 2, 3), f(0, 0, 0)), /y is constant/)
       expectUndefined(corr(f(1, NaN), f(1, 2)), /non-finite/)
     }
+    // distinct subnormals: their squared deviations underflow to 0
+    expectUndefined(m.pearson(f(0, 5e-324), f(-1, 0)), /underflows/)
   })
 
   it('rejects arrays of different lengths', () => {

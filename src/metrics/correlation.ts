@@ -42,7 +42,7 @@ function pairProblem(x: Float64Array, y: Float64Array): string | null {
  * corrected two-pass: deviations from the rounded means, minus the small bias that rounding left.
  * Clamped to [−1, 1] like scipy.
  */
-function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>): number {
+function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
   const n = x.length
   const mx = meanOf(x)
   const my = meanOf(y)
@@ -65,7 +65,8 @@ function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const cxx = sxx.value() - (biasX * biasX) / n
   const cyy = syy.value() - (biasY * biasY) / n
   const cxy = sxy.value() - (biasX * biasY) / n
-  if (!(cxx > 0 && cyy > 0)) return NaN
+  // Distinct values whose squared deviations underflow (subnormals) leave no usable variance.
+  if (!(cxx > 0 && cyy > 0)) return null
   // One square root of the product rounds least (perfectly aligned data gives exactly ±1); two roots
   // only when the product would overflow or lose bits as a subnormal.
   const product = cxx * cyy
@@ -74,12 +75,16 @@ function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>): number {
   return Math.max(-1, Math.min(1, r))
 }
 
+function correlationResult(r: number | null, id: string): MetricResult {
+  return r === null ? undef('variance underflows to 0 in float64', id) : ok(r, id)
+}
+
 export function pearson(x: Float64Array, y: Float64Array): MetricResult {
   requireSameLength(x, y, 'pearson')
   const id = DEFINITIONS.pearson
   const problem = pairProblem(x, y)
   if (problem) return undef(problem, id)
-  return ok(correlationOf(x, y), id)
+  return correlationResult(correlationOf(x, y), id)
 }
 
 /** Pearson correlation of the average ranks, like scipy.stats.spearmanr. */
@@ -88,5 +93,5 @@ export function spearman(x: Float64Array, y: Float64Array): MetricResult {
   const id = DEFINITIONS.spearman
   const problem = pairProblem(x, y)
   if (problem) return undef(problem, id)
-  return ok(correlationOf(averageRanks(x), averageRanks(y)), id)
+  return correlationResult(correlationOf(averageRanks(x), averageRanks(y)), id)
 }
