@@ -18,7 +18,7 @@ function outcome(text: string): 'valid' | 'refused' {
   } catch (e) {
     if (!(e instanceof GateError)) throw new Error(`not a GateError: ${String(e)}`, { cause: e })
     const match = /^p\.yml:(\d+):(\d+)$/.exec(e.where)
-    if (!match) throw new Error(`where is not file:line:col: ${e.where}`)
+    if (!match) throw new Error(`where is not file:line:col: ${e.where}`, { cause: e })
     const [line, col] = [Number(match[1]), Number(match[2])]
     const lines = text.split(/\r\n|\r|\n/)
     expect(line).toBeGreaterThanOrEqual(1)
