@@ -62,12 +62,10 @@ export function neededColumns(segment: Segment): Map<string, string[]> {
 /** Computes one declared metric. Pure: tables are already read, run facts already established. */
 export function computeMetric(spec: MetricSpec, tables: Record<string, Table>, facts: RunFacts): MetricResult {
   if (spec.kind === 'required_outputs_present') {
-    return facts.missingOutputs.length === 0
-      ? { status: 'ok', value: 1, definition: 'required_outputs_present/v1' }
-      : { status: 'ok', value: 0, definition: 'required_outputs_present/v1' }
+    return { status: 'ok', value: facts.missingOutputs.length === 0 ? 1 : 0, definition: m.DEFINITIONS.required_outputs_present }
   }
   if (spec.kind === 'replay_determinism') {
-    const definition = 'replay_determinism/outputs-digest-equal/v1'
+    const definition = m.DEFINITIONS.replay_determinism
     if (facts.replayEqual === undefined) return { status: 'undefined', reason: 'no replay run for this seed', definition }
     return { status: 'ok', value: facts.replayEqual ? 1 : 0, definition }
   }
