@@ -12,7 +12,7 @@ const docs = readFileSync(join('docs', 'policy.md'), 'utf8')
 type JsonSchema = { properties?: Record<string, unknown>; $defs?: Record<string, JsonSchema> }
 
 function validator() {
-  const ajv = new Ajv2020({ allErrors: true })
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true })
   return ajv.compile(JSON.parse(committed))
 }
 

@@ -116,12 +116,21 @@ function reportFirst(doc: Document, problems: Problem[], fail: (offset: number, 
  * no `__proto__` key, every alias resolvable, not recursive, and at most MAX_ALIASES resolutions.
  */
 function checkNodes(doc: Document, fail: (offset: number, path: PathSegment[], message: string) => never): void {
+  // The anchor each alias refers to: the last node with that anchor before the alias, in document order.
+  const anchors = new Map<string, YamlNode>()
+  const targets = new Map<Alias, YamlNode | undefined>()
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source))
+      else if (node.anchor) anchors.set(node.anchor, node)
+    }
+  })
   // Expansions of a node: alias resolutions its value would perform, through nested aliases (memoized).
   const expansions = new Map<YamlNode, number>()
   const inProgress = new Set<YamlNode>()
   const countIn = (node: unknown): number => {
     if (isAlias(node)) {
-      const target = node.resolve(doc)
+      const target = targets.get(node)
       if (!target) return 1
       return 1 + countIn(target)
     }
@@ -161,7 +170,7 @@ function checkNodes(doc: Document, fail: (offset: number, path: PathSegment[], m
   }
   const checkAlias = (alias: Alias, path: PathSegment[]): void => {
     const offset = alias.range?.[0] ?? 0
-    const target = alias.resolve(doc)
+    const target = targets.get(alias)
     if (!target) fail(offset, path, `alias '*${alias.source}' has no anchor '&${alias.source}' before it`)
     const count = 1 + countIn(target)
     if (count === Infinity) fail(offset, path, `alias '*${alias.source}' refers to a node that contains it (recursive alias)`)
@@ -209,36 +218,37 @@ function keyPathAt(doc: Document, offset: number): PathSegment[] | undefined {
 
 /**
  * Offset of the YAML node at `path`: the value (or the key when `at` is 'key'); for a path that does
- * not exist (a missing key), the key of the nearest existing parent.
+ * not exist (a missing key), the key or list item holding the nearest existing parent.
  */
 export function locate(doc: Document, path: PathSegment[], at: 'key' | 'value' = 'value'): number {
   let node: unknown = doc.contents
-  let nodeOffset = (node as YamlNode | null)?.range?.[0] ?? 0
+  // Where to point when the next step does not exist: the key (or list item) holding `node`.
+  let holder = startOf(node) ?? 0
   for (let i = 0; i < path.length; i++) {
-    const last = i === path.length - 1
     if (isAlias(node)) node = node.resolve(doc)
+    const step = path[i]
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[i]))
-      if (!pair) return nodeOffset
-      const keyOffset = (pair.key as YamlNode).range?.[0] ?? nodeOffset
-      if (last && at === 'key') return keyOffset
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step))
+      if (!pair) return holder
+      const keyOffset = startOf(pair.key) ?? holder
+      if (i === path.length - 1 && at === 'key') return keyOffset
       node = pair.value
-      const value = node as YamlNode | null
-      // An empty value (`key:`) has no useful position of its own: point at the key.
-      nodeOffset = value?.range && !(isScalar(value) && value.value === null) ? value.range[0] : keyOffset
-      if (!last && (!isMap(node) && !isSeq(node) && !isAlias(node))) return nodeOffset
-      if (!last) nodeOffset = keyOffset
-    } else if (isSeq(node) && typeof path[i] === 'number') {
-      const item = node.items[path[i] as number] as YamlNode | undefined
-      if (!item) return nodeOffset
-      node = item
-      nodeOffset = item.range?.[0] ?? nodeOffset
+      holder = keyOffset
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step] !== undefined) {
+      node = node.items[step]
+      holder = startOf(node) ?? holder
     } else {
-      return nodeOffset
+      return startOf(node) ?? holder
     }
   }
-  if (isMap(node) || isSeq(node)) return (node as YamlNode).range?.[0] ?? nodeOffset
-  return nodeOffset
+  return startOf(node) ?? holder
+}
+
+/** Start offset of a node; undefined for none and for an empty value (`key:` with nothing after it). */
+function startOf(node: unknown): number | undefined {
+  const range = (node as YamlNode | null | undefined)?.range
+  if (!range || (isScalar(node) && range[0] === range[1])) return undefined
+  return range[0]
 }
 
 /** `segments.segment-1a.checks[3].metric`; keys that are not plain names are quoted. */
