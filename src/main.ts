@@ -82,16 +82,22 @@ export async function run(): Promise<void> {
     } else {
       const r = await evaluatePull(ctx, event, (s) => {
         segmentLabel = s
+        // From here on even an error is reported on the PR (the marker needs the segment id).
+        if (event.kind === 'pull_request') target = { number: event.number, segment: s }
       })
       outcome = r.outcome
-      target = r.target
     }
   } catch (e) {
     const message = describeError(apiError(e))
     if (!(e instanceof GateError)) core.debug(String((e as Error)?.stack ?? e))
     outcome = { verdict: 'error', grade: '', touched: [], fingerprint: '', markdown: errorReport(segmentLabel, message), failure: message }
   }
-  await publish(ctx, outcome, target, extraOutputs)
+  try {
+    await publish(ctx, outcome, target, extraOutputs)
+  } catch (e) {
+    // Publishing must not turn a verdict into a crash: fail the step with one line.
+    core.setFailed(`realism-gate: could not publish the result: ${describeError(e)}`)
+  }
 }
 
 function makeOctokit(token: string): Octokit {
@@ -125,7 +131,7 @@ async function evaluatePull(
   ctx: Ctx,
   event: Extract<GateEvent, { kind: 'pull_request' | 'merge_group' }>,
   onSegment: (s: string) => void
-): Promise<{ outcome: Outcome; target?: PullTarget }> {
+): Promise<{ outcome: Outcome }> {
   const { inputs, octokit, owner, repo } = ctx
   const baseSha = event.baseSha
   const headSha = event.headSha
@@ -145,7 +151,6 @@ async function evaluatePull(
   const labels = pull ? pull.labels.map((l) => l.name) : []
   const changed = await changedFiles(ctx, event, pull ? { number: pull.number, changed_files: pull.changed_files } : null)
   const touched = detectTouchedScopes(segment, changed, await configVersions(ctx, segment, changed, baseSha, headSha))
-  const target = event.kind === 'pull_request' ? { number: event.number, segment: segmentId } : undefined
 
   // Governance: the rules of the gate itself changing needs an explicit, current approval.
   const governance = governanceChanges(changed, {
@@ -158,20 +163,19 @@ async function evaluatePull(
     const needed = approvalNeeded(governance, pull?.head.sha ?? headSha, inputs.approvalLabel)
     if (!pull) {
       return {
-        target,
         outcome: fail(segmentId, touched, governanceReport(segmentId, needed, ['no pull request found for this merge group ref']), 'governance change without approval')
       }
     }
     const approval = await findApproval(ctx, pull.number, pull.head.sha, labels, pullHeadRepo(pull), pull.head.ref)
     if (!approval.approved) {
-      return { target, outcome: fail(segmentId, touched, governanceReport(segmentId, needed, approval.checked), `governance change without approval: ${governance.join(', ')}`) }
+      return { outcome: fail(segmentId, touched, governanceReport(segmentId, needed, approval.checked), `governance change without approval: ${governance.join(', ')}`) }
     }
     approvalNote = `\n> Governance change (${governance.map((g) => `\`${g}\``).join(', ')}) approved by @${approval.by} (${approval.via}).\n`
   }
 
   if (touched.length === 0 && governance.length === 0) {
     const line = notApplicableLine(segmentId, changed.length)
-    return { target, outcome: { verdict: 'not-applicable', grade: '', touched, fingerprint: '', markdown: `${verdictHeadline('not-applicable', segmentId)}\n\n${line}\n` } }
+    return { outcome: { verdict: 'not-applicable', grade: '', touched, fingerprint: '', markdown: `${verdictHeadline('not-applicable', segmentId)}\n\n${line}\n` } }
   }
 
   // The freeze guard: the proposed runs re-scored against the certificate pinned at the base commit.
@@ -196,7 +200,6 @@ async function evaluatePull(
   writeFileAtomic(join(ctx.outDir, 'freeze-guard.json'), canonicalJson(guard))
   const verdict = guardVerdict(guard)
   return {
-    target,
     outcome: {
       verdict,
       grade: guard.proposed.grade,

@@ -433,7 +433,8 @@ export function simpleUser(login: string): Json {
     avatar_url: `https://avatars.githubusercontent.com/u/${userId(login)}?v=4`,
     gravatar_id: '',
     url: u,
-    html_url: `https://github.com/${login}`,
+    // Bots live under /apps/ on github.com (a `[bot]` login is not a valid URL path).
+    html_url: login.endsWith('[bot]') ? `https://github.com/apps/${login.slice(0, -5)}` : `https://github.com/${login}`,
     followers_url: `${u}/followers`,
     following_url: `${u}/following{/other_user}`,
     gists_url: `${u}/gists{/gist_id}`,
