@@ -13,7 +13,7 @@ import {
   truncateMarkdown
 } from '../src/action/comment.js'
 import { capAnnotations, scopeAnnotations } from '../src/action/annotations.js'
-import { touchedScopesOutput } from '../src/action/outcome.js'
+import { commitStatus, touchedScopesOutput } from '../src/action/outcome.js'
 import { GateError } from '../src/core/errors.js'
 import type { TouchedScope } from '../src/guard/types.js'
 
@@ -61,6 +61,10 @@ describe('parseInputs', () => {
     expect(caught).toBeInstanceOf(GateError)
     expect((caught as GateError).where).toBe(where)
   })
+  it('reads the workflow_run pull-request number and refuses anything else', () => {
+    expect(parseInputs(getter({ 'github-token': 't', 'pull-request': '12' })).pullRequest).toBe(12)
+    expect(() => parseInputs(getter({ 'github-token': 't', 'pull-request': '12; rm' }))).toThrow(/input pull-request/)
+  })
   it('listOf ignores blanks and comments', () => {
     expect(listOf(' x ,\n\n#c\ny')).toEqual(['x', 'y'])
   })
@@ -102,6 +106,11 @@ describe('parseEvent', () => {
     expect(() => parseEvent('pull_request', { pull_request: { number: 1, base: { sha: 'zz' }, head: {} } })).toThrow(
       /base.sha is not a commit sha/
     )
+  })
+  it('reads workflow_run: head sha, PR number when listed, triggering event', () => {
+    const e = parseEvent('workflow_run', { workflow_run: { head_sha: SHA_B, event: 'pull_request', conclusion: 'success', pull_requests: [{ number: 9 }] } })
+    expect(e).toEqual({ kind: 'workflow_run', headSha: SHA_B, prNumber: 9, triggeringEvent: 'pull_request', conclusion: 'success' })
+    expect(parseEvent('workflow_run', { workflow_run: { head_sha: SHA_B, event: 'pull_request', pull_requests: [] } })).toMatchObject({ prNumber: null })
   })
   it('stringifies workflow_dispatch inputs', () => {
     expect(parseEvent('workflow_dispatch', { inputs: { segment: '1A', n: 3 } })).toEqual({
@@ -276,5 +285,13 @@ describe('annotations and outputs', () => {
   })
   it('serialises touched scopes as JSON', () => {
     expect(JSON.parse(touchedScopesOutput(touched))[0]).toMatchObject({ name: 'knobs', wave: 'P2' })
+  })
+  it('maps verdicts to commit statuses with at most 140 characters', () => {
+    expect(commitStatus('pass')).toEqual({ state: 'success', description: 'freeze guard pass' })
+    expect(commitStatus('not-applicable').state).toBe('success')
+    expect(commitStatus('error', 'x').state).toBe('error')
+    const long = commitStatus('fail', 'y'.repeat(300))
+    expect(long.state).toBe('failure')
+    expect(long.description.length).toBe(140)
   })
 })

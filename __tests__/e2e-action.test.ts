@@ -480,6 +480,53 @@ describe('limits and failures', () => {
   })
 })
 
+describe('workflow_run (tamper-resistant setup)', () => {
+  const wrPayload = (prs: number[]) => {
+    const p = example('workflow_run', 'completed')
+    const wr = p.workflow_run as Json
+    wr.event = 'pull_request'
+    wr.conclusion = 'success'
+    wr.head_sha = HEAD
+    wr.pull_requests = prs.map((n) => ({ id: 1, number: n, url: `https://api.github.com${REPO_API}/pulls/${n}`, head: { ref: PR.head.ref, sha: HEAD, repo: {} }, base: { ref: 'main', sha: BASE, repo: {} } }))
+    return p
+  }
+  const statusCall = `POST ${REPO_API}/statuses/${HEAD} 201`
+
+  it('scores the uploaded artifacts of a fork PR (number from the input) and posts the status on its head', async () => {
+    const state = baseState({ files: touchFiles })
+    state.pull.forkFullName = 'forker/Hello-World'
+    const r = await runAction({ state, runs: 'regressed', eventName: 'workflow_run', payload: wrPayload([]), inputs: { 'pull-request': String(NUMBER) } })
+    expectClean(r)
+    expect(r.code).toBe(1)
+    expect(r.outputs.verdict).toBe('fail')
+    // One pulls.get serves both the head check and the evaluation.
+    expect(r.gh.callLines()).toEqual([
+      `GET ${REPO_API}/pulls/${NUMBER} 200`,
+      policyAt(BASE),
+      `GET ${REPO_API}/pulls/${NUMBER}/files?per_page=100 200`,
+      ...knobsCalls,
+      certCall,
+      ...commentLookup,
+      createComment,
+      statusCall
+    ])
+    expect(r.gh.state.statuses).toEqual([expect.objectContaining({ sha: HEAD, state: 'failure', context: 'realism-gate' })])
+    expect(r.gh.state.statuses![0].description.length).toBeLessThanOrEqual(140)
+  })
+
+  it('refuses artifacts built from a commit that is no longer the PR head', async () => {
+    const state = baseState({ files: touchFiles })
+    state.pull.headSha = 'c'.repeat(40)
+    const r = await runAction({ state, runs: 'good', eventName: 'workflow_run', payload: wrPayload([NUMBER]) })
+    expectClean(r)
+    expect(r.code).toBe(1)
+    expect(r.outputs.verdict).toBe('error')
+    expect(r.stdout).toContain(`pull request #${NUMBER} is at ccccccc, but the artifacts were built from ${HEAD.slice(0, 7)}`)
+    expect(r.gh.callLines()).toEqual([`GET ${REPO_API}/pulls/${NUMBER} 200`, statusCall])
+    expect(r.gh.state.statuses![0].state).toBe('error')
+  })
+})
+
 describe('workflow_dispatch', () => {
   it('recertifies, writes the certificate and compares it with the pinned one, without API calls', async () => {
     const payload = example('workflow_dispatch')

@@ -28,6 +28,7 @@ import { approvalNeeded, approvingReviewers, canApprove, labelApproval, pushTime
 import { commentBody, DEFAULT_BOT_LOGIN, findStickyComment, runUrl, stickyMarker, summaryText } from './action/comment.js'
 import { capAnnotations, scopeAnnotations } from './action/annotations.js'
 import {
+  commitStatus,
   errorReport,
   governanceReport,
   guardVerdict,
@@ -54,7 +55,11 @@ interface Ctx {
   repo: string
   workspace: string
   outDir: string
+  /** pulls.get answers, so that one run asks for a pull request once. */
+  pulls: Map<number, Pull>
 }
+
+type Pull = Awaited<ReturnType<Octokit['rest']['pulls']['get']>>['data']
 
 /** What the PR evaluation knows for publishing: where to comment, and whether to. */
 interface PullTarget {
@@ -68,22 +73,27 @@ export async function run(): Promise<void> {
   let target: PullTarget | undefined
   let segmentLabel = '?'
   let extraOutputs: Record<string, string> = {}
+  /** workflow_run: the PR head commit that receives the `realism-gate` commit status. */
+  let statusSha: string | undefined
   try {
     const inputs = parseInputs((name) => core.getInput(name))
     const event = parseEvent(github.context.eventName, github.context.payload)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const { owner, repo } = github.context.repo
-    ctx = { inputs, octokit: makeOctokit(inputs.token), owner, repo, workspace, outDir: resolve(workspace, inputs.outDir) }
+    ctx = { inputs, octokit: makeOctokit(inputs.token), owner, repo, workspace, outDir: resolve(workspace, inputs.outDir), pulls: new Map() }
     segmentLabel = inputs.segment ?? segmentLabel
     if (event.kind === 'workflow_dispatch') {
       const r = await recertify(ctx, event)
       outcome = r.outcome
       extraOutputs = { 'certificate-path': r.certificatePath }
     } else {
-      const r = await evaluatePull(ctx, event, (s) => {
+      // workflow_run: the commit the artifacts were built from gets a status, even when scoring fails.
+      if (event.kind === 'workflow_run') statusSha = event.headSha
+      const pullEvent = event.kind === 'workflow_run' ? await pullOfWorkflowRun(ctx, event) : event
+      const r = await evaluatePull(ctx, pullEvent, (s) => {
         segmentLabel = s
         // From here on even an error is reported on the PR (the marker needs the segment id).
-        if (event.kind === 'pull_request') target = { number: event.number, segment: s }
+        if (pullEvent.kind === 'pull_request') target = { number: pullEvent.number, segment: s }
       })
       outcome = r.outcome
     }
@@ -94,6 +104,7 @@ export async function run(): Promise<void> {
   }
   try {
     await publish(ctx, outcome, target, extraOutputs)
+    if (ctx && statusSha) await postStatus(ctx, statusSha, outcome)
   } catch (e) {
     // Publishing must not turn a verdict into a crash: fail the step with one line.
     core.setFailed(`realism-gate: could not publish the result: ${describeError(e)}`)
@@ -127,12 +138,72 @@ function makeOctokit(token: string): Octokit {
 
 // ---------------------------------------------------------------- pull_request, pull_request_review, merge_group
 
+/**
+ * workflow_run: the PR whose artifacts this run scores. The head sha the artifacts were built from must
+ * still be the PR's head: otherwise the verdict would be pinned on a commit it did not see.
+ */
+async function pullOfWorkflowRun(ctx: Ctx, event: Extract<GateEvent, { kind: 'workflow_run' }>): Promise<Extract<GateEvent, { kind: 'pull_request' }>> {
+  if (!['pull_request', 'pull_request_target'].includes(event.triggeringEvent)) {
+    throw new GateError('event', `workflow_run was triggered by "${event.triggeringEvent}", not by a pull request`)
+  }
+  if (event.conclusion !== null && event.conclusion !== 'success') {
+    throw new GateError('event', `the triggering workflow run concluded "${event.conclusion}": its artifacts cannot be scored`)
+  }
+  const number = event.prNumber ?? ctx.inputs.pullRequest
+  if (number === undefined) throw new GateError('input pull-request', 'is required: the workflow_run payload lists no pull request (fork PRs)')
+  const pull = await getPull(ctx, number)
+  if (pull.head.sha !== event.headSha) {
+    throw new GateError(
+      'input pull-request',
+      `pull request #${number} is at ${pull.head.sha.slice(0, 7)}, but the artifacts were built from ${event.headSha.slice(0, 7)}: a newer run will score the new head`
+    )
+  }
+  const headRepo = pullHeadRepo(pull)
+  return {
+    kind: 'pull_request',
+    eventName: 'workflow_run',
+    number,
+    baseSha: pull.base.sha,
+    headSha: pull.head.sha,
+    headRef: pull.head.ref,
+    headRepo,
+    isFork: pull.head.repo?.full_name !== pull.base.repo.full_name
+  }
+}
+
+async function getPull(ctx: Ctx, number: number): Promise<Pull> {
+  let pull = ctx.pulls.get(number)
+  if (!pull) {
+    pull = (await ctx.octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number })).data
+    ctx.pulls.set(number, pull)
+  }
+  return pull
+}
+
+async function postStatus(ctx: Ctx, sha: string, outcome: Outcome): Promise<void> {
+  const { state, description } = commitStatus(outcome.verdict, outcome.failure)
+  try {
+    await ctx.octokit.rest.repos.createCommitStatus({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      sha,
+      state,
+      description,
+      context: 'realism-gate',
+      target_url: runUrl(github.context.serverUrl, ctx.owner, ctx.repo, github.context.runId, github.context.runAttempt)
+    })
+  } catch (e) {
+    // Without the status the PR has no verdict: the step itself must fail.
+    core.setFailed(`realism-gate: could not set the commit status on ${sha.slice(0, 7)}: ${describeError(apiError(e))} (needs statuses: write)`)
+  }
+}
+
 async function evaluatePull(
   ctx: Ctx,
   event: Extract<GateEvent, { kind: 'pull_request' | 'merge_group' }>,
   onSegment: (s: string) => void
 ): Promise<{ outcome: Outcome }> {
-  const { inputs, octokit, owner, repo } = ctx
+  const { inputs } = ctx
   const baseSha = event.baseSha
   const headSha = event.headSha
   const prNumber = event.kind === 'pull_request' ? event.number : event.prNumber
@@ -147,7 +218,7 @@ async function evaluatePull(
   onSegment(segmentId)
   const segment = getSegment(policy, segmentId, policyLabel)
 
-  const pull = prNumber === null ? null : (await octokit.rest.pulls.get({ owner, repo, pull_number: prNumber })).data
+  const pull = prNumber === null ? null : await getPull(ctx, prNumber)
   const labels = pull ? pull.labels.map((l) => l.name) : []
   const changed = await changedFiles(ctx, event, pull ? { number: pull.number, changed_files: pull.changed_files } : null)
   const touched = detectTouchedScopes(segment, changed, await configVersions(ctx, segment, changed, baseSha, headSha))

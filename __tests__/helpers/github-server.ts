@@ -78,6 +78,8 @@ export interface FakeState {
   tokenUser: string | null
   /** Comment writes answer 403 "Resource not accessible by integration" (fork PR token). */
   readOnly: boolean
+  /** Commit statuses posted (POST /repos/{owner}/{repo}/statuses/{sha}). */
+  statuses?: { sha: string; state: string; context: string; description: string }[]
 }
 
 export const FILES_CAP = 3000
@@ -286,6 +288,33 @@ export class FakeGitHub {
           const c: FakeComment = { id: this.nextId++, login: s.tokenUser ?? 'github-actions[bot]', type: 'Bot', body: text }
           s.comments.push(c)
           return { status: 201, body: issueComment(this, c), headers: { location: `${this.url}${this.repoPath()}/issues/comments/${c.id}` } }
+        }
+      },
+      {
+        method: 'POST',
+        pattern: new RegExp(`^${repo}/statuses/([0-9a-f]{40})$`),
+        template: '/repos/{owner}/{repo}/statuses/{sha}',
+        handler: ([sha], _q, body) => {
+          if (s.readOnly) return forbidden
+          const b = body as { state: string; context?: string; description?: string; target_url?: string }
+          s.statuses ??= []
+          s.statuses.push({ sha, state: b.state, context: b.context ?? 'default', description: b.description ?? '' })
+          return {
+            status: 201,
+            body: {
+              url: `${this.url}${this.repoPath()}/statuses/${sha}`,
+              avatar_url: null,
+              id: 6000 + s.statuses.length,
+              node_id: `SC_${s.statuses.length}`,
+              state: b.state,
+              description: b.description ?? null,
+              target_url: b.target_url ?? null,
+              context: b.context ?? 'default',
+              created_at: '2026-01-04T00:00:00Z',
+              updated_at: '2026-01-04T00:00:00Z',
+              creator: simpleUser(s.tokenUser ?? 'github-actions[bot]')
+            }
+          }
         }
       },
       {

@@ -15,6 +15,12 @@ export type GateEvent =
     }
   | { kind: 'merge_group'; baseSha: string; headSha: string; headRef: string; prNumber: number | null }
   | { kind: 'workflow_dispatch'; inputs: Record<string, string> }
+  /**
+   * The tamper-resistant setup: a trusted workflow_run job scores the artifacts a pull_request run
+   * uploaded. The PR number comes from the payload (same-repo PRs) or the `pull-request` input (forks,
+   * whose payload lists no PR); the head sha is checked against the PR before anything is trusted.
+   */
+  | { kind: 'workflow_run'; headSha: string; prNumber: number | null; triggeringEvent: string; conclusion: string | null }
 
 type Json = Record<string, unknown>
 
@@ -60,9 +66,21 @@ export function parseEvent(eventName: string, payload: unknown): GateEvent {
     for (const [k, v] of Object.entries(raw)) if (v !== null && v !== undefined) inputs[k] = String(v)
     return { kind: 'workflow_dispatch', inputs }
   }
+  if (eventName === 'workflow_run') {
+    const wr = object(p.workflow_run, 'workflow_run')
+    const prs = Array.isArray(wr.pull_requests) ? (wr.pull_requests as Json[]) : []
+    const first = prs.find((x) => typeof x?.number === 'number')
+    return {
+      kind: 'workflow_run',
+      headSha: sha(wr.head_sha, 'workflow_run.head_sha'),
+      prNumber: first ? (first.number as number) : null,
+      triggeringEvent: str(wr.event, 'workflow_run.event'),
+      conclusion: typeof wr.conclusion === 'string' ? wr.conclusion : null
+    }
+  }
   throw new GateError(
     'event',
-    `"${eventName}" is not supported; run on pull_request, pull_request_review, merge_group or workflow_dispatch`
+    `"${eventName}" is not supported; run on pull_request, pull_request_review, merge_group, workflow_run or workflow_dispatch`
   )
 }
 

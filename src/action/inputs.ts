@@ -13,6 +13,8 @@ export interface ActionInputs {
   reopenLabelPrefix: string
   approvalLabel?: string
   outDir: string
+  /** workflow_run only: the PR number, when the payload does not list it (fork PRs). */
+  pullRequest?: number
 }
 
 /** Reads one raw input ('' when unset), like core.getInput. */
@@ -42,6 +44,8 @@ export function parseInputs(get: InputGetter): ActionInputs {
       throw new GateError('input governance-paths', `"${glob}" must be a repository-relative glob`)
     }
   }
+  const prRaw = text('pull-request')
+  if (prRaw !== '' && !/^[1-9]\d{0,9}$/.test(prRaw)) throw new GateError('input pull-request', `"${prRaw}" is not a pull request number`)
   return {
     token,
     policy,
@@ -52,7 +56,8 @@ export function parseInputs(get: InputGetter): ActionInputs {
     governancePaths,
     reopenLabelPrefix,
     approvalLabel: optional('approval-label'),
-    outDir: text('out-dir') || 'realism-gate-out'
+    outDir: text('out-dir') || 'realism-gate-out',
+    ...(prRaw ? { pullRequest: Number(prRaw) } : {})
   }
 }
 

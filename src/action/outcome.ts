@@ -53,3 +53,12 @@ export function governanceReport(segment: string, needed: string, checked: strin
   if (checked.length) lines.push('', 'Checked and not sufficient:', ...checked.map((c) => `- ${c}`))
   return lines.join('\n') + '\n'
 }
+
+/** The commit status the workflow_run setup posts on the PR head (its own check sits on the default branch). */
+export function commitStatus(verdict: Verdict, failure?: string): { state: 'success' | 'failure' | 'error'; description: string } {
+  const state = verdict === 'pass' || verdict === 'not-applicable' ? 'success' : verdict === 'fail' ? 'failure' : 'error'
+  const text = failure ?? (verdict === 'not-applicable' ? 'no frozen scope touched' : `freeze guard ${verdict}`)
+  // GitHub keeps at most 140 characters.
+  const description = text.length > 140 ? `${text.slice(0, 139)}…` : text
+  return { state, description }
+}
