@@ -387,6 +387,52 @@ describe('limits and failures', () => {
     expect(r.gh.state.comments[0].body).toContain('ERROR')
   })
 
+  it('PR over the file cap with the history checked out: git diff and git show are used instead', async () => {
+    const files = Array.from({ length: 3001 }, (_, i) => ({ filename: `data/f${i}.csv`, status: 'added' as const }))
+    let base = ''
+    let head = ''
+    const git = (ws: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' }).trim()
+    const prepare = (ws: string) => {
+      git(ws, 'init', '-q', '-b', 'main')
+      writeFileSync(join(ws, 'realism-gate.yml'), policyText)
+      mkdirSync(join(ws, 'certs'))
+      writeFileSync(join(ws, 'certs/shops.json'), canonicalJson(pinned))
+      mkdirSync(join(ws, 'config'))
+      writeFileSync(join(ws, 'config/knobs.yml'), knobsBase)
+      git(ws, 'add', '-A')
+      git(ws, 'commit', '-q', '-m', 'base')
+      base = git(ws, 'rev-parse', 'HEAD')
+      mkdirSync(join(ws, 'data'))
+      for (const f of files) writeFileSync(join(ws, f.filename), 'x\n')
+      writeFileSync(join(ws, 'config/knobs.yml'), knobsHead)
+      git(ws, 'add', '-A')
+      git(ws, 'commit', '-q', '-m', 'head')
+      head = git(ws, 'rev-parse', 'HEAD')
+    }
+    // The shas are only known once the repository exists: build it first, then point payload and server at it.
+    const ws = mkdtempSync(join(work, 'git-'))
+    prepare(ws)
+    const payload = structuredClone(prPayload)
+    ;((payload.pull_request as Json).base as Json).sha = base
+    ;((payload.pull_request as Json).head as Json).sha = head
+    const state = baseState({ files: [...files, { filename: 'config/knobs.yml', status: 'modified' }], contents: {} })
+    state.pull.baseSha = base
+    state.pull.headSha = head
+    const r = await runAction({ state, runs: 'good', payload, prepare: (w) => cpSync(ws, w, { recursive: true }) })
+    expectClean(r)
+    expect(r.code).toBe(0)
+    expect(r.outputs.verdict).toBe('pass')
+    expect(JSON.parse(r.outputs['touched-scopes']).map((t: { name: string }) => t.name)).toEqual(['population'])
+    // No contents API reads: the policy, the knobs and the certificate came from git.
+    expect(r.gh.callLines()).toEqual([
+      `GET ${REPO_API}/pulls/${NUMBER} 200`,
+      ...pullCalls(3000).slice(1),
+      ...commentLookup,
+      createComment
+    ])
+  })
+
   it('a report longer than a comment: the comment is truncated with a pointer, the summary is whole', async () => {
     const files = Array.from({ length: 1200 }, (_, i) => ({
       filename: `engine/population/generators/very/long/module/path/number_${String(i).padStart(4, '0')}.py`,
