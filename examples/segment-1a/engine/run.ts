@@ -46,7 +46,7 @@ export interface RunManifest {
 
 const COLUMNS: Record<TableName, readonly (readonly [string, ColumnKind])[]> = {
   merchants: [
-    ['merchant_id', 'string'],
+    ['merchant_id', 'id'],
     ['home_country', 'string'],
     ['legal_country', 'string'],
     ['size_tier', 'string'],
@@ -56,12 +56,12 @@ const COLUMNS: Record<TableName, readonly (readonly [string, ColumnKind])[]> = {
     ['realized_count', 'int']
   ],
   outlets: [
-    ['outlet_id', 'string'],
-    ['merchant_id', 'string'],
+    ['outlet_id', 'id'],
+    ['merchant_id', 'id'],
     ['country', 'string']
   ],
   crossborder_candidates: [
-    ['merchant_id', 'string'],
+    ['merchant_id', 'id'],
     ['country', 'string'],
     ['realized', 'bool']
   ]

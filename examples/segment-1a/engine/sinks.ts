@@ -10,10 +10,11 @@ import { writeFileAtomic } from '../../../src/io/write-atomic.js'
 
 export type Format = 'parquet' | 'csv' | 'jsonl'
 export const FORMATS: readonly Format[] = ['parquet', 'csv', 'jsonl']
-export type ColumnKind = 'string' | 'int' | 'float' | 'bool'
+/** `id` is a string column of (mostly) unique, sorted-prefix ids: delta-encoded, much faster and smaller. */
+export type ColumnKind = 'id' | 'string' | 'int' | 'float' | 'bool'
 export type ColumnValues = ArrayLike<string | number | boolean>
 
-const PARQUET_TYPE = { string: 'STRING', int: 'INT32', float: 'DOUBLE', bool: 'BOOLEAN' } as const
+const PARQUET_TYPE = { id: 'STRING', string: 'STRING', int: 'INT32', float: 'DOUBLE', bool: 'BOOLEAN' } as const
 
 export class TableSink {
   private buffers: (string | number | boolean)[][]
@@ -72,7 +73,13 @@ export function encode(
   const rows = buffers[0].length
   if (format === 'parquet') {
     const buffer = parquetWriteBuffer({
-      columnData: columns.map(([name, kind], c) => ({ name, data: buffers[c], type: PARQUET_TYPE[kind], nullable: false })),
+      columnData: columns.map(([name, kind], c) => ({
+        name,
+        data: buffers[c],
+        type: PARQUET_TYPE[kind],
+        nullable: false,
+        ...(kind === 'id' ? { encoding: 'DELTA_BYTE_ARRAY' as const, statistics: false } : {})
+      })),
       rowGroupSize,
       codec: 'SNAPPY'
     })
