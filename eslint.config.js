@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'demo-out/**', 'bench/data/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'demo-out/**', 'bench/data/**', 'coverage/**', '__fixtures__/**/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,7 +13,7 @@ step() {
 }
 
 step "type check (tsc --noEmit)" npx tsc --noEmit
-step "lint (eslint)" npx eslint src __tests__ examples scripts bench
+step "lint (eslint)" npx eslint .
 
 report=$(mktemp -t realism-gate-jest.XXXXXX.json)
 NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 npx jest --ci --json --outputFile="$report" "$@"
