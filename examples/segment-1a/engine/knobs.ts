@@ -104,7 +104,7 @@ export const KNOB_FILES: readonly string[] = Object.values(FILES).map((f) => f.f
 
 /** Parses one knob file's text; errors name the file and, for YAML syntax, the line and column. */
 export function parseKnobFile<K extends keyof Knobs>(group: K, text: string, where: string): Knobs[K] {
-  const doc = parseDocument(text, { prettyErrors: false })
+  const doc = parseDocument(text)
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     const pos = e.linePos?.[0]
