@@ -231,7 +231,8 @@ describe('readTable: JSONL', () => {
     ['{"a":1.5}\n', { a: 'int' }, /^line 1, column "a": 1.5 is not an integer$/],
     ['{"a":1}\n\n{"a":"NaN"}\n', { a: 'float' }, /^line 3, column "a": expected float, got "NaN"$/],
     ['{"a":9007199254740993}\n', { a: 'int' }, /^line 1, column "a": 9007199254740992 is beyond the exact integer range/],
-    ['{"a":1}\n{"b":2}\n', { a: 'int' }, /^line 2, column "a": null in a non-nullable column$/],
+    ['{"a":1}\n{"b":2}\n', { a: 'int' }, /^line 2, column "a": key missing in a non-nullable column$/],
+    ['{"a":1}\n{"a":null}\n', { a: 'int' }, /^line 2, column "a": null in a non-nullable column$/],
     ['{"a":"x"}\n', { a: 'bool' }, /^line 1, column "a": expected bool, got "x"$/],
     ['{"a":1}\n', { a: 'string' }, /^line 1, column "a": expected string, got 1$/]
   ] as const)('rejects %j', async (text, columns, cause) => {

@@ -63,7 +63,7 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
         for (const b of builders) {
           const has = Object.hasOwn(object, b.request.name)
           if (has) seenInJsonl.add(b.request.name)
-          const problem = b.pushValue(has ? object[b.request.name] : null)
+          const problem = !has && !b.request.nullable ? 'key missing in a non-nullable column' : b.pushValue(has ? object[b.request.name] : null)
           if (problem) throw new GateError(where, `line ${line}, column "${b.request.name}": ${problem}`)
         }
       })
@@ -71,6 +71,7 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
   }
 
   if (rows === 0) throw new GateError(tableWhere, `table ${name} has no rows`)
+  // JSONL has no header: a key no line carries is a missing column (likely a typo), even when nullable.
   if (located.format === 'jsonl') {
     const missing = requests.find((r) => !seenInJsonl.has(r.name))
     if (missing) throw new GateError(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`)
