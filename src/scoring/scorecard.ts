@@ -43,15 +43,17 @@ export function buildScorecard(
 }
 
 /**
- * The certified surface of a run: its metric values, without run identities and without the
- * replay-determinism metric (a replay run has no replay of its own). Two runs that replay each other
- * must have the same surface digest.
+ * The certified surface of a run: its metric values to 12 significant digits, without run identities
+ * and without the replay-determinism metric (a replay run has no replay of its own). Two runs that
+ * replay each other must have the same surface digest. The rounding keeps the posture's fingerprint
+ * stable across summation orders that differ only in the last bits (a faster kernel, another CPU).
  */
 export function surfaceDigest(scorecard: Scorecard, segment: Segment): string {
   const surface: Record<string, number | null> = {}
   for (const [name, spec] of Object.entries(segment.metrics)) {
     if (spec.kind === 'replay_determinism') continue
-    surface[name] = scorecard.metrics[name]?.value ?? null
+    const value = scorecard.metrics[name]?.value ?? null
+    surface[name] = value === null ? null : Number(value.toPrecision(12))
   }
   return digestOf({ seed: scorecard.seed, surface })
 }
