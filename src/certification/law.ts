@@ -1,4 +1,4 @@
-import type { Grade, Outcome, Tally } from './types.js'
+import type { Certificate, Grade, Outcome, Tally } from './types.js'
 
 export interface LawInput {
   hard: Outcome[]
@@ -8,14 +8,8 @@ export interface LawInput {
   thresholds: { B: number; B_plus: number }
 }
 
-export interface LawResult {
-  grade: Grade
-  eligible_B: boolean
-  eligible_B_plus: boolean
-  hard: Tally
-  B: Tally & { share: number; threshold: number }
-  B_plus: Tally & { share: number; threshold: number }
-}
+/** The decision part of a certificate. */
+export type LawResult = Pick<Certificate, 'grade' | 'eligible_B' | 'eligible_B_plus' | 'hard' | 'B' | 'B_plus'>
 
 /**
  * The certification law of the seed. Hard gates veto: one gate not passing and there is no grade,
