@@ -82,6 +82,8 @@ export interface CertifyOptions {
   runsDir: string
   /** Replay runs: each paired with the roster run of the same seed. */
   replaysDir?: string
+  /** Told before each run is read (the CLI prints it on a terminal). */
+  onProgress?: (message: string) => void
 }
 
 /** Grades the roster runs of a folder; replay runs (same seed and parameter_hash) witness determinism. */
@@ -92,10 +94,12 @@ export async function certifyRuns(o: CertifyOptions): Promise<Certificate> {
   const scorecards: Scorecard[] = []
   const pairs: DeterminismPair[] = []
   for (const [seed, run] of roster) {
+    o.onProgress?.(`reading seed ${seed}: ${run.dir}`)
     const measured = await measureRun(o.segment, segment, run.dir)
     const replay = replays.get(seed)
     let replayEqual: boolean | undefined
     if (replay) {
+      o.onProgress?.(`reading the replay of seed ${seed}: ${replay.dir}`)
       const a = toScorecard(o.segment, segment, measured, {})
       const b = toScorecard(o.segment, segment, await measureRun(o.segment, segment, replay.dir), {})
       const pair = determinismPair(a, b, segment)

@@ -160,8 +160,7 @@ async function certifyCommand(values: Values, rest: string[], out: Out): Promise
   noPositionals(rest, 'certify')
   const ctx = policyAndSegment(values, 'certify')
   const runsDir = need(values, 'runs', 'certify')
-  progress(out)(`certifying the roster in ${runsDir}`)
-  const cert = await certifyRuns({ ...ctx, runsDir, replaysDir: values.replays })
+  const cert = await certifyRuns({ ...ctx, runsDir, replaysDir: values.replays, onProgress: progress(out) })
   writeJson(values.out, cert)
   if (values.markdown) writeFileAtomic(values.markdown, certificateMarkdown(cert))
   out.stdout(certificateSummary(cert))
@@ -196,8 +195,7 @@ async function guard(values: Values, rest: string[], out: Out): Promise<Exit> {
   } else {
     touched = touchedByGit(seg, need(values, 'base', 'guard'), need(values, 'head', 'guard'))
   }
-  progress(out)(`re-scoring the proposed runs in ${runsDir}`)
-  const result = await guardRuns({ ...ctx, certificate, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen) })
+  const result = await guardRuns({ ...ctx, certificate, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen), onProgress: progress(out) })
   const path = values.out ?? join(values['out-dir'] ?? '.', `freeze_guard_${result.fingerprint}.json`)
   writeJson(path, result)
   out.stdout(`freeze guard ${result.verdict} · posture ${result.fingerprint} · touched: ${result.touched_scopes.map((t) => t.name).join(', ') || 'none'} · written ${path}\n`)
