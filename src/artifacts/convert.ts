@@ -1,5 +1,8 @@
+import { GateError } from '../core/errors.js'
 import type { ColumnType } from '../policy/schema.js'
-import type { Column } from './table.js'
+import type { DecodedColumn } from './parquet.js'
+import { StringAccumulator, stringAt, stringColumnFromBytes } from './strings.js'
+import type { Column, StringBytes, StringColumn } from './table.js'
 
 /**
  * Turns decoded cells (CSV text, JSON values, Parquet values) into one typed column.
@@ -148,4 +151,128 @@ function maskOf(rows: number[], length: number): Uint8Array {
   const mask = new Uint8Array(length)
   for (const r of rows) mask[r] = 1
   return mask
+}
+
+/**
+ * A decoded Parquet column as a typed table column, with the same checks and messages as pushValue:
+ * the declared type must match, nulls only where nullable, integers whole and within ±(2^53−1).
+ */
+export function columnFromDecoded(decoded: DecodedColumn, rows: number, request: ColumnRequest, where: string): Column {
+  const problemAt = (row: number, problem: string): never => {
+    throw new GateError(where, `row ${row + 1}, column "${request.name}": ${problem}`)
+  }
+  if (decoded.kind === 'loose') {
+    const builder = new ColumnBuilder(request)
+    for (let k = 0; k < rows; k++) {
+      const problem = builder.pushValue(decoded.values[k])
+      if (problem) problemAt(k, problem)
+    }
+    return builder.build()
+  }
+  const nulls = decoded.nullCount > 0 ? decoded.nulls : undefined
+  if (nulls && !request.nullable) problemAt(nulls.indexOf(1), 'null in a non-nullable column')
+  const firstPresent = (): number => {
+    if (!nulls) return 0
+    for (let k = 0; k < rows; k++) if (!nulls[k]) return k
+    return -1
+  }
+  const withNulls = <C extends Column>(c: C): C => (nulls ? { ...c, nulls } : c)
+  const type = request.type
+  if (decoded.kind === 'number') {
+    if (type !== 'int' && type !== 'float') {
+      const k = firstPresent()
+      if (k >= 0) problemAt(k, `expected ${type}, got ${decoded.big?.get(k) ?? decoded.values[k]}`)
+      return emptyOf(type, rows, nulls)
+    }
+    const values = decoded.values
+    for (let k = 0; k < rows; k++) {
+      const v = values[k]
+      if (nulls && nulls[k]) continue
+      const big = decoded.big?.get(k)
+      if (big !== undefined) problemAt(k, beyond(`${big}`))
+      if (!Number.isFinite(v)) problemAt(k, `${v} is not a finite number`)
+      if (type === 'int') {
+        if (!Number.isInteger(v)) problemAt(k, `${v} is not an integer`)
+        if (Math.abs(v) > LIMIT) problemAt(k, beyond(String(v)))
+      }
+    }
+    if (type === 'int' && nulls) for (let k = 0; k < rows; k++) if (nulls[k]) values[k] = NaN
+    return withNulls({ type, values })
+  }
+  if (decoded.kind === 'bool') {
+    if (type !== 'bool') {
+      const k = firstPresent()
+      if (k >= 0) problemAt(k, `expected ${type}, got ${decoded.values[k] === 1}`)
+      return emptyOf(type, rows, nulls)
+    }
+    return withNulls({ type: 'bool', values: decoded.values })
+  }
+  if (type !== 'string') {
+    const k = firstPresent()
+    const bytes = decoded.strings.finish()
+    if (k >= 0) problemAt(k, `expected ${type}, got ${describeCell(stringAt(bytes, k))}`)
+    return emptyOf(type, rows, nulls)
+  }
+  return stringColumnFromBytes(decoded.strings.finish(), nulls)
+}
+
+/** An all-null column (every row is null, so the declared type was never contradicted). */
+function emptyOf(type: ColumnType, rows: number, nulls?: Uint8Array): Column {
+  const mask = nulls ?? new Uint8Array(rows).fill(1)
+  if (type === 'string') return { type, values: new Array<string>(rows).fill(''), nulls: mask }
+  if (type === 'bool') return { type, values: new Uint8Array(rows), nulls: mask }
+  return { type, values: new Float64Array(rows).fill(NaN), nulls: mask }
+}
+
+/** Joins the per-file columns of a table of parts into one column (no copy for a single part). */
+export class ColumnAssembler {
+  private readonly parts: Column[] = []
+
+  constructor(readonly request: ColumnRequest) {}
+
+  append(column: Column): void {
+    this.parts.push(column)
+  }
+
+  build(): Column {
+    const parts = this.parts
+    if (parts.length === 1) return parts[0]
+    const rows = parts.reduce((n, p) => n + p.values.length, 0)
+    let nulls: Uint8Array | undefined
+    if (parts.some((p) => p.nulls)) {
+      nulls = new Uint8Array(rows)
+      let at = 0
+      for (const p of parts) {
+        if (p.nulls) nulls.set(p.nulls, at)
+        at += p.values.length
+      }
+    }
+    const withNulls = <C extends Column>(c: C): C => (nulls ? { ...c, nulls } : c)
+    const type = this.request.type
+    if (type === 'string') {
+      const stringParts = parts as StringColumn[]
+      if (stringParts.every((p) => p.bytes)) {
+        const acc = new StringAccumulator(rows)
+        for (const p of stringParts) {
+          const b = p.bytes as StringBytes
+          const part = new StringAccumulator(0)
+          part.data = b.data
+          part.offsets = b.offsets
+          part.count = b.offsets.length - 1
+          acc.appendAll(part)
+        }
+        return stringColumnFromBytes(acc.finish(), nulls)
+      }
+      const values: string[] = []
+      for (const p of stringParts) for (const v of p.values) values.push(v)
+      return withNulls({ type, values })
+    }
+    const values = type === 'bool' ? new Uint8Array(rows) : new Float64Array(rows)
+    let at = 0
+    for (const p of parts) {
+      values.set(p.values as Float64Array & Uint8Array, at)
+      at += p.values.length
+    }
+    return type === 'bool' ? withNulls({ type, values: values as Uint8Array }) : withNulls({ type, values: values as Float64Array })
+  }
 }

@@ -8,29 +8,30 @@ import { decodeText, formatOfName, readBytes, stripExtension, tableFiles } from 
 import type { Format } from './files.js'
 import { readJsonl } from './jsonl.js'
 import { decodeParquet } from './parquet.js'
+import type { FastColumn } from './parquet-fast.js'
+import { StringAccumulator } from './strings.js'
 import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
 
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
- * data agree (Parquet codecs, CSV vs Parquet vs JSONL, one file vs parts).
+ * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
  *
- * Encoding (version `outputs-digest/v1`), per table, streamed into sha256:
- *   `rows <n>`; then per column in sorted name order `column <json name> <type>` and one line per row:
- *   `n` null · `d<number>` · `t`/`f` · `s<json string>`.
+ * Encoding (version `outputs-digest/v2`). Per table: `rows <n>`, then per column in sorted name order
+ * `column <json name> <type> <mask> <values> <extra>`, three sha256 streams of the column:
+ *   mask: one byte per row, 1 for null; values: the non-null cells in row order, by type: number →
+ *   float64 little-endian (-0 as 0, one NaN); bool → one byte 0/1; string → uint32 LE byte length and
+ *   the UTF-8 bytes; extra: `<k>:<exact decimal>\n` for the k-th non-null number when it is an integer
+ *   beyond ±(2^53−1) (its float64 slot holds 0), so INT64 and long integer text stay exact.
  * Types are inferred from decoded values, the same way for every format (CSV has no types):
  *   every non-null value a number or numeric text → number; every one a bool or true/false
- *   (any case) → bool; no non-null value → null; otherwise string.
- * Numbers: integral values as exact integer decimals (so INT64 beyond 2^53 stays exact and
- * 1e21 = 1000000000000000000000), others as the shortest round-trip decimal; -0 is 0.
+ *   (any case) → bool; no non-null value → null; otherwise string (numbers then as their JS text).
+ * Typed columns stream straight into the hashes (no per-value strings), part by part.
  * Known limit: numeric text is read as a number, so "03" and "3" digest alike.
  */
 export async function outputsDigest(runDir: string): Promise<{ tables: Record<string, string>; combined: string }> {
   const tables: Record<string, string> = {}
-  for (const t of discoverTables(runDir)) {
-    const decoded = await decodeTableLoose(runDir, t.relPath, t.key)
-    tables[t.key] = digestTable(decoded)
-  }
-  return { tables, combined: digestOf({ digest: 'realism-gate/outputs-digest/v1', tables }) }
+  for (const t of discoverTables(runDir)) tables[t.key] = await digestTable(runDir, t.relPath, t.key)
+  return { tables, combined: digestOf({ digest: 'realism-gate/outputs-digest/v2', tables }) }
 }
 
 interface Discovered {
@@ -76,89 +77,151 @@ export function discoverTables(runDir: string): Discovered[] {
   return [...found.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 
-interface LooseTable {
-  rows: number
-  columns: Map<string, unknown[]>
+type DigestType = 'number' | 'bool' | 'string' | 'null'
+
+/** Thrown when a later part needs an earlier part's cells under another type: the table is redone loosely. */
+class TypeShift extends Error {}
+
+async function digestTable(runDir: string, relPath: string, name: string): Promise<string> {
+  try {
+    return await digestTableStreaming(runDir, relPath, name)
+  } catch (e) {
+    if (!(e instanceof TypeShift)) throw e
+    return digestTableLoose(runDir, relPath, name)
+  }
 }
 
-/** Reads every column of a table without a policy: CSV cells stay text, JSON and Parquet values as decoded. */
-async function decodeTableLoose(runDir: string, relPath: string, name: string): Promise<LooseTable> {
+/** A part's column before it is streamed: typed (fast) or plain values (JSONL, general Parquet reader). */
+type PartColumn =
+  | FastColumn
+  | { kind: 'loose'; values: unknown[] }
+
+/** Reads the parts one by one, streaming each column into its digest; memory holds one part. */
+async function digestTableStreaming(runDir: string, relPath: string, name: string): Promise<string> {
   const located = tableFiles(runDir, relPath, name)
-  const columns = new Map<string, unknown[]>()
+  const digests = new Map<string, ColumnDigest>()
   let rows = 0
   let firstNames: string[] | undefined
-  const sameColumns = (names: string[], where: string): void => {
-    const sorted = [...names].sort()
-    if (firstNames === undefined) {
-      firstNames = sorted
-      for (const n of sorted) columns.set(n, [])
-    } else if (sorted.join('\u0000') !== firstNames.join('\u0000')) {
-      throw new GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${firstNames.join(', ')})`)
-    }
-  }
   for (const file of located.files) {
     const where = displayPath(file)
     const bytes = await readBytes(file)
-    rows += await readPartLoose(located.format, bytes, where, columns, rows, sameColumns)
+    const part = await readPart(located.format, bytes, where)
+    if (located.format === 'jsonl') {
+      // JSONL columns are the union of keys over all lines: a key first seen in a later part makes the
+      // earlier rows null, which the streaming digests cannot add afterwards.
+      if (located.files.length > 1) throw new TypeShift()
+    } else {
+      const sorted = [...part.names].sort()
+      if (firstNames === undefined) firstNames = sorted
+      else if (sorted.join('\u0000') !== firstNames.join('\u0000')) {
+        throw new GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${firstNames.join(', ')})`)
+      }
+    }
+    for (const column of part.names) {
+      let d = digests.get(column)
+      if (!d) digests.set(column, (d = new ColumnDigest()))
+      d.push(part.columns[column], part.rows)
+    }
+    rows += part.rows
   }
-  return { rows, columns: padColumns(columns, rows) }
+  return finishTable(rows, digests)
 }
 
-async function readPartLoose(
-  format: Format,
-  bytes: Uint8Array,
-  where: string,
-  columns: Map<string, unknown[]>,
-  rowsBefore: number,
-  sameColumns: (names: string[], where: string) => void
-): Promise<number> {
+function finishTable(rows: number, digests: Map<string, ColumnDigest>): string {
+  const hash = createHash('sha256')
+  hash.update(`realism-gate/table-digest/v2\nrows ${rows}\n`)
+  for (const name of [...digests.keys()].sort()) hash.update(`column ${JSON.stringify(name)} ${(digests.get(name) as ColumnDigest).finish()}\n`)
+  return hash.digest('hex')
+}
+
+async function readPart(format: Format, bytes: Uint8Array, where: string): Promise<{ rows: number; names: string[]; columns: Record<string, PartColumn> }> {
   if (format === 'parquet') {
     const decoded = await decodeParquet(bytes, where)
-    sameColumns(decoded.names, where)
-    for (const name of decoded.names) {
-      const target = columns.get(name) as unknown[]
-      const values = decoded.columns[name]
-      for (let k = 0; k < decoded.rows; k++) target.push(values[k])
-    }
-    return decoded.rows
+    return { rows: decoded.rows, names: decoded.names, columns: decoded.columns }
   }
   const text = decodeText(bytes, where)
   if (format === 'csv') {
-    let targets: unknown[][] = []
-    return readCsv(text, where, {
+    let names: string[] = []
+    let targets: StringAccumulator[] = []
+    let nullRows: number[][] = []
+    const { rows } = readCsv(text, where, {
       select: (header) => {
-        sameColumns(header, where)
-        targets = header.map((h) => columns.get(h) as unknown[])
+        names = header
+        targets = header.map(() => new StringAccumulator(1024))
+        nullRows = header.map(() => [])
         return header.map((_, k) => k)
       },
-      row: (fields) => {
-        for (let k = 0; k < fields.length; k++) targets[k].push(fields[k])
+      row: (fields, _line, row) => {
+        for (let k = 0; k < fields.length; k++) {
+          const f = fields[k]
+          if (f === null) {
+            targets[k].appendEmpty()
+            nullRows[k].push(row - 1)
+          } else targets[k].appendText(f)
+        }
       }
-    }).rows
+    })
+    const columns: Record<string, PartColumn> = {}
+    names.forEach((n, k) => {
+      const nulls = new Uint8Array(rows)
+      for (const r of nullRows[k]) nulls[r] = 1
+      columns[n] = { kind: 'string', strings: targets[k], nulls, nullCount: nullRows[k].length, physical: 'CSV' }
+    })
+    return { rows, names, columns }
   }
-  // JSONL: the columns are the union of keys; a key missing from a line is null.
-  let row = rowsBefore
+  const values = new Map<string, unknown[]>()
+  let row = 0
   readJsonl(text, where, (object) => {
     for (const key of Object.keys(object)) {
-      let target = columns.get(key)
-      if (!target) {
-        target = []
-        columns.set(key, target)
-      }
+      let target = values.get(key)
+      if (!target) values.set(key, (target = []))
       while (target.length < row) target.push(null)
       target.push(object[key])
     }
     row++
   })
-  return row - rowsBefore
+  const columns: Record<string, PartColumn> = {}
+  for (const [key, v] of values) {
+    while (v.length < row) v.push(null)
+    columns[key] = { kind: 'loose', values: v }
+  }
+  return { rows: row, names: [...values.keys()], columns }
 }
 
-function padColumns(columns: Map<string, unknown[]>, rows: number): Map<string, unknown[]> {
-  for (const values of columns.values()) while (values.length < rows) values.push(null)
-  return columns
+/** The general path: every part as plain values, types inferred over the whole table (as in v1). */
+async function digestTableLoose(runDir: string, relPath: string, name: string): Promise<string> {
+  const located = tableFiles(runDir, relPath, name)
+  const columns = new Map<string, unknown[]>()
+  let rows = 0
+  for (const file of located.files) {
+    const where = displayPath(file)
+    const part = await readPart(located.format, await readBytes(file), where)
+    for (const n of part.names) {
+      let target = columns.get(n)
+      if (!target) columns.set(n, (target = []))
+      while (target.length < rows) target.push(null)
+      const c = part.columns[n]
+      for (let k = 0; k < part.rows; k++) target.push(looseCell(c, k))
+    }
+    rows += part.rows
+  }
+  const digests = new Map<string, ColumnDigest>()
+  for (const [n, values] of columns) {
+    while (values.length < rows) values.push(null)
+    const d = new ColumnDigest()
+    d.pushLoose(values, inferType(values))
+    digests.set(n, d)
+  }
+  return finishTable(rows, digests)
 }
 
-type DigestType = 'number' | 'bool' | 'string' | 'null'
+function looseCell(c: PartColumn, k: number): unknown {
+  if (c.kind === 'loose') return c.values[k]
+  if (c.nulls?.[k]) return null
+  if (c.kind === 'number') return c.big?.get(k) ?? c.values[k]
+  if (c.kind === 'bool') return c.values[k] === 1
+  return c.strings.get(k)
+}
 
 function inferType(values: unknown[]): DigestType {
   let numbers = 0
@@ -171,7 +234,7 @@ function inferType(values: unknown[]): DigestType {
     else if (typeof v === 'boolean') bools++
     else if (typeof v === 'string') {
       if (NUMBER_TEXT.test(v)) numbers++
-      else if (/^(true|false)$/i.test(v)) bools++
+      else if (BOOL_TEXT.test(v)) bools++
     }
   }
   if (nonNull === 0) return 'null'
@@ -179,6 +242,8 @@ function inferType(values: unknown[]): DigestType {
   if (bools === nonNull) return 'bool'
   return 'string'
 }
+
+const BOOL_TEXT = /^(true|false)$/i
 
 /** Exact integer decimals for integral values, shortest round-trip otherwise. */
 export function canonicalNumber(v: number | bigint | string): string {
@@ -196,34 +261,185 @@ function asText(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x)) ?? String(v)
 }
 
-function encodeCell(v: unknown, type: DigestType): string {
-  if (v === null || v === undefined) return 'n'
-  switch (type) {
-    case 'number':
-      return 'd' + canonicalNumber(v as number | bigint | string)
-    case 'bool':
-      return typeof v === 'boolean' ? (v ? 't' : 'f') : (v as string).toLowerCase() === 'true' ? 't' : 'f'
-    default:
-      return 's' + JSON.stringify(asText(v))
+const CHUNK = 1 << 16
+const ZEROS = new Uint8Array(CHUNK)
+
+/** The three streams of one column (see outputsDigest), fed part by part. */
+class ColumnDigest {
+  private type: DigestType | undefined
+  private readonly mask = createHash('sha256')
+  private readonly values = createHash('sha256')
+  private readonly extra = createHash('sha256')
+  private nonNull = 0
+  private readonly out = Buffer.alloc(CHUNK + 16)
+  private used = 0
+
+  /** Fixes the column type on the first non-null part; a later part of another type needs the loose path. */
+  private settle(partType: DigestType, alternatives: DigestType[] = []): DigestType {
+    if (partType === 'null') return this.type ?? 'null'
+    if (this.type === undefined || this.type === 'null') {
+      this.type = partType
+      return partType
+    }
+    if (this.type === partType || alternatives.includes(this.type)) return this.type
+    throw new TypeShift()
+  }
+
+  push(c: PartColumn, rows: number): void {
+    if (c.kind === 'loose') {
+      const t = inferType(c.values)
+      // Loose text columns can still join typed parts as numbers or bools.
+      return this.pushLoose(c.values, this.settle(t))
+    }
+    this.pushMask(c.nulls, c.nullCount, rows)
+    const present = rows - c.nullCount
+    if (present === 0) return
+    if (c.kind === 'number') {
+      this.settle('number')
+      this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big)
+    } else if (c.kind === 'bool') {
+      this.settle('bool')
+      for (let k = 0; k < rows; k++) if (!(c.nullCount > 0 && c.nulls?.[k])) this.byte(c.values[k])
+    } else {
+      const natural = classifyStrings(c, rows)
+      const type = this.settle(natural, natural === 'string' ? [] : ['string'])
+      const bytes = c.strings
+      for (let k = 0; k < rows; k++) {
+        if (c.nullCount > 0 && c.nulls?.[k]) continue
+        if (type === 'string') this.bytes(bytes.data, bytes.offsets[k], bytes.offsets[k + 1])
+        else if (type === 'bool') this.byte(BOOL_TRUE.test(bytes.get(k)) ? 1 : 0)
+        else this.number(bytes.get(k))
+      }
+    }
+  }
+
+  pushLoose(values: unknown[], type: DigestType): void {
+    const nulls = new Uint8Array(values.length)
+    let nullCount = 0
+    for (let k = 0; k < values.length; k++) {
+      if (values[k] === null || values[k] === undefined) {
+        nulls[k] = 1
+        nullCount++
+      }
+    }
+    this.pushMask(nulls, nullCount, values.length)
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]
+      if (nulls[k]) continue
+      if (type === 'number') this.number(v as number | bigint | string)
+      else if (type === 'bool') this.byte(typeof v === 'boolean' ? (v ? 1 : 0) : BOOL_TRUE.test(v as string) ? 1 : 0)
+      else {
+        const text = Buffer.from(asText(v), 'utf8')
+        this.bytes(text, 0, text.length)
+      }
+    }
+  }
+
+  private pushMask(nulls: Uint8Array | undefined, nullCount: number, rows: number): void {
+    if (nullCount > 0 && nulls) {
+      this.mask.update(nulls.subarray(0, rows))
+      return
+    }
+    for (let k = 0; k < rows; k += CHUNK) this.mask.update(ZEROS.subarray(0, Math.min(CHUNK, rows - k)))
+  }
+
+  private pushNumbers(values: Float64Array, nulls: Uint8Array | undefined, hasNulls: boolean, big?: Map<number, bigint>): void {
+    const n = values.length
+    // Fast path: no nulls, nothing to canonicalize: the float64 buffer is the stream.
+    let clean = !hasNulls && !(big && big.size > 0)
+    if (clean) {
+      for (let k = 0; k < n; k++) {
+        const v = values[k]
+        // -0, NaN and integers beyond 2^53 need their canonical form.
+        if ((v === 0 && 1 / v < 0) || v !== v || (Number.isInteger(v) && !Number.isSafeInteger(v))) {
+          clean = false
+          break
+        }
+      }
+    }
+    if (clean) {
+      this.flush()
+      this.values.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength))
+      this.nonNull += n
+      return
+    }
+    for (let k = 0; k < n; k++) {
+      if (hasNulls && nulls?.[k]) continue
+      const b = big?.get(k)
+      this.number(b ?? values[k])
+    }
+  }
+
+  private number(v: number | bigint | string): void {
+    let x: number
+    let exact: bigint | undefined
+    if (typeof v === 'bigint') {
+      x = Number(v)
+      if (!Number.isSafeInteger(x)) exact = v
+    } else if (typeof v === 'string') {
+      if (INT_TEXT.test(v)) {
+        const b = BigInt(v)
+        x = Number(b)
+        if (!Number.isSafeInteger(x)) exact = b
+      } else x = Number(v)
+    } else x = v
+    if (exact === undefined && Number.isInteger(x) && !Number.isSafeInteger(x)) exact = BigInt(x)
+    if (exact !== undefined) {
+      this.extra.update(`${this.nonNull}:${exact}\n`)
+      x = 0
+    }
+    if (x === 0) x = 0 // -0 → 0
+    if (this.used + 8 > CHUNK) this.flush()
+    this.out.writeDoubleLE(Number.isNaN(x) ? NaN : x, this.used)
+    this.used += 8
+    this.nonNull++
+  }
+
+  private byte(b: number): void {
+    if (this.used + 1 > CHUNK) this.flush()
+    this.out[this.used++] = b
+    this.nonNull++
+  }
+
+  private bytes(data: Uint8Array, start: number, end: number): void {
+    const length = end - start
+    if (this.used + 4 + length > CHUNK) this.flush()
+    this.out.writeUInt32LE(length, this.used)
+    this.used += 4
+    if (length > CHUNK) this.values.update(data.subarray(start, end))
+    else {
+      this.out.set(data.subarray(start, end), this.used)
+      this.used += length
+    }
+    this.nonNull++
+  }
+
+  private flush(): void {
+    if (this.used > 0) this.values.update(this.out.subarray(0, this.used))
+    this.used = 0
+  }
+
+  finish(): string {
+    this.flush()
+    return `${this.type ?? 'null'} ${this.mask.digest('hex')} ${this.values.digest('hex')} ${this.extra.digest('hex')}`
   }
 }
 
-function digestTable(table: LooseTable): string {
-  const hash = createHash('sha256')
-  let buffer = `realism-gate/table-digest/v1\nrows ${table.rows}\n`
-  const flush = (): void => {
-    hash.update(buffer)
-    buffer = ''
+const BOOL_TRUE = /^true$/i
+
+/** The natural type of a text column part: number if every value is numeric text, bool if every one is true/false. */
+function classifyStrings(c: Extract<PartColumn, { kind: 'string' }>, rows: number): DigestType {
+  let numbers = 0
+  let bools = 0
+  let present = 0
+  for (let k = 0; k < rows; k++) {
+    if (c.nullCount > 0 && c.nulls?.[k]) continue
+    present++
+    const text = c.strings.get(k)
+    if (NUMBER_TEXT.test(text)) numbers++
+    else if (BOOL_TEXT.test(text)) bools++
+    if (numbers < present && bools < present) return 'string'
   }
-  for (const name of [...table.columns.keys()].sort()) {
-    const values = table.columns.get(name) as unknown[]
-    const type = inferType(values)
-    buffer += `column ${JSON.stringify(name)} ${type}\n`
-    for (const v of values) {
-      buffer += encodeCell(v, type) + '\n'
-      if (buffer.length > 65536) flush()
-    }
-  }
-  flush()
-  return hash.digest('hex')
+  if (present === 0) return 'null'
+  return numbers === present ? 'number' : 'bool'
 }

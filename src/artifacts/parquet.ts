@@ -1,23 +1,29 @@
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet'
-import type { FileMetaData } from 'hyparquet'
+import type { FileMetaData, SchemaElement } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
 import { GateError } from '../core/errors.js'
+import { decodeFastColumn, fastKind, type FastColumn, type FastKind } from './parquet-fast.js'
+import { PageError } from './parquet-pages.js'
 
-/** Decoded Parquet columns, one plain value per row (number, bigint, boolean, string, null, …). */
+/** A column decoded by the general reader: one plain value per row (number, bigint, boolean, string, Date, null, …). */
+export type LooseColumn = { kind: 'loose'; values: unknown[] }
+export type DecodedColumn = FastColumn | LooseColumn
+
 export interface DecodedParquet {
   rows: number
   /** Top-level column names in file order. */
   names: string[]
-  columns: Record<string, ArrayLike<unknown>>
+  columns: Record<string, DecodedColumn>
 }
 
 /**
- * The one place that decodes Parquet (hyparquet + hyparquet-compressors for zstd, gzip, brotli, lz4),
- * so a faster decoder can replace it. Reads only `columns` (all top-level columns when omitted).
- * A missing column, a nested column or a truncated/corrupt file is a GateError on `where`.
+ * The one place that decodes Parquet. Flat columns of the common physical types go through our own
+ * bounds-checked page decoder into typed arrays (no worker, no deadline: every count is checked, every
+ * loop consumes input). Columns outside it (logical types such as dates and decimals, INT96,
+ * FIXED_LEN_BYTE_ARRAY) fall back to hyparquet's general reader, in-process. Unknown encodings of a
+ * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
+ * corrupt page. Reads only `columns` (all top-level columns when omitted). A missing or nested column
+ * and a truncated or corrupt file are a GateError on `where`.
  */
 export async function decodeParquet(bytes: Uint8Array, where: string, columns?: string[]): Promise<DecodedParquet> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -28,106 +34,76 @@ export async function decodeParquet(bytes: Uint8Array, where: string, columns?: 
     throw new GateError(where, `not a readable Parquet file (${reason(e)})`)
   }
   try {
-    return await decode(file, metadata, where, columns)
+    return await decode(new Uint8Array(file), file, metadata, where, columns)
   } catch (e) {
     if (e instanceof GateError) throw e
     throw new GateError(where, `corrupt Parquet data (${reason(e)})`)
   }
 }
 
-async function decode(file: ArrayBuffer, metadata: FileMetaData, where: string, wanted?: string[]): Promise<DecodedParquet> {
+async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaData, where: string, wanted?: string[]): Promise<DecodedParquet> {
   const numRows = Number(metadata.num_rows)
   if (!Number.isSafeInteger(numRows) || numRows < 0) throw new GateError(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`)
   const top = parquetSchema(metadata).children
   const names = top.map((c) => c.element.name)
   const columns = wanted ?? names
+  const out: Record<string, DecodedColumn> = {}
+  const slow: string[] = []
   for (const name of columns) {
-    const node = top.find((c) => c.element.name === name)
-    if (!node) throw new GateError(where, `column "${name}" is missing (the file has: ${names.join(', ')})`)
+    const index = top.findIndex((c) => c.element.name === name)
+    if (index < 0) throw new GateError(where, `column "${name}" is missing (the file has: ${names.join(', ')})`)
+    const node = top[index]
     if (node.children.length > 0 || node.element.repetition_type === 'REPEATED') {
       throw new GateError(where, `column "${name}" is nested or repeated; only flat columns are supported`)
     }
-  }
-  const columnsRead = columns.length > 0 && numRows > 0 ? await readColumnsGuarded(file, columns, numRows, where) : emptyColumns(columns)
-  return { rows: numRows, names, columns: columnsRead }
-}
-
-const emptyColumns = (columns: string[]): Record<string, unknown[]> => Object.fromEntries(columns.map((c) => [c, []]))
-
-/**
- * Decodes the column data in a worker thread with a deadline and a heap limit: a corrupt page can
- * make hyparquet loop or allocate without bound (e.g. an RLE run whose count exceeds the page), and
- * neither may hang or crash the gate. Where the worker cannot be started (hyparquet not resolvable,
- * as in a single-file bundle) the same code runs in-process.
- */
-async function readColumnsGuarded(file: ArrayBuffer, columns: string[], numRows: number, where: string): Promise<Record<string, unknown[]>> {
-  const modules = workerModules()
-  if (!modules) return readColumns(file, columns, numRows, where, { parquetRead, compressors })
-  const megabytes = file.byteLength / 1e6
-  const deadlineMs = parquetDecodeLimits.baseMs + parquetDecodeLimits.perMegabyteMs * megabytes
-  return new Promise((resolvePromise, rejectPromise) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { file, columns, numRows, ...modules },
-      transferList: [file],
-      resourceLimits: { maxOldGenerationSizeMb: Math.max(1024, Math.ceil(64 * megabytes)) }
-    })
-    let settled = false
-    const settle = (f: () => void): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      f()
-      void worker.terminate()
+    const kind = fastKind(node.element)
+    if (kind !== 'number' && kind !== 'bool' && kind !== 'string') {
+      slow.push(name)
+      continue
     }
-    const timer = setTimeout(
-      () => settle(() => rejectPromise(new GateError(where, `corrupt Parquet data (decoding did not finish within ${Math.round(deadlineMs / 1000)} s)`))),
-      deadlineMs
-    )
-    worker.on('message', (m: { columns?: Record<string, unknown[]>; error?: string; gate?: boolean }) =>
-      settle(() => {
-        if (m.columns) resolvePromise(m.columns)
-        else rejectPromise(new GateError(where, m.gate ? (m.error as string) : `corrupt Parquet data (${m.error})`))
-      })
-    )
-    worker.on('error', (e) => settle(() => rejectPromise(new GateError(where, `corrupt Parquet data (${reason(e)})`))))
-    worker.on('exit', (code) => settle(() => rejectPromise(new GateError(where, `corrupt Parquet data (decoder exited with code ${code})`))))
-  })
+    // Leaf columns of a flat schema are in top-level order: the chunk index is the leaf index.
+    out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where)
+  }
+  if (slow.length > 0) {
+    const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]))
+    for (const name of slow) out[name] = { kind: 'loose', values: loose[name] }
+  }
+  return { rows: numRows, names, columns: out }
 }
 
-/** How long the decoder may take per file before the file is declared corrupt (tests shorten it). */
-export const parquetDecodeLimits = { baseMs: 20_000, perMegabyteMs: 2_000 }
+type SchemaNode = ReturnType<typeof parquetSchema>
+const leaves = (node: SchemaNode): number => (node.children.length === 0 ? 1 : node.children.reduce((n, c) => n + leaves(c), 0))
 
-let resolvedModules: { hyparquetUrl: string; compressorsUrl: string } | null | undefined
+/** Column chunks are stored per leaf: the chunk index of a flat top-level column counts the leaves before it. */
+function leafIndex(top: SchemaNode[], index: number): number {
+  let n = 0
+  for (let k = 0; k < index; k++) n += leaves(top[k])
+  return n
+}
 
-function workerModules(): { hyparquetUrl: string; compressorsUrl: string } | null {
-  if (resolvedModules !== undefined) return resolvedModules
+function fastColumn(bytes: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind, where: string): FastColumn {
   try {
-    const require = createRequire(import.meta.url)
-    resolvedModules = {
-      hyparquetUrl: pathToFileURL(require.resolve('hyparquet')).href,
-      compressorsUrl: pathToFileURL(require.resolve('hyparquet-compressors')).href
+    return decodeFastColumn(bytes, metadata, index, element, kind)
+  } catch (e) {
+    if (e instanceof PageError || e instanceof RangeError || e instanceof TypeError) {
+      throw new GateError(where, `corrupt Parquet data (column ${element.name}: ${reason(e)})`)
     }
-  } catch {
-    resolvedModules = null
+    throw e
   }
-  return resolvedModules
 }
 
-type Decoders = { parquetRead: typeof parquetRead; compressors: typeof compressors }
-
-/** Reads whole columns into plain arrays, checking every chunk against the footer's row count. */
-async function readColumns(file: ArrayBuffer, columns: string[], numRows: number, where: string, d: Decoders): Promise<Record<string, unknown[]>> {
+/** hyparquet's general reader for the columns our decoder does not cover, checked against the footer's row count. */
+async function readColumnsGeneral(file: ArrayBuffer, columns: string[], numRows: number, where: string): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {}
   const filled: Record<string, number> = {}
   for (const name of columns) {
     out[name] = new Array(numRows)
     filled[name] = 0
   }
-  await d.parquetRead({
+  await parquetRead({
     file,
     columns,
-    compressors: d.compressors,
+    compressors,
     onChunk: (chunk) => {
       const target = out[chunk.columnName]
       const data = chunk.columnData
@@ -146,40 +122,18 @@ async function readColumns(file: ArrayBuffer, columns: string[], numRows: number
   return out
 }
 
-/** The worker: the same steps as readColumns, in plain JavaScript, reporting back one message. */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { file, columns, numRows, hyparquetUrl, compressorsUrl } = workerData
-;(async () => {
-  const { parquetRead } = await import(hyparquetUrl)
-  const { compressors } = await import(compressorsUrl)
-  const out = {}
-  const filled = {}
-  for (const name of columns) { out[name] = new Array(numRows); filled[name] = 0 }
-  let mismatch
-  await parquetRead({
-    file, columns, compressors,
-    onChunk: (chunk) => {
-      const target = out[chunk.columnName]
-      const data = chunk.columnData
-      if (!target || chunk.rowStart < 0 || chunk.rowEnd > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
-        mismatch = 'corrupt Parquet data (column chunk ' + chunk.columnName + ' does not match the footer)'
-        throw new Error(mismatch)
-      }
-      for (let k = 0; k < data.length; k++) target[chunk.rowStart + k] = data[k]
-      filled[chunk.columnName] += data.length
-    }
-  }).catch((e) => { throw mismatch ? Object.assign(new Error(mismatch), { gate: true }) : e })
-  for (const name of columns) {
-    if (filled[name] !== numRows) {
-      throw Object.assign(new Error('corrupt Parquet data (column ' + name + ' has ' + filled[name] + ' values, the footer says ' + numRows + ' rows)'), { gate: true })
-    }
+/** The row count of a Parquet file from its footer alone (for sizing outputs before decoding). */
+export function parquetRowCount(bytes: Uint8Array, where: string): number {
+  let metadata: FileMetaData
+  try {
+    metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  } catch (e) {
+    throw new GateError(where, `not a readable Parquet file (${reason(e)})`)
   }
-  parentPort.postMessage({ columns: out })
-})().catch((e) => parentPort.postMessage({ error: String(e && e.message || e).replace(/\\s+/g, ' ').slice(0, 160), gate: Boolean(e && e.gate) }))
-`
+  return Number(metadata.num_rows)
+}
 
-function reason(e: unknown): string {
+export function reason(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e)
   const flat = message.replace(/\s+/g, ' ').trim()
   return flat.length > 160 ? flat.slice(0, 160) + '…' : flat

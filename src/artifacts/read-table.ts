@@ -1,6 +1,6 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType, TableSpec } from '../policy/schema.js'
-import { ColumnBuilder } from './convert.js'
+import { ColumnAssembler, ColumnBuilder, columnFromDecoded } from './convert.js'
 import type { ColumnRequest } from './convert.js'
 import { readCsv } from './csv.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
@@ -26,7 +26,7 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
     if (declared === undefined) throw new GateError(tableWhere, `column "${c}" is not declared for table ${name} in the policy`)
     return columnRequest(c, declared)
   })
-  const builders = requests.map((r) => new ColumnBuilder(r))
+  const assemblers = requests.map((r) => new ColumnAssembler(r))
   const seenInJsonl = new Set<string>()
   let rows = 0
 
@@ -36,14 +36,11 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
     if (located.format === 'parquet') {
       const decoded = await decodeParquet(bytes, where, requests.map((r) => r.name))
       rows += decoded.rows
-      for (const b of builders) {
-        const values = decoded.columns[b.request.name]
-        for (let k = 0; k < decoded.rows; k++) {
-          const problem = b.pushValue(values[k])
-          if (problem) throw new GateError(where, `row ${k + 1}, column "${b.request.name}": ${problem}`)
-        }
-      }
-    } else if (located.format === 'csv') {
+      for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
+      continue
+    }
+    const builders = requests.map((r) => new ColumnBuilder(r))
+    if (located.format === 'csv') {
       rows += readCsv(decodeText(bytes, where), where, {
         select: (header) =>
           requests.map((r) => {
@@ -68,6 +65,7 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
         }
       })
     }
+    builders.forEach((b, k) => assemblers[k].append(b.build()))
   }
 
   if (rows === 0) throw new GateError(tableWhere, `table ${name} has no rows`)
@@ -77,6 +75,6 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
     if (missing) throw new GateError(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`)
   }
   const out: Record<string, Column> = {}
-  for (const b of builders) out[b.request.name] = b.build()
+  for (const a of assemblers) out[a.request.name] = a.build()
   return { name, rows, columns: out, files: located.relFiles }
 }

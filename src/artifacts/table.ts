@@ -5,7 +5,16 @@
  */
 export type NumericColumn = { type: 'int' | 'float'; values: Float64Array; nulls?: Uint8Array }
 export type BoolColumn = { type: 'bool'; values: Uint8Array; nulls?: Uint8Array }
-export type StringColumn = { type: 'string'; values: string[]; nulls?: Uint8Array }
+/** UTF-8 bytes of n strings: string i is data[offsets[i] .. offsets[i+1]). */
+export interface StringBytes {
+  data: Uint8Array
+  offsets: Uint32Array
+}
+/**
+ * `values` is always there for consumers that compare strings (filters); readers may also attach the
+ * `bytes` (then `values` is built lazily on first use), which kernels such as duplicate counting prefer.
+ */
+export type StringColumn = { type: 'string'; values: string[]; nulls?: Uint8Array; bytes?: StringBytes }
 export type Column = NumericColumn | BoolColumn | StringColumn
 
 export interface Table {

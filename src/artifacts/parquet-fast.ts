@@ -1,0 +1,391 @@
+import { parquetHeader } from 'hyparquet/src/column.js'
+import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet'
+import { StringAccumulator } from './strings.js'
+import { type Cursor, decompress, deltaCount, fail, PageError, readDeltaBinary, readHybrid, uint32le } from './parquet-pages.js'
+
+/**
+ * The flat-column Parquet fast path: pages decoded straight into typed arrays, only the wanted
+ * columns. Handles BOOLEAN, INT32, INT64, FLOAT, DOUBLE and BYTE_ARRAY (strings), REQUIRED or
+ * OPTIONAL (definition levels), DATA_PAGE v1 and v2, PLAIN, PLAIN_DICTIONARY / RLE_DICTIONARY,
+ * RLE booleans, DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY, DELTA_BYTE_ARRAY and BYTE_STREAM_SPLIT;
+ * every codec hyparquet-compressors knows (gzip via node:zlib). Anything else (nested, logical types
+ * that change the value such as dates or decimals, FIXED_LEN_BYTE_ARRAY, INT96) is not "fast".
+ */
+
+export type FastKind = 'number' | 'bool' | 'string'
+
+/** One decoded column of one file. Null slots hold 0 / NaN / ''. */
+export type FastColumn =
+  | { kind: 'number'; values: Float64Array; nulls?: Uint8Array; nullCount: number; big?: Map<number, bigint>; physical: string }
+  | { kind: 'bool'; values: Uint8Array; nulls?: Uint8Array; nullCount: number; physical: string }
+  | { kind: 'string'; strings: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string }
+
+/** The fast kind of a top-level schema element, or why it is not fast. */
+export function fastKind(element: SchemaElement): FastKind | string {
+  if ((element.num_children ?? 0) > 0) return 'nested'
+  if (element.repetition_type === 'REPEATED') return 'repeated'
+  const ct = element.converted_type
+  const lt = element.logical_type
+  switch (element.type) {
+    case 'BOOLEAN':
+      return ct === undefined && lt === undefined ? 'bool' : 'annotated boolean'
+    case 'INT32':
+    case 'INT64': {
+      const plainInt = (ct === undefined || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64') &&
+        (lt === undefined || (lt.type === 'INTEGER' && lt.isSigned))
+      return plainInt ? 'number' : 'annotated integer'
+    }
+    case 'FLOAT':
+    case 'DOUBLE':
+      return ct === undefined && lt === undefined ? 'number' : 'annotated float'
+    case 'BYTE_ARRAY':
+      return (ct === undefined || ct === 'UTF8') && (lt === undefined || lt.type === 'STRING') ? 'string' : 'annotated bytes'
+    default:
+      return `physical type ${element.type}`
+  }
+}
+
+/**
+ * Decodes one top-level flat column of a file whose metadata is already parsed.
+ * Throws PageError on corrupt or unsupported page data.
+ */
+export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind): FastColumn {
+  const rows = Number(metadata.num_rows)
+  const nullable = element.repetition_type !== 'REQUIRED'
+  const physical = element.type as string
+  const state: DecodeState = {
+    kind,
+    physical,
+    nullable,
+    numbers: kind === 'number' ? new Float64Array(rows) : undefined,
+    bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
+    strings: kind === 'string' ? new StringAccumulator(rows) : undefined,
+    nulls: undefined,
+    nullCount: 0,
+    big: undefined,
+    row: 0,
+    rows
+  }
+  let rowStart = 0
+  for (const group of metadata.row_groups) {
+    const chunk = group.columns[index]
+    const meta = chunk?.meta_data
+    if (!meta) fail(`row group without metadata for column ${element.name}`)
+    if (meta.path_in_schema.length !== 1 || meta.path_in_schema[0] !== element.name) fail(`column chunk order does not match the schema`)
+    if (meta.type !== element.type) fail(`column chunk type ${meta.type} differs from the schema's ${element.type}`)
+    const groupRows = Number(group.num_rows)
+    if (!Number.isSafeInteger(groupRows) || groupRows < 0 || rowStart + groupRows > rows) fail('row group sizes exceed the file row count')
+    decodeChunk(file, meta, state, rowStart + groupRows)
+    rowStart += groupRows
+  }
+  if (rowStart !== rows || state.row !== rows) fail(`column ${element.name} has ${state.row} values, the footer says ${rows} rows`)
+  const base = { nulls: state.nulls, nullCount: state.nullCount, physical }
+  if (kind === 'number') return { kind, values: state.numbers as Float64Array, ...base, ...(state.big ? { big: state.big } : {}) }
+  if (kind === 'bool') return { kind, values: state.bools as Uint8Array, ...base }
+  return { kind, strings: state.strings as StringAccumulator, ...base }
+}
+
+interface DecodeState {
+  kind: FastKind
+  physical: string
+  nullable: boolean
+  numbers?: Float64Array
+  bools?: Uint8Array
+  strings?: StringAccumulator
+  nulls?: Uint8Array
+  nullCount: number
+  big?: Map<number, bigint>
+  /** Next row to fill. */
+  row: number
+  rows: number
+}
+
+/** A decoded dictionary page: numbers/bools as an array, strings as an accumulator. */
+type Dictionary = { numbers?: Float64Array; big?: Map<number, bigint>; bools?: Uint8Array; strings?: StringAccumulator; size: number }
+
+function decodeChunk(file: Uint8Array, meta: ColumnMetaData, state: DecodeState, rowEnd: number): void {
+  const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset)
+  const dataOffset = Number(meta.data_page_offset)
+  const start = dictOffset !== undefined && dictOffset > 0 && dictOffset < dataOffset ? dictOffset : dataOffset
+  const end = start + Number(meta.total_compressed_size)
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 4 || end > file.length - 8 || end < start) {
+    fail('column chunk lies outside the file')
+  }
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength)
+  const reader = { view, offset: start }
+  let dictionary: Dictionary | undefined
+  while (state.row < rowEnd) {
+    if (reader.offset >= end) fail('column chunk ends before all its rows')
+    let header: ReturnType<typeof parquetHeader>
+    try {
+      header = parquetHeader(reader)
+    } catch (e) {
+      fail(`bad page header (${(e as Error).message})`)
+    }
+    const compressed = header.compressed_page_size
+    if (!Number.isSafeInteger(compressed) || compressed < 0 || reader.offset + compressed > end) fail('page lies outside its column chunk')
+    const page = file.subarray(reader.offset, reader.offset + compressed)
+    reader.offset += compressed
+    if (header.type === 'DICTIONARY_PAGE') {
+      const h = header.dictionary_page_header
+      if (!h) fail('dictionary page without its header')
+      const bytes = decompress(meta.codec, page, header.uncompressed_page_size)
+      dictionary = decodeDictionary(bytes, h.num_values, state)
+    } else if (header.type === 'DATA_PAGE') {
+      const h = header.data_page_header
+      if (!h) fail('data page without its header')
+      const count = pageCount(h.num_values, state, rowEnd)
+      const bytes = decompress(meta.codec, page, header.uncompressed_page_size)
+      const c: Cursor = { buf: bytes, pos: 0, end: bytes.length }
+      let defs: Uint8Array | undefined
+      if (state.nullable) {
+        if (c.pos + 4 > c.end) fail('definition levels past the page')
+        const length = uint32le(bytes, c.pos)
+        c.pos += 4
+        if (c.pos + length > c.end) fail('definition levels past the page')
+        defs = new Uint8Array(count)
+        readHybrid({ buf: bytes, pos: c.pos, end: c.pos + length }, 1, defs, count)
+        c.pos += length
+      }
+      decodeValues(c, h.encoding, count, defs, state, dictionary)
+    } else if (header.type === 'DATA_PAGE_V2') {
+      const h = header.data_page_header_v2
+      if (!h) fail('data page v2 without its header')
+      const count = pageCount(h.num_values, state, rowEnd)
+      const repLength = h.repetition_levels_byte_length ?? 0
+      const defLength = h.definition_levels_byte_length ?? 0
+      if (repLength !== 0) fail('repetition levels in a flat column')
+      if (!Number.isSafeInteger(defLength) || defLength < 0 || defLength > page.length) fail('definition levels past the page')
+      let defs: Uint8Array | undefined
+      if (state.nullable) {
+        defs = new Uint8Array(count)
+        readHybrid({ buf: page, pos: 0, end: defLength }, 1, defs, count)
+      } else if (defLength !== 0) fail('definition levels in a required column')
+      const body = page.subarray(defLength)
+      const size = header.uncompressed_page_size - defLength
+      const bytes = h.is_compressed === false ? body : decompress(meta.codec, body, size)
+      if (bytes.length !== size) fail('page size does not match its header')
+      decodeValues({ buf: bytes, pos: 0, end: bytes.length }, h.encoding, count, defs, state, dictionary)
+    }
+    // Index pages and unknown page types carry no values: skipped.
+  }
+}
+
+function pageCount(numValues: number, state: DecodeState, rowEnd: number): number {
+  if (!Number.isSafeInteger(numValues) || numValues < 0 || state.row + numValues > rowEnd) fail(`page value count ${numValues} exceeds its row group`)
+  return numValues
+}
+
+function decodeDictionary(bytes: Uint8Array, size: number, state: DecodeState): Dictionary {
+  if (!Number.isSafeInteger(size) || size < 0 || size > bytes.length * 8 + 1) fail(`dictionary size ${size} out of range`)
+  const c: Cursor = { buf: bytes, pos: 0, end: bytes.length }
+  if (state.kind === 'string') {
+    const strings = new StringAccumulator(size)
+    plainBytes(c, size, strings)
+    return { strings, size }
+  }
+  if (state.kind === 'bool') {
+    const bools = new Uint8Array(size)
+    plainBooleans(c, size, bools, 0)
+    return { bools, size }
+  }
+  const numbers = new Float64Array(size)
+  const big = new Map<number, bigint>()
+  plainNumbers(c, state.physical, size, numbers, 0, big)
+  return { numbers, size, big }
+}
+
+/** Decodes `count` values (nulls included) of one page into the state at state.row. */
+function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Array | undefined, state: DecodeState, dictionary?: Dictionary): void {
+  let present = count
+  if (defs) {
+    present = 0
+    for (let k = 0; k < count; k++) present += defs[k]
+  }
+  const row = state.row
+  if (present < count) {
+    state.nulls ??= new Uint8Array(state.rows)
+    for (let k = 0; k < count; k++) if (defs && defs[k] === 0) state.nulls[row + k] = 1
+    state.nullCount += count - present
+  }
+  // Non-null values go to a dense scratch region first when there are nulls, then spread out.
+  const dense = present === count
+  if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
+    if (!dictionary) fail('dictionary-encoded page without a dictionary')
+    if (c.pos >= c.end && present > 0) fail('dictionary indices past the page')
+    const width = present > 0 ? c.buf[c.pos++] : 0
+    const indices = new Uint32Array(present)
+    readHybrid(c, width, indices, present)
+    for (let k = 0; k < present; k++) if (indices[k] >= dictionary.size) fail(`dictionary index ${indices[k]} past the dictionary (${dictionary.size})`)
+    spread(state, row, count, defs, (k, at) => {
+      const index = indices[k]
+      if (state.numbers) {
+        state.numbers[at] = (dictionary.numbers as Float64Array)[index]
+        const b = dictionary.big?.get(index)
+        if (b !== undefined) (state.big ??= new Map()).set(at, b)
+      } else if (state.bools) state.bools[at] = (dictionary.bools as Uint8Array)[index]
+      else (state.strings as StringAccumulator).appendFrom(dictionary.strings as StringAccumulator, index)
+    }, dense)
+    state.row += count
+    return
+  }
+  if (state.kind === 'string') {
+    const strings = state.strings as StringAccumulator
+    const scratch = dense ? strings : new StringAccumulator(present)
+    if (encoding === 'PLAIN') plainBytes(c, present, scratch)
+    else if (encoding === 'DELTA_LENGTH_BYTE_ARRAY') deltaLengthBytes(c, present, scratch)
+    else if (encoding === 'DELTA_BYTE_ARRAY') deltaBytes(c, present, scratch)
+    else fail(`unsupported encoding ${encoding} for strings`)
+    if (!dense) spread(state, row, count, defs, (k) => strings.appendFrom(scratch, k), false)
+    state.row += count
+    return
+  }
+  if (state.kind === 'bool') {
+    const out = dense ? (state.bools as Uint8Array) : new Uint8Array(present)
+    const at = dense ? row : 0
+    if (encoding === 'PLAIN') plainBooleans(c, present, out, at)
+    else if (encoding === 'RLE') {
+      if (c.pos + 4 > c.end) fail('RLE booleans past the page')
+      const length = uint32le(c.buf, c.pos)
+      c.pos += 4
+      if (c.pos + length > c.end) fail('RLE booleans past the page')
+      readHybrid({ buf: c.buf, pos: c.pos, end: c.pos + length }, 1, out.subarray(at, at + present), present)
+    } else fail(`unsupported encoding ${encoding} for booleans`)
+    if (!dense) spread(state, row, count, defs, (k, to) => ((state.bools as Uint8Array)[to] = out[k]), false)
+    state.row += count
+    return
+  }
+  const numbers = state.numbers as Float64Array
+  const out = dense ? numbers : new Float64Array(present)
+  const at = dense ? row : 0
+  const big = new Map<number, bigint>()
+  if (encoding === 'PLAIN') plainNumbers(c, state.physical, present, out, at, big)
+  else if (encoding === 'DELTA_BINARY_PACKED') {
+    if (state.physical !== 'INT32' && state.physical !== 'INT64') fail(`DELTA_BINARY_PACKED for ${state.physical}`)
+    if (present > 0) readDeltaBinary(c, present, state.physical === 'INT32', out, at, big)
+  } else if (encoding === 'BYTE_STREAM_SPLIT') byteStreamSplit(c, state.physical, present, out, at)
+  else fail(`unsupported encoding ${encoding}`)
+  if (!dense) {
+    const remap = new Map<number, bigint>()
+    spread(state, row, count, defs, (k, to) => {
+      numbers[to] = out[k]
+      const b = big.get(k)
+      if (b !== undefined) remap.set(to, b)
+    }, false)
+    for (const [k, v] of remap) (state.big ??= new Map()).set(k, v)
+  } else for (const [k, v] of big) (state.big ??= new Map()).set(k, v)
+  if (state.nulls) for (let k = 0; k < count; k++) if (state.nulls[row + k]) numbers[row + k] = NaN
+  state.row += count
+}
+
+/** Calls put(denseIndex, row) for each present value of the page, in order. */
+function spread(state: DecodeState, row: number, count: number, defs: Uint8Array | undefined, put: (k: number, at: number) => void, dense: boolean): void {
+  if (dense || !defs) {
+    for (let k = 0; k < count; k++) put(k, row + k)
+    return
+  }
+  let k = 0
+  for (let r = 0; r < count; r++) {
+    if (defs[r]) put(k++, row + r)
+    else if (state.strings) state.strings.appendEmpty()
+  }
+}
+
+function plainNumbers(c: Cursor, physical: string, count: number, out: Float64Array, at: number, big: Map<number, bigint>): void {
+  const width = physical === 'INT64' || physical === 'DOUBLE' ? 8 : 4
+  if (c.pos + count * width > c.end) fail('PLAIN values past the page')
+  const view = new DataView(c.buf.buffer, c.buf.byteOffset + c.pos, count * width)
+  if (physical === 'INT32') for (let k = 0; k < count; k++) out[at + k] = view.getInt32(4 * k, true)
+  else if (physical === 'FLOAT') for (let k = 0; k < count; k++) out[at + k] = view.getFloat32(4 * k, true)
+  else if (physical === 'DOUBLE') {
+    if ((c.buf.byteOffset + c.pos) % 8 === 0) out.set(new Float64Array(c.buf.buffer, c.buf.byteOffset + c.pos, count), at)
+    else for (let k = 0; k < count; k++) out[at + k] = view.getFloat64(8 * k, true)
+  } else if (physical === 'INT64') {
+    for (let k = 0; k < count; k++) {
+      const lo = view.getUint32(8 * k, true)
+      const hi = view.getInt32(8 * k + 4, true)
+      if (hi >= -0x200000 && hi < 0x200000) out[at + k] = hi * 4294967296 + lo
+      else {
+        const v = view.getBigInt64(8 * k, true)
+        out[at + k] = Number(v)
+        if (!Number.isSafeInteger(Number(v)) || BigInt(Number(v)) !== v) big.set(at + k, v)
+      }
+    }
+  } else fail(`unsupported physical type ${physical}`)
+  c.pos += count * width
+}
+
+function byteStreamSplit(c: Cursor, physical: string, count: number, out: Float64Array, at: number): void {
+  const width = physical === 'INT64' || physical === 'DOUBLE' ? 8 : 4
+  if (physical !== 'DOUBLE' && physical !== 'FLOAT') fail(`BYTE_STREAM_SPLIT for ${physical}`)
+  if (c.pos + count * width > c.end) fail('BYTE_STREAM_SPLIT values past the page')
+  const tmp = new Uint8Array(width)
+  const view = new DataView(tmp.buffer)
+  for (let k = 0; k < count; k++) {
+    for (let b = 0; b < width; b++) tmp[b] = c.buf[c.pos + b * count + k]
+    out[at + k] = width === 8 ? view.getFloat64(0, true) : view.getFloat32(0, true)
+  }
+  c.pos += count * width
+}
+
+function plainBooleans(c: Cursor, count: number, out: Uint8Array, at: number): void {
+  if (c.pos + Math.ceil(count / 8) > c.end) fail('PLAIN booleans past the page')
+  for (let k = 0; k < count; k++) out[at + k] = (c.buf[c.pos + (k >> 3)] >> (k & 7)) & 1
+  c.pos += Math.ceil(count / 8)
+}
+
+function plainBytes(c: Cursor, count: number, out: StringAccumulator): void {
+  const buf = c.buf
+  for (let k = 0; k < count; k++) {
+    if (c.pos + 4 > c.end) fail('PLAIN string past the page')
+    const length = uint32le(buf, c.pos)
+    c.pos += 4
+    if (c.pos + length > c.end) fail('PLAIN string past the page')
+    out.appendBytes(buf, c.pos, c.pos + length)
+    c.pos += length
+  }
+}
+
+function lengthsOf(c: Cursor, count: number): Float64Array {
+  const total = deltaCount(c)
+  if (total < count || total > c.end - c.pos + count * 8 + 64) fail('DELTA lengths count out of range')
+  const lengths = new Float64Array(total)
+  readDeltaBinary(c, total, true, lengths, 0)
+  for (let k = 0; k < total; k++) if (lengths[k] < 0) fail('negative string length')
+  return lengths
+}
+
+function deltaLengthBytes(c: Cursor, count: number, out: StringAccumulator): void {
+  const lengths = lengthsOf(c, count)
+  for (let k = 0; k < count; k++) {
+    const length = lengths[k]
+    if (c.pos + length > c.end) fail('DELTA_LENGTH_BYTE_ARRAY data past the page')
+    out.appendBytes(c.buf, c.pos, c.pos + length)
+    c.pos += length
+  }
+}
+
+function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
+  const prefixes = lengthsOf(c, count)
+  const suffixes = lengthsOf(c, count)
+  let previous = new Uint8Array(0)
+  let previousLength = 0
+  for (let k = 0; k < count; k++) {
+    const prefix = prefixes[k]
+    const suffix = suffixes[k]
+    if (prefix > previousLength) fail('DELTA_BYTE_ARRAY prefix longer than the previous value')
+    if (c.pos + suffix > c.end) fail('DELTA_BYTE_ARRAY data past the page')
+    const length = prefix + suffix
+    if (previous.length < length) {
+      const grown = new Uint8Array(Math.max(length, previous.length * 2, 32))
+      grown.set(previous.subarray(0, previousLength))
+      previous = grown
+    }
+    previous.set(c.buf.subarray(c.pos, c.pos + suffix), prefix)
+    c.pos += suffix
+    previousLength = length
+    out.appendBytes(previous, 0, length)
+  }
+}
+
+export { PageError }

@@ -1,0 +1,244 @@
+import { gunzipSync } from 'node:zlib'
+import { compressors } from 'hyparquet-compressors'
+
+/**
+ * Bounds-checked low-level Parquet page decoding: RLE/bit-packed hybrid, DELTA_BINARY_PACKED, PLAIN
+ * values and decompression. Every length and count read from the file is checked against the bytes
+ * actually there, and every loop consumes input, so corrupt pages end in a `PageError` quickly
+ * instead of looping or allocating without bound.
+ */
+export class PageError extends Error {}
+
+export function fail(message: string): never {
+  throw new PageError(message)
+}
+
+/** The largest page we agree to inflate: corrupt headers must not make us allocate gigabytes. */
+const MAX_PAGE_BYTES = 1 << 30
+
+export function decompress(codec: string, input: Uint8Array, size: number): Uint8Array {
+  if (!Number.isSafeInteger(size) || size < 0 || size > MAX_PAGE_BYTES) fail(`page size ${size} out of range`)
+  let out: Uint8Array
+  switch (codec) {
+    case 'UNCOMPRESSED':
+      out = input
+      break
+    case 'GZIP':
+      out = gunzipSync(input, { maxOutputLength: Math.max(1, size) })
+      break
+    case 'SNAPPY':
+    case 'ZSTD':
+    case 'BROTLI':
+    case 'LZ4':
+    case 'LZ4_RAW': {
+      const decode = compressors[codec]
+      if (!decode) fail(`unsupported codec ${codec}`)
+      out = decode(input, size)
+      break
+    }
+    default:
+      fail(`unsupported codec ${codec}`)
+  }
+  if (out.length !== size) fail(`page decompressed to ${out.length} bytes, its header says ${size}`)
+  return out
+}
+
+/** A cursor over one page's bytes. */
+export interface Cursor {
+  buf: Uint8Array
+  pos: number
+  end: number
+}
+
+export function varint(c: Cursor): number {
+  let result = 0
+  let shift = 0
+  for (;;) {
+    if (c.pos >= c.end) fail('varint runs past the page')
+    const b = c.buf[c.pos++]
+    result += (b & 0x7f) * 2 ** shift
+    if (b < 0x80) return result
+    shift += 7
+    if (shift > 49) fail('varint too long')
+  }
+}
+
+/** Unsigned LEB128 as a BigInt (up to 64 bits). */
+function varintBig(c: Cursor): bigint {
+  let result = 0n
+  let shift = 0n
+  for (;;) {
+    if (c.pos >= c.end) fail('varint runs past the page')
+    const b = c.buf[c.pos++]
+    result |= BigInt(b & 0x7f) << shift
+    if (b < 0x80) return result
+    shift += 7n
+    if (shift > 63n) fail('varint too long')
+  }
+}
+
+export function uint32le(buf: Uint8Array, pos: number): number {
+  return (buf[pos] | (buf[pos + 1] << 8) | (buf[pos + 2] << 16)) + buf[pos + 3] * 0x1000000
+}
+
+/**
+ * RLE/bit-packed hybrid values of `bitWidth` (0..32) into out[0..count). Values wider than the
+ * target (e.g. a dictionary index past the dictionary) are checked by the caller.
+ */
+export function readHybrid(c: Cursor, bitWidth: number, out: Uint32Array | Uint8Array, count: number): void {
+  if (bitWidth < 0 || bitWidth > 32) fail(`bit width ${bitWidth} out of range`)
+  const buf = c.buf
+  const valueBytes = (bitWidth + 7) >> 3
+  const mask = bitWidth === 32 ? 0xffffffff : (1 << bitWidth) - 1
+  let i = 0
+  while (i < count) {
+    const header = varint(c)
+    if (header % 2 === 1) {
+      const groups = Math.floor(header / 2)
+      const bytes = groups * bitWidth
+      if (c.pos + bytes > c.end) fail('bit-packed run past the page')
+      const n = Math.min(groups * 8, count - i)
+      let pos = c.pos
+      let acc = 0
+      let bits = 0
+      for (let k = 0; k < n; k++) {
+        while (bits < bitWidth) {
+          acc += buf[pos++] * 2 ** bits
+          bits += 8
+        }
+        const low = acc % 4294967296
+        out[i + k] = (low & mask) >>> 0
+        acc = Math.floor(acc / 2 ** bitWidth)
+        bits -= bitWidth
+      }
+      i += n
+      c.pos += bytes
+    } else {
+      const run = header / 2
+      if (c.pos + valueBytes > c.end) fail('RLE run past the page')
+      let value = 0
+      for (let b = 0; b < valueBytes; b++) value += buf[c.pos + b] * 2 ** (8 * b)
+      c.pos += valueBytes
+      const n = Math.min(run, count - i)
+      out.fill(value, i, i + n)
+      i += n
+    }
+  }
+}
+
+/**
+ * DELTA_BINARY_PACKED into Float64Array (exact while |v| ≤ 2^53; wider INT64 values are reported in
+ * `big`). `int32` wraps like the writer's 32-bit arithmetic.
+ */
+export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: Float64Array, outStart: number, big?: Map<number, bigint>): void {
+  const blockSize = varint(c)
+  const miniblocks = varint(c)
+  const total = varint(c)
+  if (blockSize <= 0 || blockSize % 128 !== 0 || miniblocks <= 0 || blockSize % miniblocks !== 0 || (blockSize / miniblocks) % 32 !== 0) {
+    fail('bad DELTA_BINARY_PACKED header')
+  }
+  if (total < count) fail(`DELTA_BINARY_PACKED holds ${total} values, ${count} expected`)
+  const perMini = blockSize / miniblocks
+  const zig = (z: bigint): bigint => (z >> 1n) ^ -(z & 1n)
+  let value = zig(varintBig(c))
+  const mod = int32 ? 32n : 64n
+  const wrap = (v: bigint): bigint => BigInt.asIntN(Number(mod), v)
+  const put = (k: number, v: bigint): void => {
+    const n = Number(v)
+    if (Number.isSafeInteger(n)) out[outStart + k] = n
+    else {
+      out[outStart + k] = n
+      big?.set(outStart + k, v)
+    }
+  }
+  if (count === 0) return
+  put(0, value)
+  let k = 1
+  // Fast path state: while every quantity fits a double exactly, stay in Number arithmetic.
+  let current = Number(value)
+  let exact = Number.isSafeInteger(current)
+  const widths = new Uint8Array(miniblocks)
+  const scratch = new Uint32Array(perMini)
+  while (k < count) {
+    const minDeltaBig = zig(varintBig(c))
+    if (c.pos + miniblocks > c.end) fail('DELTA_BINARY_PACKED block header past the page')
+    for (let m = 0; m < miniblocks; m++) widths[m] = c.buf[c.pos++]
+    const minDelta = Number(minDeltaBig)
+    for (let m = 0; m < miniblocks && k < count; m++) {
+      const width = widths[m]
+      if (width > 64) fail(`bit width ${width} out of range`)
+      const bytes = (perMini * width) / 8
+      if (c.pos + bytes > c.end) fail('DELTA_BINARY_PACKED miniblock past the page')
+      const n = Math.min(perMini, count - k)
+      if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
+        readPacked(c.buf, c.pos, width, scratch, n)
+        for (let j = 0; j < n; j++) {
+          let next = current + minDelta + scratch[j]
+          if (int32) next = next | 0
+          else if (!Number.isSafeInteger(next)) {
+            exact = false
+            value = wrap(BigInt(current) + minDeltaBig + BigInt(scratch[j]))
+            put(k++, value)
+            for (let r = j + 1; r < n; r++) {
+              value = wrap(value + minDeltaBig + BigInt(scratch[r]))
+              put(k++, value)
+            }
+            break
+          }
+          current = next
+          out[outStart + k++] = next
+        }
+        if (exact) value = BigInt(current)
+      } else {
+        if (exact) value = BigInt(current)
+        exact = false
+        for (let j = 0; j < n; j++) {
+          const delta = readPackedBig(c.buf, c.pos, width, j)
+          value = wrap(value + minDeltaBig + delta)
+          put(k++, value)
+        }
+      }
+      c.pos += bytes
+    }
+    // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
+  }
+}
+
+/** n little-endian bit-packed values of width ≤ 32 starting at byte pos. */
+function readPacked(buf: Uint8Array, pos: number, width: number, out: Uint32Array, n: number): void {
+  if (width === 0) {
+    out.fill(0, 0, n)
+    return
+  }
+  let acc = 0
+  let bits = 0
+  for (let k = 0; k < n; k++) {
+    while (bits < width) {
+      acc += buf[pos++] * 2 ** bits
+      bits += 8
+    }
+    out[k] = acc % 2 ** width
+    acc = Math.floor(acc / 2 ** width)
+    bits -= width
+  }
+}
+
+function readPackedBig(buf: Uint8Array, pos: number, width: number, index: number): bigint {
+  let v = 0n
+  const first = index * width
+  for (let b = 0; b < width; b++) {
+    const bit = first + b
+    if ((buf[pos + (bit >> 3)] >> (bit & 7)) & 1) v |= 1n << BigInt(b)
+  }
+  return v
+}
+
+/** Skips a DELTA_BINARY_PACKED stream without keeping values; returns how many it holds. */
+export function deltaCount(c: Cursor): number {
+  const save = c.pos
+  varint(c)
+  varint(c)
+  const total = varint(c)
+  c.pos = save
+  return total
+}

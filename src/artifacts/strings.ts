@@ -1,0 +1,175 @@
+import type { StringBytes, StringColumn } from './table.js'
+
+/**
+ * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
+ * become millions of JS strings.
+ */
+export class StringAccumulator {
+  data: Uint8Array
+  offsets: Uint32Array
+  count = 0
+
+  constructor(expected = 16) {
+    this.offsets = new Uint32Array(Math.max(1, expected) + 1)
+    this.data = new Uint8Array(Math.max(64, expected * 8))
+  }
+
+  private room(bytes: number): void {
+    if (this.count + 1 >= this.offsets.length) {
+      const grown = new Uint32Array(this.offsets.length * 2)
+      grown.set(this.offsets)
+      this.offsets = grown
+    }
+    const used = this.offsets[this.count]
+    if (used + bytes > this.data.length) {
+      const size = Math.max(used + bytes, this.data.length * 2)
+      if (size > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
+      const grown = new Uint8Array(size)
+      grown.set(this.data.subarray(0, used))
+      this.data = grown
+    }
+  }
+
+  appendBytes(buf: Uint8Array, start: number, end: number): void {
+    const length = end - start
+    this.room(length)
+    const at = this.offsets[this.count]
+    this.data.set(buf.subarray(start, end), at)
+    this.offsets[++this.count] = at + length
+  }
+
+  appendFrom(other: StringAccumulator, index: number): void {
+    const start = other.offsets[index]
+    const end = other.offsets[index + 1]
+    const length = end - start
+    this.room(length)
+    const at = this.offsets[this.count]
+    const src = other.data
+    const dst = this.data
+    if (length < 16) for (let k = 0; k < length; k++) dst[at + k] = src[start + k]
+    else dst.set(src.subarray(start, end), at)
+    this.offsets[++this.count] = at + length
+  }
+
+  appendEmpty(): void {
+    this.room(0)
+    this.offsets[this.count + 1] = this.offsets[this.count]
+    this.count++
+  }
+
+  appendText(text: string): void {
+    this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text))
+  }
+
+  /** Appends every string of another accumulator. */
+  appendAll(other: StringAccumulator): void {
+    const used = other.offsets[other.count]
+    this.room(used)
+    if (this.count + other.count + 1 > this.offsets.length) {
+      const grown = new Uint32Array(this.count + other.count + 1)
+      grown.set(this.offsets.subarray(0, this.count + 1))
+      this.offsets = grown
+    }
+    const base = this.offsets[this.count]
+    this.data.set(other.data.subarray(0, used), base)
+    for (let k = 1; k <= other.count; k++) this.offsets[this.count + k] = base + other.offsets[k]
+    this.count += other.count
+  }
+
+  get(i: number): string {
+    return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]))
+  }
+
+  finish(): StringBytes {
+    return { data: this.data.subarray(0, this.offsets[this.count]), offsets: this.offsets.subarray(0, this.count + 1) }
+  }
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
+/** FNV-1a over a byte range, 32 bits. */
+export function hashBytes(data: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5
+  for (let k = start; k < end; k++) h = Math.imul(h ^ data[k], 0x01000193)
+  return h >>> 0
+}
+
+function sameBytes(data: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false
+  for (let k = 0; k < aEnd - a; k++) if (data[a + k] !== data[b + k]) return false
+  return true
+}
+
+/**
+ * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
+ * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
+ * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
+ */
+export function internBytes(bytes: StringBytes, skip?: Uint8Array): { codes: Int32Array; firsts: Int32Array; distinct: number } {
+  const { data, offsets } = bytes
+  const n = offsets.length - 1
+  let size = 16
+  while (size < n * 2) size *= 2
+  const mask = size - 1
+  const table = new Int32Array(size).fill(-1)
+  const hashes = new Uint32Array(size)
+  const codes = new Int32Array(n)
+  const firsts: number[] = []
+  for (let i = 0; i < n; i++) {
+    if (skip && skip[i]) {
+      codes[i] = -1
+      continue
+    }
+    const start = offsets[i]
+    const end = offsets[i + 1]
+    const h = hashBytes(data, start, end)
+    let slot = h & mask
+    for (;;) {
+      const code = table[slot]
+      if (code < 0) {
+        table[slot] = firsts.length
+        hashes[slot] = h
+        codes[i] = firsts.length
+        firsts.push(i)
+        break
+      }
+      if (hashes[slot] === h) {
+        const row = firsts[code]
+        if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
+          codes[i] = code
+          break
+        }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+  return { codes, firsts: Int32Array.from(firsts), distinct: firsts.length }
+}
+
+export function stringAt(bytes: StringBytes, i: number): string {
+  return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]))
+}
+
+/**
+ * A string column backed by bytes. `values` (JS strings, e.g. for filters) is built on first use, via a
+ * dictionary so repeated values share one string; kernels use `bytes` directly.
+ */
+export function stringColumnFromBytes(bytes: StringBytes, nulls?: Uint8Array): StringColumn {
+  let values: string[] | undefined
+  const column = {
+    type: 'string' as const,
+    bytes,
+    get values(): string[] {
+      if (values === undefined) {
+        const { codes, firsts } = internBytes(bytes)
+        const dictionary = Array.from(firsts, (row) => stringAt(bytes, row))
+        const n = codes.length
+        values = new Array<string>(n)
+        for (let i = 0; i < n; i++) values[i] = nulls?.[i] ? '' : dictionary[codes[i]]
+      }
+      return values
+    }
+  }
+  return nulls ? Object.assign(column, { nulls }) : column
+}
