@@ -86,6 +86,11 @@ export function compareCertificates(pinned: Certificate, fresh: Certificate): { 
     const p = pinned.hard_gates.find((x) => x.name === g.name)
     if (p && p.outcome !== g.outcome) lines.push(`hard gate ${g.name}: ${p.outcome} → ${g.outcome}`)
   }
+  for (const run of fresh.lineage.runs) {
+    const p = pinned.lineage.runs.find((r) => r.seed === run.seed)
+    if (p && p.outputs_digest !== run.outputs_digest) lines.push(`outputs digest of seed ${run.seed} changed (the data, or the digest's encoding)`)
+  }
+  if (pinned.tool.version !== fresh.tool.version) lines.push(`tool version ${pinned.tool.version} → ${fresh.tool.version}`)
   return { same: lines.length === 0, lines }
 }
 
