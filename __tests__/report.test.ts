@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import type { Certificate } from '../src/certification/types.js'
+import { certificateMarkdown, compareCertificates } from '../src/report/markdown.js'
+import { htmlReport } from '../src/report/html.js'
+
+const pinned: Certificate = JSON.parse(readFileSync('examples/segment-1a/certificate.json', 'utf8'))
+const clone = (): Certificate => JSON.parse(JSON.stringify(pinned))
+
+describe('certificate comparison', () => {
+  it('finds no change between a certificate and itself', () => {
+    expect(compareCertificates(pinned, clone())).toEqual({ same: true, lines: [] })
+  })
+
+  it('names grade, tally, fingerprint, check, gate and digest changes', () => {
+    const fresh = clone()
+    fresh.grade = 'none'
+    fresh.hard = { passed: 3, total: 4 }
+    fresh.fingerprint = '0'.repeat(32)
+    fresh.checks[0].B_outcome = 'fail'
+    fresh.hard_gates[1].outcome = 'fail'
+    fresh.lineage.runs[2].outputs_digest = 'f'.repeat(64)
+    const { same, lines } = compareCertificates(pinned, fresh)
+    expect(same).toBe(false)
+    expect(lines).toEqual([
+      'grade B → none',
+      'hard 4/4 → 3/4',
+      `fingerprint ${pinned.fingerprint} → ${'0'.repeat(32)}`,
+      `check ${pinned.checks[0].name}: B pass → fail, B+ ${pinned.checks[0].B_plus_outcome} → ${pinned.checks[0].B_plus_outcome}`,
+      `hard gate ${pinned.hard_gates[1].name}: pass → fail`,
+      `outputs digest of seed ${pinned.lineage.runs[2].seed} changed (the data, or the digest's encoding)`
+    ])
+  })
+})
+
+describe('certificate markdown', () => {
+  it('states the decision first and the honest non-claim with the B+ misses', () => {
+    const md = certificateMarkdown(pinned)
+    const [first] = md.split('\n')
+    expect(first).toBe('## realism-gate certificate — segment-1a: grade **B**')
+    expect(md).toContain(`**Not claimed: B+** — B+ 10/14 is below 80.00 %. Top B+ misses: ${pinned.top_B_plus_misses.join(', ')}.`)
+    for (const c of pinned.checks) expect(md).toContain(`| ${c.name} |`)
+  })
+})
+
+describe('HTML report', () => {
+  it('escapes every text it shows', () => {
+    const evil = clone()
+    evil.segment = '<img src=x onerror=alert(1)>'
+    evil.checks[0].name = '"><script>alert(1)</script>'
+    const html = htmlReport([{ label: '<b>label</b>', doc: evil }])
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<img')
+    expect(html).not.toContain('<b>label')
+    expect(html).toContain('&#60;script&#62;')
+  })
+})
