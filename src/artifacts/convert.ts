@@ -185,16 +185,34 @@ export function columnFromDecoded(decoded: DecodedColumn, rows: number, request:
       return emptyOf(type, rows, nulls)
     }
     const values = decoded.values
-    for (let k = 0; k < rows; k++) {
-      const v = values[k]
-      if (nulls && nulls[k]) continue
-      const big = decoded.big?.get(k)
-      if (big !== undefined) problemAt(k, beyond(`${big}`))
-      if (!Number.isFinite(v)) problemAt(k, `${v} is not a finite number`)
-      if (type === 'int') {
-        if (!Number.isInteger(v)) problemAt(k, `${v} is not an integer`)
-        if (Math.abs(v) > LIMIT) problemAt(k, beyond(String(v)))
+    if (decoded.big && decoded.big.size > 0) {
+      const [k, big] = [...decoded.big].sort((a, b) => a[0] - b[0])[0]
+      problemAt(k, beyond(`${big}`))
+    }
+    // One cheap pass; the exact problem is named only when something is wrong.
+    let bad = -1
+    if (type === 'int') {
+      for (let k = 0; k < rows; k++) {
+        const v = values[k]
+        if (!(v - Math.trunc(v) === 0 && v <= LIMIT && v >= -LIMIT) && !(nulls && nulls[k])) {
+          bad = k
+          break
+        }
       }
+    } else {
+      for (let k = 0; k < rows; k++) {
+        const v = values[k]
+        if (v - v !== 0 && !(nulls && nulls[k])) {
+          bad = k
+          break
+        }
+      }
+    }
+    if (bad >= 0) {
+      const v = values[bad]
+      if (!Number.isFinite(v)) problemAt(bad, `${v} is not a finite number`)
+      if (!Number.isInteger(v)) problemAt(bad, `${v} is not an integer`)
+      problemAt(bad, beyond(String(v)))
     }
     if (type === 'int' && nulls) for (let k = 0; k < rows; k++) if (nulls[k]) values[k] = NaN
     return withNulls({ type, values })
@@ -224,6 +242,11 @@ function emptyOf(type: ColumnType, rows: number, nulls?: Uint8Array): Column {
   return { type, values: new Float64Array(rows).fill(NaN), nulls: mask }
 }
 
+/** Rows of a column, without materializing the strings of a byte-backed string column. */
+export function columnLength(c: Column): number {
+  return c.type === 'string' && c.bytes ? c.bytes.offsets.length - 1 : c.values.length
+}
+
 /** Joins the per-file columns of a table of parts into one column (no copy for a single part). */
 export class ColumnAssembler {
   private readonly parts: Column[] = []
@@ -237,14 +260,14 @@ export class ColumnAssembler {
   build(): Column {
     const parts = this.parts
     if (parts.length === 1) return parts[0]
-    const rows = parts.reduce((n, p) => n + p.values.length, 0)
+    const rows = parts.reduce((n, p) => n + columnLength(p), 0)
     let nulls: Uint8Array | undefined
     if (parts.some((p) => p.nulls)) {
       nulls = new Uint8Array(rows)
       let at = 0
       for (const p of parts) {
         if (p.nulls) nulls.set(p.nulls, at)
-        at += p.values.length
+        at += columnLength(p)
       }
     }
     const withNulls = <C extends Column>(c: C): C => (nulls ? { ...c, nulls } : c)

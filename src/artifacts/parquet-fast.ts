@@ -217,6 +217,20 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
     const indices = new Uint32Array(present)
     readHybrid(c, width, indices, present)
     for (let k = 0; k < present; k++) if (indices[k] >= dictionary.size) fail(`dictionary index ${indices[k]} past the dictionary (${dictionary.size})`)
+    if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
+      const out = state.numbers
+      const dict = dictionary.numbers as Float64Array
+      for (let k = 0; k < count; k++) out[row + k] = dict[indices[k]]
+      state.row += count
+      return
+    }
+    if (dense && state.strings) {
+      const out = state.strings
+      const dict = dictionary.strings as StringAccumulator
+      for (let k = 0; k < count; k++) out.appendFrom(dict, indices[k])
+      state.row += count
+      return
+    }
     spread(state, row, count, defs, (k, at) => {
       const index = indices[k]
       if (state.numbers) {
@@ -381,7 +395,8 @@ function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
       grown.set(previous.subarray(0, previousLength))
       previous = grown
     }
-    previous.set(c.buf.subarray(c.pos, c.pos + suffix), prefix)
+    const src = c.buf
+    for (let b = 0; b < suffix; b++) previous[prefix + b] = src[c.pos + b]
     c.pos += suffix
     previousLength = length
     out.appendBytes(previous, 0, length)

@@ -98,6 +98,12 @@ export function readHybrid(c: Cursor, bitWidth: number, out: Uint32Array | Uint8
       const bytes = groups * bitWidth
       if (c.pos + bytes > c.end) fail('bit-packed run past the page')
       const n = Math.min(groups * 8, count - i)
+      if (bitWidth <= 24) {
+        unpackSmall(buf, c.pos, bitWidth, out, i, n)
+        i += n
+        c.pos += bytes
+        continue
+      }
       let pos = c.pos
       let acc = 0
       let bits = 0
@@ -204,10 +210,30 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
   }
 }
 
+/** n little-endian bit-packed values of width ≤ 24 from byte pos into out[at..]: 32-bit integer arithmetic. */
+function unpackSmall(buf: Uint8Array, pos: number, width: number, out: Uint32Array | Uint8Array, at: number, n: number): void {
+  if (width === 0) {
+    out.fill(0, at, at + n)
+    return
+  }
+  const mask = (1 << width) - 1
+  let acc = 0
+  let bits = 0
+  for (let k = 0; k < n; k++) {
+    while (bits < width) {
+      acc |= buf[pos++] << bits
+      bits += 8
+    }
+    out[at + k] = acc & mask
+    acc >>>= width
+    bits -= width
+  }
+}
+
 /** n little-endian bit-packed values of width ≤ 32 starting at byte pos. */
 function readPacked(buf: Uint8Array, pos: number, width: number, out: Uint32Array, n: number): void {
-  if (width === 0) {
-    out.fill(0, 0, n)
+  if (width <= 24) {
+    unpackSmall(buf, pos, width, out, 0, n)
     return
   }
   let acc = 0

@@ -32,9 +32,11 @@ export class StringAccumulator {
 
   appendBytes(buf: Uint8Array, start: number, end: number): void {
     const length = end - start
-    this.room(length)
     const at = this.offsets[this.count]
-    this.data.set(buf.subarray(start, end), at)
+    if (this.count + 1 >= this.offsets.length || at + length > this.data.length) this.room(length)
+    const dst = this.data
+    if (length < 32) for (let k = 0; k < length; k++) dst[at + k] = buf[start + k]
+    else dst.set(buf.subarray(start, end), at)
     this.offsets[++this.count] = at + length
   }
 

@@ -2,7 +2,10 @@ import type { Column, NumericColumn, Table } from '../artifacts/table.js'
 import type { MetricSpec, Segment } from '../policy/schema.js'
 import * as m from '../metrics/index.js'
 import type { MetricResult } from '../metrics/result.js'
+import * as k from '../metrics/kernels.js'
+import { nonFiniteReason } from '../metrics/guards.js'
 import { countMask, evaluateFilter, filterColumns } from './filter.js'
+import { contingencyOf, filterMask, histogramOf, keepMask, scoringPlan } from './plan.js'
 
 /** What a metric needs besides its table: facts about the run established by the I/O edge. */
 export interface RunFacts {
@@ -46,21 +49,113 @@ export function metricColumns(spec: MetricSpec): { table: string; columns: strin
   return { table: spec.table, columns: [...columns].sort() }
 }
 
-/** Columns needed per table by all of a segment's metrics, so each table is read once. */
+/** Columns needed per table by all of a segment's metrics, so each table is read once (the scoring plan's reads). */
 export function neededColumns(segment: Segment): Map<string, string[]> {
-  const byTable = new Map<string, Set<string>>()
-  for (const spec of Object.values(segment.metrics)) {
-    const need = metricColumns(spec)
-    if (!need) continue
-    const set = byTable.get(need.table) ?? new Set<string>()
-    need.columns.forEach((c) => set.add(c))
-    byTable.set(need.table, set)
-  }
-  return new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()]))
+  return scoringPlan(segment).tables
 }
 
-/** Computes one declared metric. Pure: tables are already read, run facts already established. */
+/**
+ * Computes one declared metric. Pure: tables are already read, run facts already established.
+ * Fast exact kernels (src/metrics/kernels.ts) are used where the column's type and observed domain
+ * allow, with intermediate results shared between metrics through the scoring plan's caches; the
+ * straightforward metric functions remain the reference and the fallback.
+ */
 export function computeMetric(spec: MetricSpec, tables: Record<string, Table>, facts: RunFacts): MetricResult {
+  if (spec.kind !== 'required_outputs_present' && spec.kind !== 'replay_determinism') {
+    const table = tables[spec.table]
+    if (table) {
+      const fast = computeFast(spec, table)
+      if (fast) return fast
+    }
+  }
+  return computeReference(spec, tables, facts)
+}
+
+/** The fast path; null when no kernel applies (the reference then computes the metric). */
+function computeFast(spec: MetricSpec, table: Table): MetricResult | null {
+  const ints = (name: string, where: Uint8Array): k.IntHistogram | null => {
+    const column = table.columns[name]
+    if (!column || (column.type !== 'int' && column.type !== 'float')) return null
+    const h = histogramOf(column.values, keepMask(column, where))
+    return h && h.n > 0 ? h : null
+  }
+  const fromOutcome = (o: { value: number } | { undefinedReason: string } | null, id: string): MetricResult | null =>
+    o === null ? null : 'value' in o ? { status: 'ok', value: o.value, definition: id } : { status: 'undefined', reason: o.undefinedReason, definition: id }
+  switch (spec.kind) {
+    case 'count':
+      return m.count(countMask(filterMask(spec.where, table)))
+    case 'share': {
+      const where = filterMask(spec.where, table)
+      return m.shareOf(countBoth(filterMask(spec.event, table), where), countMask(where))
+    }
+    case 'rate_difference': {
+      const where = filterMask(spec.where, table)
+      const event = filterMask(spec.event, table)
+      const a = intersect(filterMask(spec.stratum_a, table), where)
+      const b = intersect(filterMask(spec.stratum_b, table), where)
+      return m.rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale)
+    }
+    case 'median':
+    case 'quantile':
+    case 'quantile_ratio': {
+      const where = filterMask(spec.where, table)
+      const h = ints(spec.column, where)
+      const qs = spec.kind === 'median' ? [0.5] : spec.kind === 'quantile' ? [spec.q] : [spec.upper, spec.lower]
+      let values: number[]
+      if (h) values = qs.map((q) => k.histogramQuantile(h, q))
+      else {
+        const x = numeric(table, spec.column, where)
+        if (x.length === 0 || nonFiniteReason(x) !== null) return null
+        values = k.selectQuantiles(x, qs)
+      }
+      const id = m.DEFINITIONS[spec.kind]
+      if (spec.kind !== 'quantile_ratio') return { status: 'ok', value: values[0], definition: id }
+      if (values[1] === 0) return { status: 'undefined', reason: `lower quantile (q=${spec.lower}) is 0`, definition: id }
+      const r = values[0] / values[1]
+      return Number.isFinite(r) ? { status: 'ok', value: r, definition: id } : null
+    }
+    case 'gini':
+    case 'top_share': {
+      const h = ints(spec.column, filterMask(spec.where, table))
+      if (!h) return null
+      return spec.kind === 'gini'
+        ? fromOutcome(k.histogramGini(h), m.DEFINITIONS.gini)
+        : fromOutcome(k.histogramTopShare(h, spec.fraction), m.DEFINITIONS.top_share)
+    }
+    case 'spearman':
+    case 'ratio_quantile': {
+      const [xName, yName] = spec.kind === 'spearman' ? [spec.x, spec.y] : [spec.numerator, spec.denominator]
+      const x = table.columns[xName]
+      const y = table.columns[yName]
+      if (!x || !y || x.type === 'bool' || x.type === 'string' || y.type === 'bool' || y.type === 'string') return null
+      const keep = keepMask(y, keepMask(x, filterMask(spec.where, table)))
+      const t = contingencyOf(x.values, y.values, keep)
+      if (!t || t.n < 2) return null
+      if (spec.kind === 'spearman') {
+        const r = k.contingencySpearman(t)
+        return r === null ? null : { status: 'ok', value: r, definition: m.DEFINITIONS.spearman }
+      }
+      const r = k.contingencyRatioQuantile(t, spec.q)
+      return r === null ? null : { status: 'ok', value: r, definition: m.DEFINITIONS.ratio_quantile }
+    }
+    case 'distinct_count':
+    case 'duplicate_count': {
+      if (spec.columns.length !== 1) return null
+      const column = table.columns[spec.columns[0]]
+      if (!column || column.type !== 'string' || !column.bytes) return null
+      const where = filterMask(spec.where, table)
+      const rows = countMask(where)
+      const distinct = k.distinctBytes(column.bytes.data, column.bytes.offsets, rows === table.rows ? undefined : where, column.nulls)
+      const id = m.DEFINITIONS[spec.kind]
+      return { status: 'ok', value: spec.kind === 'distinct_count' ? distinct : rows - distinct, definition: id }
+    }
+    default:
+      return null
+  }
+}
+
+/** The straightforward computation of every metric kind: the reference the kernels are tested against. */
+export function computeReference(spec: MetricSpec, tables: Record<string, Table>, facts: RunFacts): MetricResult {
   if (spec.kind === 'required_outputs_present') {
     return { status: 'ok', value: facts.missingOutputs.length === 0 ? 1 : 0, definition: m.DEFINITIONS.required_outputs_present }
   }
@@ -71,18 +166,18 @@ export function computeMetric(spec: MetricSpec, tables: Record<string, Table>, f
   }
   const table = tables[spec.table]
   if (!table) throw new Error(`table ${spec.table} was not read`)
-  const where = evaluateFilter(spec.where, table)
+  const where = evaluateFilterOnce(spec.where, table)
   switch (spec.kind) {
     case 'count':
       return m.count(countMask(where))
     case 'share': {
-      const event = evaluateFilter(spec.event, table)
+      const event = evaluateFilterOnce(spec.event, table)
       return m.shareOf(countBoth(event, where), countMask(where))
     }
     case 'rate_difference': {
-      const event = evaluateFilter(spec.event, table)
-      const a = intersect(evaluateFilter(spec.stratum_a, table), where)
-      const b = intersect(evaluateFilter(spec.stratum_b, table), where)
+      const event = evaluateFilterOnce(spec.event, table)
+      const a = intersect(evaluateFilterOnce(spec.stratum_a, table), where)
+      const b = intersect(evaluateFilterOnce(spec.stratum_b, table), where)
       return m.rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale)
     }
     case 'mean':
@@ -128,6 +223,9 @@ export function computeMetric(spec: MetricSpec, tables: Record<string, Table>, f
     }
   }
 }
+
+/** Reference filter evaluation (masks may be shared between metrics: never written to). */
+const evaluateFilterOnce = (filter: Parameters<typeof filterMask>[0], table: Table): Uint8Array => evaluateFilter(filter, table)
 
 function intersect(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length)
