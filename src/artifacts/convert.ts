@@ -37,6 +37,8 @@ export function describeCell(value: unknown): string {
 /** Parses numeric text; returns the number or a problem string. */
 export function numberFromText(text: string, type: 'int' | 'float'): number | string {
   if (type === 'int' && INT_TEXT.test(text)) {
+    // Up to 15 digits a double is exact: no BigInt needed.
+    if (text.length <= 15) return Number(text) === 0 ? 0 : Number(text)
     const big = BigInt(text)
     if (big > BigInt(LIMIT) || big < -BigInt(LIMIT)) return beyond(text)
     return Number(big)

@@ -17,11 +17,12 @@ import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
  * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
  *
  * Encoding (version `outputs-digest/v2`). Per table: `rows <n>`, then per column in sorted name order
- * `column <json name> <type> <mask> <values> <extra>`, three sha256 streams of the column:
+ * `column <json name> <type> <mask> <values> <extra> <lengths>`, four sha256 streams of the column:
  *   mask: one byte per row, 1 for null; values: the non-null cells in row order, by type: number →
- *   float64 little-endian (-0 as 0, one NaN); bool → one byte 0/1; string → uint32 LE byte length and
- *   the UTF-8 bytes; extra: `<k>:<exact decimal>\n` for the k-th non-null number when it is an integer
- *   beyond ±(2^53−1) (its float64 slot holds 0), so INT64 and long integer text stay exact.
+ *   float64 little-endian (-0 as 0, one NaN); bool → one byte 0/1; string → the UTF-8 bytes, with
+ *   lengths: a uint32 LE byte length per string; extra: `<k>:<exact decimal>\n` for the k-th non-null
+ *   number when it is an integer beyond ±(2^53−1) (its float64 slot holds 0), so INT64 and long
+ *   integer text stay exact.
  * Types are inferred from decoded values, the same way for every format (CSV has no types):
  *   every non-null value a number or numeric text → number; every one a bool or true/false
  *   (any case) → bool; no non-null value → null; otherwise string (numbers then as their JS text).
@@ -270,6 +271,8 @@ class ColumnDigest {
   private readonly mask = createHash('sha256')
   private readonly values = createHash('sha256')
   private readonly extra = createHash('sha256')
+  private readonly lengths = createHash('sha256')
+  private readonly lengthBuffer = Buffer.alloc(4)
   private nonNull = 0
   private readonly out = Buffer.alloc(CHUNK + 16)
   private used = 0
@@ -304,6 +307,16 @@ class ColumnDigest {
       const natural = classifyStrings(c, rows)
       const type = this.settle(natural, natural === 'string' ? [] : ['string'])
       const bytes = c.strings
+      if (type === 'string' && c.nullCount === 0) {
+        // Whole part at once: its lengths, then its bytes (the same streams as cell by cell).
+        const lengths = new Uint32Array(rows)
+        for (let k = 0; k < rows; k++) lengths[k] = bytes.offsets[k + 1] - bytes.offsets[k]
+        this.flush()
+        this.lengths.update(new Uint8Array(lengths.buffer))
+        this.values.update(bytes.data.subarray(0, bytes.offsets[rows]))
+        this.nonNull += rows
+        return
+      }
       for (let k = 0; k < rows; k++) {
         if (c.nullCount > 0 && c.nulls?.[k]) continue
         if (type === 'string') this.bytes(bytes.data, bytes.offsets[k], bytes.offsets[k + 1])
@@ -403,9 +416,9 @@ class ColumnDigest {
 
   private bytes(data: Uint8Array, start: number, end: number): void {
     const length = end - start
-    if (this.used + 4 + length > CHUNK) this.flush()
-    this.out.writeUInt32LE(length, this.used)
-    this.used += 4
+    if (this.used + length > CHUNK) this.flush()
+    this.lengthBuffer.writeUInt32LE(length, 0)
+    this.lengths.update(this.lengthBuffer)
     if (length > CHUNK) this.values.update(data.subarray(start, end))
     else {
       this.out.set(data.subarray(start, end), this.used)
@@ -421,7 +434,7 @@ class ColumnDigest {
 
   finish(): string {
     this.flush()
-    return `${this.type ?? 'null'} ${this.mask.digest('hex')} ${this.values.digest('hex')} ${this.extra.digest('hex')}`
+    return `${this.type ?? 'null'} ${this.mask.digest('hex')} ${this.values.digest('hex')} ${this.extra.digest('hex')} ${this.lengths.digest('hex')}`
   }
 }
 
