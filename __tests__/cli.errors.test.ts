@@ -170,3 +170,69 @@ describe('a missing required output is a finding, not an error', () => {
     expect(r.stdout).toContain('failing hard gates: required_outputs_present')
   })
 })
+
+describe('certificates and rosters that cannot be trusted', () => {
+  let certFile: string
+  let runs: string
+  let replays: string
+  beforeAll(async () => {
+    ;({ runs, replays } = writeToyRoster(join(root, 'trusted'), CERTIFIED_KNOBS))
+    certFile = join(root, 'trusted', 'certificate.json')
+    const r = await cli('certify', '--policy', POLICY, '--runs', runs, '--replays', replays, '--out', certFile)
+    expect(r.code).toBe(0)
+  })
+  const guardWith = (file: string) => cli('guard', '--policy', POLICY, '--certificate', file, '--runs', runs, '--replays', replays, '--scopes', 'sizes', '--out', join(root, 'g.json'))
+
+  it('refuses a certificate whose grade was edited by hand', async () => {
+    const edited = JSON.parse(readFileSync(certFile, 'utf8'))
+    edited.grade = 'B+'
+    const file = join(root, 'edited.json')
+    writeFileSync(file, JSON.stringify(edited))
+    await expectCleanFailure(['guard', '--policy', POLICY, '--certificate', file, '--runs', runs, '--replays', replays, '--scopes', 'sizes'], /edited\.json: content does not match its fingerprint/, join(root, 'g1.json'))
+    expect((await guardWith(certFile)).code).toBe(0) // the untouched one is accepted
+  })
+
+  it('refuses to guard a certificate of grade none', async () => {
+    const dir = join(root, 'ungraded')
+    const roster = writeToyRoster(dir, CERTIFIED_KNOBS)
+    const none = join(dir, 'none.json')
+    expect((await cli('certify', '--policy', POLICY, '--runs', roster.runs, '--out', none)).code).toBe(2) // no replays: the gate is undefined
+    await expectCleanFailure(['guard', '--policy', POLICY, '--certificate', none, '--runs', runs, '--replays', replays, '--scopes', 'sizes'], /none\.json: has grade none/)
+  })
+
+  it('refuses a certificate issued under another policy, naming the file', async () => {
+    const p = policyVariant('tightened', (t) => t.replace('B: { min: 0.25, max: 0.55 }', 'B: { min: 0.26, max: 0.55 }'))
+    await expectCleanFailure(['guard', '--policy', p, '--certificate', certFile, '--runs', runs, '--replays', replays, '--scopes', 'sizes'], /certificate\.json: was issued under a different policy/)
+  })
+
+  it('refuses a roster mixing configurations (parameter_hash)', async () => {
+    const dir = join(root, 'mixed')
+    const roster = writeToyRoster(dir, CERTIFIED_KNOBS)
+    writeToyRun(join(roster.runs, 'seed=2'), 2, { ...CERTIFIED_KNOBS, single: 0.41 })
+    await expectCleanFailure(['certify', '--policy', POLICY, '--runs', roster.runs], /different parameter_hash values/)
+  })
+
+  it('says the determinism witness is incomplete when a seed has no replay', async () => {
+    const dir = join(root, 'partial')
+    const roster = writeToyRoster(dir, CERTIFIED_KNOBS)
+    rmSync(join(roster.replays, 'seed=3'), { recursive: true })
+    const r = await cli('certify', '--policy', POLICY, '--runs', roster.runs, '--replays', roster.replays, '--out', join(dir, 'c.json'))
+    expect(r.code).toBe(2)
+    expect(r.stdout).toContain('determinism incomplete (2/3 replay pairs)')
+    expect(JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8')).determinism.equal).toBeNull()
+  })
+
+  it('writes the certificate and its markdown together or not at all', async () => {
+    const blocker = join(root, 'a-file')
+    writeFileSync(blocker, 'not a folder')
+    const json = join(root, 'together.json')
+    await expectCleanFailure(['certify', '--policy', POLICY, '--runs', runs, '--replays', replays, '--out', json, '--markdown', join(blocker, 'c.md')], /a-file\/c\.md: cannot write/)
+    expect(existsSync(json)).toBe(false)
+  })
+
+  it('refuses a policy without segments, with its location', async () => {
+    const p = join(root, 'empty.yml')
+    writeFileSync(p, 'version: 1\nsegments: {}\n')
+    await expectCleanFailure(['score', '--policy', p, '--run', run('ok')], /empty\.yml:2:\d+: segments: declares no segment/)
+  })
+})

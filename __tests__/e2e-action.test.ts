@@ -228,7 +228,7 @@ describe('pull_request', () => {
     expect(r.outputs).toMatchObject({ verdict: 'pass', grade: 'B+', fingerprint: pinned.fingerprint })
     expect(r.gh.callLines()).toEqual([policyAt(BASE), ...pullCalls(), ...knobsCalls, certCall, ...commentLookup, createComment])
     expect(r.gh.state.comments[0].body).toContain('PASS')
-    const guard = JSON.parse(readFileSync(join(r.workspace, 'realism-gate-out/freeze-guard.json'), 'utf8'))
+    const guard = JSON.parse(readFileSync(join(r.workspace, `realism-gate-out/freeze_guard_${pinned.fingerprint}.json`), 'utf8'))
     expect(guard.verdict).toBe('PASS')
   })
 

@@ -38,7 +38,7 @@ describe('certificate markdown', () => {
     const md = certificateMarkdown(pinned)
     const [first] = md.split('\n')
     expect(first).toBe('## realism-gate certificate — segment-1a: grade **B**')
-    expect(md).toContain(`**Not claimed: B+** — B+ 10/14 is below 80.00 %. Top B+ misses: ${pinned.top_B_plus_misses.join(', ')}.`)
+    expect(md).toContain(`**Not claimed: B+** — B+ 10/14 (71.43 %) is below 80.00 %. Top B+ misses: ${pinned.top_B_plus_misses.join(', ')}.`)
     for (const c of pinned.checks) expect(md).toContain(`| ${c.name} |`)
   })
 })

@@ -263,12 +263,13 @@ async function evaluatePull(
     policyFile: policyLabel,
     segment: segmentId,
     certificate,
+    certificateFile: certLabel,
     runsDir: resolve(ctx.workspace, inputs.runs),
     ...(inputs.replays ? { replaysDir: resolve(ctx.workspace, inputs.replays) } : {}),
     touched,
     reopened: reopenedScopes(labels, inputs.reopenLabelPrefix)
   })
-  writeFileAtomic(join(ctx.outDir, 'freeze-guard.json'), canonicalJson(guard))
+  writeFileAtomic(join(ctx.outDir, `freeze_guard_${guard.fingerprint}.json`), canonicalJson(guard))
   const verdict = guardVerdict(guard)
   return {
     outcome: {

@@ -13,6 +13,7 @@ import { DEFINITIONS } from './metrics/index.js'
 import { computeMetric, neededColumns, type RunFacts } from './scoring/metric.js'
 import { buildScorecard, surfaceDigest } from './scoring/scorecard.js'
 import { certify } from './certification/certify.js'
+import { verifyCertificate } from './certification/fingerprint.js'
 import type { Certificate, DeterminismPair, Scorecard } from './certification/types.js'
 import type { MetricResult } from './metrics/result.js'
 import { freezeGuard } from './guard/freeze.js'
@@ -148,6 +149,11 @@ function rosterRuns(segment: Segment, segmentId: string, runsDir: string): Map<n
   }
   const missing = segment.roster.filter((s) => !bySeed.has(s))
   if (missing.length > 0) throw new GateError(runsDir, `roster seed(s) ${missing.join(', ')} have no run (roster: ${segment.roster.join(', ')})`)
+  // A roster is one configuration seen under several seeds, not several configurations.
+  const hashes = new Set([...bySeed.values()].map((r) => r.manifest.parameter_hash))
+  if (hashes.size > 1) {
+    throw new GateError(runsDir, `roster runs have different parameter_hash values (${[...bySeed.values()].map((r) => `seed ${r.manifest.seed}: ${r.manifest.parameter_hash}`).join(', ')}): a roster certifies one configuration`)
+  }
   return new Map([...bySeed].sort(([a], [b]) => a - b))
 }
 
@@ -167,6 +173,8 @@ function replayRuns(replaysDir: string, roster: Map<number, RunFolder>): Map<num
 
 export interface GuardOptions extends CertifyOptions {
   certificate: Certificate
+  /** Where the certificate came from, for error messages. */
+  certificateFile: string
   touched: TouchedScope[]
   reopened: string[]
 }
@@ -174,19 +182,23 @@ export interface GuardOptions extends CertifyOptions {
 /** Re-scores the proposed runs under the same law and judges them against the certified posture. */
 export async function guardRuns(o: GuardOptions): Promise<GuardResult> {
   const segment = getSegment(o.policy, o.segment, o.policyFile)
-  checkCertificateMatches(o.certificate, o.segment, segment)
+  checkCertificateMatches(o.certificate, o.segment, segment, o.certificateFile)
   const proposed = await certifyRuns(o)
   return freezeGuard({ segment, certified: o.certificate, proposed, touched: o.touched, reopened: o.reopened })
 }
 
-/** A certificate issued under another policy or segment cannot be guarded against: recertify first. */
-export function checkCertificateMatches(certificate: Certificate, segmentId: string, segment: Segment): void {
+/**
+ * A certificate can be guarded against only when it is for this segment, was issued under this
+ * policy, matches its own fingerprint and certifies a grade.
+ */
+export function checkCertificateMatches(certificate: Certificate, segmentId: string, segment: Segment, file: string): void {
   if (certificate.segment !== segmentId) {
-    throw new GateError('certificate', `is for segment '${certificate.segment}', not '${segmentId}'`)
+    throw new GateError(file, `is for segment '${certificate.segment}', not '${segmentId}'`)
   }
   if (certificate.policy_digest !== segmentPolicyDigest(segment)) {
-    throw new GateError('certificate', 'was issued under a different policy for this segment (policy_digest differs): recertify and pin the new certificate')
+    throw new GateError(file, 'was issued under a different policy for this segment (policy_digest differs): recertify and pin the new certificate')
   }
+  verifyCertificate(certificate, segment, file)
 }
 
 /** Reads and shape-checks a certificate or other realism-gate JSON output. */

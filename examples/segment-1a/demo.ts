@@ -33,7 +33,7 @@ async function demo(): Promise<number> {
     certificates.push({ preset, cert })
     writeFileAtomic(join(OUT, 'certificates', `${preset}.json`), canonicalJson(cert))
     writeFileAtomic(join(OUT, 'certificates', `${preset}.md`), certificateMarkdown(cert))
-    const det = cert.determinism.equal === null ? 'no pair' : cert.determinism.equal ? 'equal' : 'DIFFERS'
+    const det = cert.determinism.equal === null ? 'incomplete' : cert.determinism.equal ? 'equal' : 'DIFFERS'
     console.log(
       `${preset.padEnd(9)} ${cert.grade.padEnd(6)} ${`${cert.hard.passed}/${cert.hard.total}`.padEnd(5)} ${`${cert.B.passed}/${cert.B.total}`.padEnd(6)} ${`${cert.B_plus.passed}/${cert.B_plus.total}`.padEnd(6)} ${det.padEnd(12)} ${cert.fingerprint}`
     )

@@ -127,6 +127,7 @@ export async function tryChange(change: KnobChange, dir: string, certified: Cert
     policyFile: POLICY_FILE,
     segment: SEGMENT_ID,
     certificate: certified,
+    certificateFile: 'certified posture',
     runsDir: roster.runs,
     replaysDir: roster.replays,
     touched,

@@ -4,6 +4,7 @@ import { TOOL } from '../version.js'
 import { surfaceDigest } from '../scoring/scorecard.js'
 import { acrossSeeds, bandDistance, bandOutcome } from './band.js'
 import { applyLaw } from './law.js'
+import { postureFingerprint } from './fingerprint.js'
 import type { Certificate, CheckRecord, DeterminismPair, GateRecord, Scorecard, SeedOutcome } from './types.js'
 
 export interface CertifyInput {
@@ -92,7 +93,17 @@ export function certify(input: CertifyInput): Certificate {
   const scorecard_digest = digestOf(rosterCards.map((s) => surfaceDigest(s, segment)))
   const outputs_digest = digestOf(rosterCards.map((s) => ({ seed: s.seed, outputs_digest: s.outputs_digest })))
   const parameter_hashes = [...new Set(rosterCards.map((s) => s.parameter_hash))].sort()
-  const fingerprint = digestOf({ segment: segmentId, policy_digest: input.policyDigest, parameter_hashes, scorecard_digest }).slice(0, 32)
+  const pairs = [...input.pairs].sort((a, b) => a.seed - b.seed)
+  // Equal only when every roster seed has a replay and all agree; null when a seed lacks its replay.
+  const determinismEqual = pairs.some((p) => !p.equal) ? false : roster.every((seed) => pairs.some((p) => p.seed === seed)) ? true : null
+  const fingerprint = postureFingerprint({
+    segment: segmentId,
+    policy_digest: input.policyDigest,
+    parameter_hashes,
+    scorecard_digest,
+    determinism_equal: determinismEqual,
+    ...law
+  })
 
   return {
     kind: 'realism-gate/certificate',
@@ -117,8 +128,8 @@ export function certify(input: CertifyInput): Certificate {
     determinism: {
       outputs_digest,
       scorecard_digest,
-      equal: input.pairs.length === 0 ? null : input.pairs.every((p) => p.equal),
-      pairs: [...input.pairs].sort((a, b) => a.seed - b.seed)
+      equal: determinismEqual,
+      pairs
     },
     fingerprint,
     policy_digest: input.policyDigest,

@@ -101,11 +101,11 @@ export interface Certificate {
     outputs_digest: string
     /** Digest over the roster scorecards without run identities (what replay must reproduce). */
     scorecard_digest: string
-    /** true when every replay pair is equal; false when one differs; null when there is no pair. */
+    /** true when every roster seed has an equal replay; false when a pair differs; null when a seed has no replay. */
     equal: boolean | null
     pairs: DeterminismPair[]
   }
-  /** 32 hex: the certified posture (policy + parameter hashes + scorecard digest). */
+  /** 32 hex: the certified posture (policy, parameter hashes, scorecard digest and the decision). */
   fingerprint: string
   policy_digest: string
   definitions: Record<string, string>

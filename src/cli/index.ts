@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { GateError, UsageError, describeError } from '../core/errors.js'
 import { canonicalJson } from '../core/canonical.js'
-import { writeFileAtomic } from '../io/write-atomic.js'
+import { writeFileAtomic, writeFilesAtomic } from '../io/write-atomic.js'
 import { changedFiles, configVersions } from '../io/git.js'
 import { getSegment, loadPolicy } from '../policy/index.js'
 import type { Policy } from '../policy/schema.js'
@@ -161,8 +161,11 @@ async function certifyCommand(values: Values, rest: string[], out: Out): Promise
   const ctx = policyAndSegment(values, 'certify')
   const runsDir = need(values, 'runs', 'certify')
   const cert = await certifyRuns({ ...ctx, runsDir, replaysDir: values.replays, onProgress: progress(out) })
-  writeJson(values.out, cert)
-  if (values.markdown) writeFileAtomic(values.markdown, certificateMarkdown(cert))
+  const outputs = [
+    ...(values.out ? [{ path: values.out, content: canonicalJson(cert) }] : []),
+    ...(values.markdown ? [{ path: values.markdown, content: certificateMarkdown(cert) }] : [])
+  ]
+  writeFilesAtomic(outputs)
   out.stdout(certificateSummary(cert))
   if (cert.hard_gates.some((g) => g.outcome === 'undefined')) return 2
   return cert.grade === 'none' ? 1 : 0
@@ -171,7 +174,7 @@ async function certifyCommand(values: Values, rest: string[], out: Out): Promise
 function certificateSummary(c: Certificate): string {
   const lines = [
     `${c.segment}: grade ${c.grade} · hard ${c.hard.passed}/${c.hard.total} · B ${c.B.passed}/${c.B.total} · B+ ${c.B_plus.passed}/${c.B_plus.total} · eligible_B=${c.eligible_B} eligible_B_plus=${c.eligible_B_plus}`,
-    `fingerprint ${c.fingerprint} · roster ${c.roster.join(', ')} · determinism ${c.determinism.equal === null ? 'no replay pair' : c.determinism.equal ? 'equal' : 'NOT equal'}`
+    `fingerprint ${c.fingerprint} · roster ${c.roster.join(', ')} · determinism ${determinismWord(c)}`
   ]
   const failing = c.hard_gates.filter((g) => g.outcome !== 'pass')
   if (failing.length) lines.push(`hard gates not passing: ${failing.map((g) => `${g.name} (${g.outcome})`).join(', ')}`)
@@ -179,10 +182,18 @@ function certificateSummary(c: Certificate): string {
   return lines.join('\n') + '\n'
 }
 
+function determinismWord(c: Certificate): string {
+  const pairs = `${c.determinism.pairs.length}/${c.roster.length} replay pairs`
+  if (c.determinism.equal === true) return `equal (${pairs})`
+  if (c.determinism.equal === false) return `NOT equal (${pairs}, ${c.determinism.pairs.filter((p) => !p.equal).length} differ)`
+  return `incomplete (${pairs})`
+}
+
 async function guard(values: Values, rest: string[], out: Out): Promise<Exit> {
   noPositionals(rest, 'guard')
   const ctx = policyAndSegment(values, 'guard')
-  const certificate = readCertificate(need(values, 'certificate', 'guard'))
+  const certificateFile = need(values, 'certificate', 'guard')
+  const certificate = readCertificate(certificateFile)
   const runsDir = need(values, 'runs', 'guard')
   const seg = getSegment(ctx.policy, ctx.segment, ctx.policyFile)
   let touched: TouchedScope[]
@@ -195,7 +206,7 @@ async function guard(values: Values, rest: string[], out: Out): Promise<Exit> {
   } else {
     touched = touchedByGit(seg, need(values, 'base', 'guard'), need(values, 'head', 'guard'))
   }
-  const result = await guardRuns({ ...ctx, certificate, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen), onProgress: progress(out) })
+  const result = await guardRuns({ ...ctx, certificate, certificateFile, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen), onProgress: progress(out) })
   const path = values.out ?? join(values['out-dir'] ?? '.', `freeze_guard_${result.fingerprint}.json`)
   writeJson(path, result)
   out.stdout(`freeze guard ${result.verdict} · posture ${result.fingerprint} · touched: ${result.touched_scopes.map((t) => t.name).join(', ') || 'none'} · written ${path}\n`)

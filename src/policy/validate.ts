@@ -36,6 +36,7 @@ const FILTER_FIELDS = ['where', 'event', 'stratum_a', 'stratum_b'] as const
 
 export function validatePolicy(policy: Policy): PolicyProblem[] {
   const problems: PolicyProblem[] = []
+  if (Object.keys(policy.segments).length === 0) problems.push({ path: ['segments'], message: 'declares no segment: add at least one', at: 'value' })
   for (const [id, segment] of Object.entries(policy.segments)) {
     problems.push(...validateSegment(segment, ['segments', id]))
   }

@@ -2,7 +2,7 @@ import type { Band } from '../policy/schema.js'
 import type { Certificate } from '../certification/types.js'
 import { formatBand } from '../certification/band.js'
 import type { GuardResult } from '../guard/types.js'
-import { fmt, pct, signed } from './format.js'
+import { fmt, nonClaim, pct, signed } from './format.js'
 
 export type ReportDoc = { label: string; doc: Certificate | GuardResult }
 
@@ -64,7 +64,7 @@ function certificateSection(label: string, c: Certificate): string {
 <h2>${esc(label)} — ${esc(c.segment)} ${gradeBadge(c.grade)}</h2>
 <p>Hard gates ${c.hard.passed}/${c.hard.total} · B ${c.B.passed}/${c.B.total} (${pct(c.B.share)}) · B+ ${c.B_plus.passed}/${c.B_plus.total} (${pct(c.B_plus.share)}) ·
 eligible_B=${c.eligible_B} · eligible_B_plus=${c.eligible_B_plus} · fingerprint <code>${esc(c.fingerprint)}</code></p>
-${c.top_B_plus_misses.length ? `<p>Not claimed: B+. Top B+ misses: ${c.top_B_plus_misses.map(esc).join(', ')}.</p>` : ''}
+${nonClaimHtml(c)}
 <h3>Hard gates</h3>
 <table><tr><th>gate</th><th>pass band</th>${seeds.map((s) => `<th>seed ${s}</th>`).join('')}<th>outcome</th></tr>
 ${gates}</table>
@@ -73,6 +73,13 @@ ${gates}</table>
 <table><tr><th>check</th><th>value vs bands</th>${seeds.map((s) => `<th>seed ${s}</th>`).join('')}<th>B band</th><th>B+ band</th><th>B</th><th>B+</th></tr>
 ${rows}</table>
 </section>`
+}
+
+function nonClaimHtml(c: Certificate): string {
+  const n = nonClaim(c)
+  if (!n) return ''
+  const misses = c.top_B_plus_misses.length ? ` Top B+ misses: ${c.top_B_plus_misses.map(esc).join(', ')}.` : ''
+  return `<p class="non-claim"><b>Not claimed: ${esc(n.notClaimed)}</b> — ${esc(n.reasons.join('; ') || 'the law is not met')}.${misses}</p>`
 }
 
 /** A horizontal track: B band, B+ band inside it, and a dot per seed. */

@@ -2,10 +2,10 @@ import type { Certificate, Scorecard } from '../certification/types.js'
 import { formatBand } from '../certification/band.js'
 import type { GuardResult } from '../guard/types.js'
 import type { DeterminismWitness } from '../pipeline.js'
-import { cell, fmt, outcomeMark, pct, signed } from './format.js'
+import { cell, fmt, nonClaim, outcomeMark, pct, signed } from './format.js'
 
 const table = (header: string[], rows: string[][]): string =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n')
+  [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n')
 
 /** The certificate as markdown: decision first, then every gate and check with its value per seed. */
 export function certificateMarkdown(c: Certificate, pinned?: Certificate): string {
@@ -19,7 +19,7 @@ export function certificateMarkdown(c: Certificate, pinned?: Certificate): strin
       `eligible_B=${c.eligible_B} · eligible_B_plus=${c.eligible_B_plus} · fingerprint \`${c.fingerprint}\``
   )
   out.push('')
-  out.push(nonClaim(c))
+  out.push(nonClaimLine(c))
   if (pinned) {
     const cmp = compareCertificates(pinned, c)
     out.push('', '### Compared with the pinned certificate', '', cmp.same ? 'Same posture as the pinned certificate.' : cmp.lines.map((l) => `- ${l}`).join('\n'))
@@ -38,7 +38,8 @@ export function certificateMarkdown(c: Certificate, pinned?: Certificate): strin
     out.push(table(['surface', 'within', ...seeds.map((s) => `seed ${s}`), 'outcome'], c.concentration_protection.surfaces.map((s) => [s.metric, formatBand(s.within), ...seeds.map((x) => fmt(s.per_seed[x]?.value)), outcomeMark(s.outcome)])))
   }
   out.push('', '### Determinism', '')
-  out.push(`outputs_digest \`${c.determinism.outputs_digest.slice(0, 16)}…\` · scorecard_digest \`${c.determinism.scorecard_digest.slice(0, 16)}…\` · equal: ${c.determinism.equal === null ? 'no replay pair' : c.determinism.equal}`)
+  const det = c.determinism.equal === null ? `incomplete: ${c.determinism.pairs.length}/${c.roster.length} roster seeds have a replay` : String(c.determinism.equal)
+  out.push(`outputs_digest \`${c.determinism.outputs_digest.slice(0, 16)}…\` · scorecard_digest \`${c.determinism.scorecard_digest.slice(0, 16)}…\` · equal: ${det}`)
   if (c.determinism.pairs.length > 0) {
     out.push('')
     out.push(table(['seed', 'manifest fingerprint A', 'manifest fingerprint B', 'outputs equal', 'scorecards equal'], c.determinism.pairs.map((p) => [String(p.seed), p.manifest_fingerprint_a, p.manifest_fingerprint_b, String(p.outputs_digest_a === p.outputs_digest_b), String(p.scorecard_digest_a === p.scorecard_digest_b)])))
@@ -49,16 +50,11 @@ export function certificateMarkdown(c: Certificate, pinned?: Certificate): strin
 }
 
 /** The honest non-claim: what the certificate does not claim, and why. */
-function nonClaim(c: Certificate): string {
-  if (c.grade === 'B+') return 'Certified **B+**.'
-  const why: string[] = []
-  if (c.hard.passed < c.hard.total) why.push(`hard gates failing: ${c.hard_gates.filter((g) => g.outcome !== 'pass').map((g) => g.name).join(', ')}`)
-  if (!c.eligible_B_plus) {
-    if (c.B_plus.share < c.B_plus.threshold) why.push(`B+ ${c.B_plus.passed}/${c.B_plus.total} is below ${pct(c.B_plus.threshold)}`)
-    if (!c.concentration_protection.holds) why.push('concentration protection does not hold')
-  }
+function nonClaimLine(c: Certificate): string {
+  const n = nonClaim(c)
+  if (!n) return 'Certified **B+**.'
   const misses = c.top_B_plus_misses.length > 0 ? ` Top B+ misses: ${c.top_B_plus_misses.join(', ')}.` : ''
-  return `**Not claimed: ${c.grade === 'B' ? 'B+' : 'any grade'}** — ${why.join('; ') || 'law not met'}.${misses}`
+  return `**Not claimed: ${n.notClaimed}** — ${n.reasons.join('; ') || 'the law is not met'}.${misses}`
 }
 
 /** What changed between a pinned certificate and a fresh one. */

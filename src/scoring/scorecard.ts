@@ -49,11 +49,16 @@ export function buildScorecard(
  * stable across summation orders that differ only in the last bits (a faster kernel, another CPU).
  */
 export function surfaceDigest(scorecard: Scorecard, segment: Segment): string {
+  return surfaceDigestOf(scorecard.seed, (metric) => scorecard.metrics[metric]?.value ?? null, segment)
+}
+
+/** The same digest from any source of a seed's metric values (a scorecard, or a certificate's metrics). */
+export function surfaceDigestOf(seed: number, value: (metric: string) => number | null, segment: Segment): string {
   const surface: Record<string, number | null> = {}
   for (const [name, spec] of Object.entries(segment.metrics)) {
     if (spec.kind === 'replay_determinism') continue
-    const value = scorecard.metrics[name]?.value ?? null
-    surface[name] = value === null ? null : Number(value.toPrecision(12))
+    const v = value(name)
+    surface[name] = v === null ? null : Number(v.toPrecision(12))
   }
-  return digestOf({ seed: scorecard.seed, surface })
+  return digestOf({ seed, surface })
 }
