@@ -115,25 +115,27 @@ describe('determinism', () => {
     expect((await outputsDigest(run('base-a2'))).combined).toBe(digestA)
   })
 
-  test('parameter_hash follows the knob content, not the engine version or the YAML formatting', () => {
+  test('parameter_hash follows the knob content and the run size, not the engine version or the YAML formatting', () => {
     const p4 = loadKnobs(presetDir('p4'))
-    expect(parameterHash(p4)).toBe(manifestOf(run('p4-a')).parameter_hash)
-    expect(runIdentity(p4, 42, 'x').parameter_hash).toBe(runIdentity(p4, 42, 'y').parameter_hash)
-    expect(runIdentity(p4, 42, 'x').manifest_fingerprint).not.toBe(runIdentity(p4, 42, 'y').manifest_fingerprint)
+    const m = manifestOf(run('p4-a'))
+    expect(parameterHash(p4, m.merchants)).toBe(m.parameter_hash)
+    expect(parameterHash(p4, m.merchants + 1)).not.toBe(m.parameter_hash)
+    expect(runIdentity(p4, 42, 1000, 'x').parameter_hash).toBe(runIdentity(p4, 42, 1000, 'y').parameter_hash)
+    expect(runIdentity(p4, 42, 1000, 'x').manifest_fingerprint).not.toBe(runIdentity(p4, 42, 1000, 'y').manifest_fingerprint)
 
     const dir = run('knobs-edit')
     cpSync(presetDir('p4'), dir, { recursive: true })
     const file = join(dir, 'merchants.yaml')
     const text = readFileSync(file, 'utf8')
     writeFileSync(file, '# a comment only\n' + text.replace('id_prefix: M', 'id_prefix:    M'))
-    expect(parameterHash(loadKnobs(dir))).toBe(parameterHash(p4))
+    expect(parameterHash(loadKnobs(dir), 1000)).toBe(parameterHash(p4, 1000))
     writeFileSync(file, text.replace('single_site_prob: { small: 0.66', 'single_site_prob: { small: 0.0'))
-    expect(parameterHash(loadKnobs(dir))).not.toBe(parameterHash(p4))
+    expect(parameterHash(loadKnobs(dir), 1000)).not.toBe(parameterHash(p4, 1000))
   })
 
   test('p4 randomness is keyed by parameter_hash, pre-P4 by the manifest fingerprint', () => {
-    const p4 = runIdentity(loadKnobs(presetDir('p4')), 42, 'v')
-    const base = runIdentity(loadKnobs(presetDir('baseline')), 42, 'v')
+    const p4 = runIdentity(loadKnobs(presetDir('p4')), 42, 1000, 'v')
+    const base = runIdentity(loadKnobs(presetDir('baseline')), 42, 1000, 'v')
     expect(p4.rng_key).toBe(p4.parameter_hash)
     expect(base.rng_key).toBe(base.manifest_fingerprint)
   })

@@ -21,11 +21,11 @@ export interface RunIdentity {
 }
 
 /**
- * parameter_hash covers the knobs; manifest_fingerprint also covers the engine version and the emitted
+ * parameter_hash covers the knobs and the run size; manifest_fingerprint also covers the engine version and the emitted
  * outputs, so it drifts when the engine changes even though the parameters do not.
  */
-export function runIdentity(knobs: Knobs, seed: number, engineVersion: string): RunIdentity {
-  const parameter_hash = parameterHash(knobs)
+export function runIdentity(knobs: Knobs, seed: number, merchants: number, engineVersion: string): RunIdentity {
+  const parameter_hash = parameterHash(knobs, merchants)
   const manifest_fingerprint = digestOf({ segment: SEGMENT, parameter_hash, engine_version: engineVersion, emit: knobs.outputs.emit }).slice(0, 32)
   const run_id = digestOf({ seed, manifest_fingerprint }).slice(0, 16)
   const rng_key = knobs.outputs.rng.key_material === 'parameter_hash' ? parameter_hash : manifest_fingerprint
@@ -34,7 +34,7 @@ export function runIdentity(knobs: Knobs, seed: number, engineVersion: string): 
 
 /** The run's rows, chunk by chunk, in merchant order. Pure apart from CPU: no I/O. */
 export function* generateChunks(knobs: Knobs, seed: number, merchants: number, engineVersion = DEFAULT_ENGINE_VERSION): Generator<Chunk> {
-  const model = buildModel(knobs, seed, runIdentity(knobs, seed, engineVersion).rng_key)
+  const model = buildModel(knobs, seed, runIdentity(knobs, seed, merchants, engineVersion).rng_key)
   let outlets = 0
   for (let start = 0; start < merchants; start += CHUNK_MERCHANTS) {
     const chunk = generateChunk(model, start, Math.min(merchants, start + CHUNK_MERCHANTS), outlets)

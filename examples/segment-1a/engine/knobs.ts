@@ -144,7 +144,10 @@ export function loadKnobs(dir: string): Knobs {
   return out as Knobs
 }
 
-/** sha256 (first 32 hex) of the canonical knob content: formatting and comments do not count. */
-export function parameterHash(knobs: Knobs): string {
-  return digestOf({ segment: 'segment-1a', knobs }).slice(0, 32)
+/**
+ * sha256 (first 32 hex) of the run's parameters: the canonical knob content and the number of merchants
+ * (a run of 3000 merchants is another run than one of 20000). Formatting and comments do not count.
+ */
+export function parameterHash(knobs: Knobs, merchants: number): string {
+  return digestOf({ segment: 'segment-1a', knobs, merchants }).slice(0, 32)
 }

@@ -78,7 +78,7 @@ export async function generateRun(options: GenerateOptions): Promise<RunManifest
   if (!options.knobs && !options.preset) throw new GateError('knobs', 'give a preset or a knob folder')
   const knobDir = options.knobs ?? presetDir(options.preset as Preset)
   const knobs = loadKnobs(knobDir)
-  const identity = runIdentity(knobs, seed, engineVersion)
+  const identity = runIdentity(knobs, seed, merchants, engineVersion)
 
   const out = resolve(options.out)
   if (existsSync(out) && !statSync(out).isDirectory()) throw new GateError(out, 'output path exists and is not a folder')
