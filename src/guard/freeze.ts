@@ -2,6 +2,7 @@ import type { Band, Segment, Tolerance } from '../policy/schema.js'
 import type { Certificate } from '../certification/types.js'
 import { bandDistance, bandOutcome, formatBand } from '../certification/band.js'
 import { TOOL } from '../version.js'
+import { fmt } from '../core/number-format.js'
 import type { ConfoundingMetric, GuardResult, ProtectedCheck, ProtectedSeed, TouchedScope } from './types.js'
 
 export interface GuardInput {
@@ -58,15 +59,15 @@ export function freezeGuard(input: GuardInput): GuardResult {
       for (const seed of roster) {
         const before = certified.metrics[check.metric]?.[seed] ?? null
         const after = proposed.metrics[check.metric]?.[seed] ?? null
-        per_seed[seed] = judgeSeed({ before, after, band, bPlus: check.B_plus, certifiedPassed, tolerance, driftRule: isTouched })
+        per_seed[seed] = judgeSeed({ before, after, band, level, bPlus: check.B_plus, certifiedPassed, tolerance, driftRule: isTouched })
       }
-      const failing = Object.entries(per_seed).filter(([, s]) => !s.pass)
-      const pass = failing.length === 0
+      const pass = Object.values(per_seed).every((s) => s.pass)
+      const bandName = level === 'B_plus' ? 'B+ band' : 'B band'
       const reason = pass
         ? isTouched
-          ? 'within band and tolerance on every seed'
-          : 'within band on every seed'
-        : failing.map(([seed, s]) => `seed ${seed}: ${s.reason}`).join('; ')
+          ? `within the ${bandName} and the tolerance on every seed`
+          : `within the ${bandName} on every seed (untouched scope: drift is not limited)`
+        : checkReason(per_seed, roster.length, bandName, band)
       if (!pass) reasons.push(`${name} (${scope.name}): ${reason}`)
       protected_checks.push({ name, scope: scope.name, metric: check.metric, band_level: level, tolerance, per_seed, pass, reason })
     }
@@ -83,6 +84,7 @@ export function freezeGuard(input: GuardInput): GuardResult {
     segment: certified.segment,
     verdict: reasons.length === 0 ? 'PASS' : 'FAIL',
     fingerprint: certified.fingerprint,
+    certified_grade: certified.grade,
     touched_scopes: input.touched,
     reopened_scopes: [...input.reopened].sort(),
     protected_checks,
@@ -117,10 +119,31 @@ function certifiedOutcome(certified: Certificate, name: string, level: 'B' | 'B_
   return certified.hard_gates.find((g) => g.name === name)?.outcome ?? 'undefined'
 }
 
+/** One line for a failing check: the seeds grouped by what went wrong, e.g. "left the B band [0.3, 0.55] on all 3 seeds: 0 (certified 0.41)". */
+function checkReason(perSeed: Record<string, ProtectedSeed>, rosterSize: number, bandName: string, band: Band): string {
+  const parts: string[] = []
+  const group = (status: ProtectedSeed['status']) => Object.entries(perSeed).filter(([, s]) => s.status === status)
+  const seedsText = (g: [string, ProtectedSeed][]) =>
+    g.length === rosterSize && rosterSize > 1 ? `all ${rosterSize} seeds` : `seed${g.length > 1 ? 's' : ''} ${g.map(([seed]) => seed).join(', ')}`
+  const values = (xs: (number | null)[]) => (xs.every((x) => x === xs[0]) ? fmt(xs[0]) : xs.map(fmt).join(', '))
+  const left = group('left_band')
+  if (left.length) {
+    parts.push(`left the ${bandName} ${formatBand(band)} on ${seedsText(left)}: ${values(left.map(([, s]) => s.proposed))} (certified ${values(left.map(([, s]) => s.certified))})`)
+  }
+  const drift = group('drift')
+  if (drift.length) {
+    parts.push(`drifted ${values(drift.map(([, s]) => s.delta))} on ${seedsText(drift)}, beyond the tolerance ±${values(drift.map(([, s]) => s.allowed_drift))}, away from the B+ band`)
+  }
+  const undef = group('undefined')
+  if (undef.length) parts.push(`could not be evaluated on ${seedsText(undef)}: ${[...new Set(undef.map(([, s]) => s.reason))].join('; ')}`)
+  return parts.join('; ')
+}
+
 function judgeSeed(a: {
   before: number | null
   after: number | null
   band: Band
+  level: 'B' | 'B_plus'
   bPlus: Band
   certifiedPassed: boolean
   tolerance: Tolerance
@@ -129,18 +152,18 @@ function judgeSeed(a: {
   const { before, after } = a
   const allowed = before === null ? 0 : allowedDrift(a.tolerance, before)
   const base = { certified: before, proposed: after, allowed_drift: allowed }
-  if (after === null) return { ...base, delta: null, pass: false, reason: 'proposed value is undefined' }
-  if (before === null) return { ...base, delta: null, pass: false, reason: 'certified value is undefined' }
+  if (after === null) return { ...base, delta: null, pass: false, status: 'undefined', reason: 'proposed value is undefined' }
+  if (before === null) return { ...base, delta: null, pass: false, status: 'undefined', reason: 'certified value is undefined' }
   const delta = after - before
   if (a.certifiedPassed && bandOutcome(after, a.band) !== 'pass') {
-    return { ...base, delta, pass: false, reason: `${fmt(after)} leaves the certified band ${formatBand(a.band)}` }
+    return { ...base, delta, pass: false, status: 'left_band', reason: `${fmt(after)} leaves the ${a.level === 'B_plus' ? 'B+' : 'B'} band ${formatBand(a.band)}` }
   }
   if (a.driftRule && Math.abs(delta) > allowed) {
     const closer = bandDistance(after, a.bPlus) < bandDistance(before, a.bPlus)
-    if (!closer) return { ...base, delta, pass: false, reason: `drift ${fmt(delta)} exceeds tolerance ±${fmt(allowed)}` }
-    return { ...base, delta, pass: true, reason: `moved ${fmt(delta)} toward the B+ band` }
+    if (!closer) return { ...base, delta, pass: false, status: 'drift', reason: `drift ${fmt(delta)} exceeds the tolerance ±${fmt(allowed)}` }
+    return { ...base, delta, pass: true, status: 'improved', reason: `moved ${fmt(delta)} toward the B+ band` }
   }
-  return { ...base, delta, pass: true, reason: 'ok' }
+  return { ...base, delta, pass: true, status: 'ok', reason: 'ok' }
 }
 
 function confoundingMetrics(segment: Segment, certified: Certificate, proposed: Certificate, touched: Set<string>): ConfoundingMetric[] {
@@ -181,6 +204,4 @@ function confoundingMetrics(segment: Segment, certified: Certificate, proposed: 
   return out
 }
 
-function fmt(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toPrecision(4)
-}
+

@@ -33,6 +33,8 @@ export interface ProtectedSeed {
   delta: number | null
   allowed_drift: number
   pass: boolean
+  /** ok · improved (beyond tolerance, toward the B+ band) · left_band · drift · undefined */
+  status: 'ok' | 'improved' | 'left_band' | 'drift' | 'undefined'
   reason: string
 }
 
@@ -64,6 +66,7 @@ export interface GuardResult {
   verdict: 'PASS' | 'FAIL'
   /** Fingerprint of the certified posture the guard protects. */
   fingerprint: string
+  certified_grade: Grade
   touched_scopes: TouchedScope[]
   reopened_scopes: string[]
   protected_checks: ProtectedCheck[]

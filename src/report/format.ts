@@ -1,11 +1,6 @@
-/** Number formatting shared by the human renderers (JSON outputs keep full precision). */
-export function fmt(x: number | null | undefined): string {
-  if (x === null || x === undefined) return '—'
-  if (Number.isInteger(x)) return String(x)
-  const a = Math.abs(x)
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return x.toExponential(3)
-  return String(Number(x.toPrecision(4)))
-}
+import { fmt } from '../core/number-format.js'
+
+export { fmt }
 
 export function signed(x: number | null | undefined): string {
   if (x === null || x === undefined) return '—'

@@ -90,28 +90,62 @@ export function compareCertificates(pinned: Certificate, fresh: Certificate): { 
   return { same: lines.length === 0, lines }
 }
 
-/** The freeze-guard report: verdict first, then why, touched scopes, protected checks, confounding. */
+/** The freeze-guard report: verdict first, then why, touched scopes, failing checks, the rest folded. */
 export function guardMarkdown(r: GuardResult): string {
   const out: string[] = []
+  const touchedNames = new Set(r.touched_scopes.map((t) => t.name))
   out.push(`## realism-gate freeze guard — ${r.segment}: ${r.verdict === 'PASS' ? '✅ PASS' : '❌ FAIL'}`)
   out.push('')
-  out.push(`Certified posture \`${r.fingerprint}\` · proposed grade **${r.proposed.grade}** · touched scopes: ${r.touched_scopes.map((t) => t.name).join(', ') || 'none'}${r.reopened_scopes.length ? ` · reopened: ${r.reopened_scopes.join(', ')}` : ''}`)
+  const gradeNote =
+    r.verdict === 'FAIL' && r.proposed.grade === r.certified_grade
+      ? ' — the grade alone is kept, but the certified posture is not'
+      : r.proposed.grade !== r.certified_grade
+        ? ` — certified **${r.certified_grade}**`
+        : ''
+  out.push(
+    `Certified posture \`${r.fingerprint}\` (grade ${r.certified_grade}) · proposed runs grade **${r.proposed.grade}**${gradeNote} · ` +
+      `touched scopes: ${r.touched_scopes.map((t) => t.name).join(', ') || 'none'}${r.reopened_scopes.length ? ` · reopened: ${r.reopened_scopes.join(', ')} (the guard still runs)` : ''}`
+  )
   if (r.reasons.length > 0) out.push('', '**Why it fails**', '', ...r.reasons.map((x) => `- ${x}`))
   if (r.touched_scopes.length > 0) {
     out.push('', '### Touched frozen scopes', '')
-    out.push(table(['scope', 'wave', 'why'], r.touched_scopes.map((t) => [t.name, t.wave, t.reasons.map((x) => (x.kind === 'path' ? `${x.path} (matches ${x.glob})` : `${x.file}: ${x.key}${x.line ? ` (line ${x.line})` : ''}`)).join('; ')])))
+    out.push(
+      table(
+        ['scope', 'wave', 'why'],
+        r.touched_scopes.map((t) => [
+          t.name,
+          t.wave,
+          t.reasons.length === 0
+            ? 'named on the command line'
+            : t.reasons.map((x) => (x.kind === 'path' ? `${x.path} (matches ${x.glob})` : `${x.file}: ${x.key}${x.line ? ` (line ${x.line})` : ''}`)).join('; ')
+        ])
+      )
+    )
   }
-  const seeds = Object.keys(r.protected_checks[0]?.per_seed ?? {})
-  out.push('', '### Protected checks', '')
-  const rows: string[][] = []
-  for (const p of r.protected_checks) {
-    for (const seed of seeds) {
-      const s = p.per_seed[seed]
-      rows.push([p.name, p.scope, seed, fmt(s.certified), fmt(s.proposed), signed(s.delta), `±${fmt(s.allowed_drift)}`, s.pass ? '✅' : `❌ ${s.reason}`])
-    }
+  const rows = (checks: GuardResult['protected_checks'], failingOnly: boolean): string[][] =>
+    checks.flatMap((p) =>
+      Object.entries(p.per_seed)
+        .filter(([, s]) => !failingOnly || !s.pass)
+        .map(([seed, s]) => [
+          p.name,
+          p.scope,
+          seed,
+          fmt(s.certified),
+          fmt(s.proposed),
+          signed(s.delta),
+          touchedNames.has(p.scope) ? `±${fmt(s.allowed_drift)}` : 'untouched: band only',
+          s.pass ? (s.status === 'improved' ? '✅ toward B+' : '✅') : `❌ ${s.reason}`
+        ])
+    )
+  const header = ['check', 'scope', 'seed', 'certified', 'proposed', 'Δ', 'tolerance', 'result']
+  const failing = r.protected_checks.filter((p) => !p.pass)
+  const passing = r.protected_checks.filter((p) => p.pass)
+  if (failing.length > 0) out.push('', '### Failing protected checks', '', table(header, rows(failing, true)))
+  if (passing.length > 0) {
+    out.push('', `<details><summary>${passing.length} protected check${passing.length > 1 ? 's' : ''} holding${failing.length ? '' : ' (all of them)'}</summary>`, '', table(header, rows(passing, false)), '', '</details>')
   }
-  out.push(table(['check', 'scope', 'seed', 'certified', 'proposed', 'Δ', 'tolerance', 'result'], rows))
-  out.push('', '### Hard gates on the proposed runs', '')
+  const gatesFailing = r.hard_gates.filter((g) => !g.pass)
+  out.push('', `### Hard gates on the proposed runs: ${gatesFailing.length === 0 ? `all ${r.hard_gates.length} pass` : `${gatesFailing.length} of ${r.hard_gates.length} not passing`}`, '')
   out.push(table(['gate', 'result'], r.hard_gates.map((g) => [g.name, g.pass ? '✅ pass' : `❌ ${g.reason}`])))
   if (r.confounding.length > 0) {
     out.push('', '### Confounding: metrics of untouched scopes that moved beyond their noise', '')
@@ -123,29 +157,32 @@ export function guardMarkdown(r: GuardResult): string {
 
 /** Largest |Δ| of each protected check as a multiple of its tolerance, as a mermaid bar chart. */
 function guardChart(r: GuardResult): string {
+  const CAP = 10
   const checks = r.protected_checks.map((p) => {
     let worst = 0
     for (const s of Object.values(p.per_seed)) {
       if (s.delta === null) continue
-      worst = Math.max(worst, s.allowed_drift > 0 ? Math.abs(s.delta) / s.allowed_drift : s.delta === 0 ? 0 : 10)
+      worst = Math.max(worst, s.allowed_drift > 0 ? Math.abs(s.delta) / s.allowed_drift : s.delta === 0 ? 0 : Infinity)
     }
-    return { name: p.name, worst: Math.min(worst, 10) }
+    return { name: p.name, worst }
   })
   if (checks.length === 0) return ''
-  const max = Math.max(2, ...checks.map((c) => Math.ceil(c.worst)))
+  const capped = checks.some((c) => c.worst > CAP)
+  const shown = checks.map((c) => Math.min(c.worst, CAP))
+  const max = Math.max(2, ...shown.map((w) => Math.ceil(w)))
   return [
-    '<details><summary>Chart: largest |Δ| per protected check, in tolerances (1 = at the limit)</summary>',
+    `<details><summary>Chart: largest |Δ| per protected check, in tolerances (1 = at the limit${capped ? `; bars capped at ${CAP}` : ''})</summary>`,
     '',
     '```mermaid',
     'xychart-beta',
-    '  title "largest |delta| / tolerance"',
+    `  title "largest |delta| / tolerance${capped ? ` (capped at ${CAP})` : ''}"`,
     `  x-axis [${checks.map((c) => JSON.stringify(c.name)).join(', ')}]`,
     `  y-axis "tolerances" 0 --> ${max}`,
-    `  bar [${checks.map((c) => Number(c.worst.toFixed(3))).join(', ')}]`,
+    `  bar [${shown.map((w) => Number(w.toFixed(3))).join(', ')}]`,
     `  line [${checks.map(() => 1).join(', ')}]`,
     '```',
     '',
-    'The table above is the source of truth.',
+    'The tables above are the source of truth.',
     '</details>'
   ].join('\n')
 }
