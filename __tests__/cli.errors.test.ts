@@ -106,6 +106,20 @@ describe('bad runs', () => {
     }
   })
 
+  it('a manifest with a wrong type says what it found', async () => {
+    const dir = run('string-seed')
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...m, seed: '1' }))
+    await expectCleanFailure(['score', '--policy', POLICY, '--run', dir], /manifest\.json: seed: must be a number, not "1"/)
+  })
+
+  it('a Parquet file named .csv gets a hint', async () => {
+    const p = policyVariant('csv-named', (t) => t.replace('path: shops.parquet', 'path: shops.csv'))
+    const dir = run('parquet-as-csv')
+    writeFileSync(join(dir, 'shops.csv'), readFileSync(join(dir, 'shops.parquet')))
+    await expectCleanFailure(['score', '--policy', p, '--run', dir], /shops\.csv: .*looks like a Parquet file/)
+  })
+
   it('a missing manifest', async () => {
     const dir = run('no-manifest')
     rmSync(join(dir, 'manifest.json'))
@@ -144,7 +158,8 @@ describe('bad runs', () => {
 describe('usage', () => {
   it('unknown commands and options exit 2 with one line', async () => {
     await expectCleanFailure(['frobnicate'], /unknown command/)
-    await expectCleanFailure(['score', '--polcy', 'x'], /usage/)
+    await expectCleanFailure(['score', '--polcy', 'x'], /usage: unknown option --polcy \(see realism-gate --help\)$/)
+    await expectCleanFailure(['score', '--policy'], /usage: option --policy needs a value/)
     await expectCleanFailure(['certify', '--policy', POLICY], /needs --runs/)
     await expectCleanFailure(['report', join(root, 'missing.json')], /missing\.json: file not found/)
   })

@@ -111,11 +111,11 @@ describe('segmentPolicyDigest', () => {
 describe('loadPolicy', () => {
   it('an unreadable file is a GateError naming the file', () => {
     const missing = join(tmpdir(), 'realism-gate-no-such-policy.yml')
-    expect(() => loadPolicy(missing)).toThrow(new GateError(missing, 'cannot read policy: ENOENT'))
+    expect(() => loadPolicy(missing)).toThrow(new GateError(missing, 'cannot read policy: no such file'))
   })
   it('a folder is not a policy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rg-policy-'))
-    expect(() => loadPolicy(dir)).toThrow(new GateError(dir, 'cannot read policy: EISDIR'))
+    expect(() => loadPolicy(dir)).toThrow(new GateError(dir, 'cannot read policy: is a folder, not a file'))
   })
   it('errors in a file name the file, line and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rg-policy-'))

@@ -89,6 +89,7 @@ export function decodeText(bytes: Uint8Array, where: string): string {
   try {
     return utf8.decode(bytes)
   } catch {
-    throw new GateError(where, 'not valid UTF-8 text')
+    const parquet = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31
+    throw new GateError(where, parquet ? 'not valid UTF-8 text: this looks like a Parquet file (starts with PAR1); name it .parquet or set format: parquet' : 'not valid UTF-8 text')
   }
 }

@@ -33,7 +33,16 @@ export function readManifest(runDir: string): Manifest {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const at = issue.path.length > 0 ? issue.path.join('.') : 'manifest'
-    throw new GateError(where, `${at}: ${issue.message}`)
+    const names: Record<string, string> = { int: 'an integer', number: 'a number', string: 'a string', object: 'an object' }
+    const expected = 'expected' in issue ? (names[String(issue.expected)] ?? String(issue.expected)) : undefined
+    const got = issue.path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k as string], raw)
+    const message =
+      issue.code === 'invalid_type' && expected
+        ? got === undefined
+          ? `missing (${expected} is required)`
+          : `must be ${expected}, not ${JSON.stringify(got)}`
+        : issue.message
+    throw new GateError(where, `${at}: ${message}`)
   }
   const { segment, seed, parameter_hash, manifest_fingerprint, run_id } = parsed.data
   return { segment, seed, parameter_hash, manifest_fingerprint, run_id }

@@ -66,7 +66,17 @@ export async function main(argv: string[], out: Out): Promise<Exit> {
   try {
     ;({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] })
   } catch (e) {
-    out.stderr(`realism-gate: usage: ${(e as Error).message}\n`)
+    // node:util's parser words its errors for another audience; say what matters in one line.
+    const message = (e as Error).message
+    const option = /'(-[^']*)'/.exec(message)?.[1]
+    const code = (e as { code?: string }).code
+    const why =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+        ? `unknown option ${option}`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
+          ? `option ${option.split(' ')[0]} ${/does not take/.test(message) ? 'takes no value' : 'needs a value'}`
+          : message.split('\n')[0]
+    out.stderr(`realism-gate: usage: ${why} (see realism-gate --help)\n`)
     return 2
   }
   if (values.version) {

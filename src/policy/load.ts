@@ -33,7 +33,8 @@ export function loadPolicy(file: string): Policy {
   } catch (e) {
     if (e instanceof GateError) throw e
     const err = e as NodeJS.ErrnoException
-    throw new GateError(file, `cannot read policy: ${err.code ?? err.message}`)
+    const why: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }
+    throw new GateError(file, `cannot read policy: ${(err.code && why[err.code]) ?? err.code ?? err.message}`)
   }
   return parsePolicy(text, file)
 }
