@@ -78,7 +78,7 @@ describe('npm run demo', () => {
 
   it('writes a markdown report and a self-contained HTML report', () => {
     const md = readFileSync(join(out, 'report.md'), 'utf8')
-    expect(md).toContain('## realism-gate certificate — segment-1a: grade **B**')
+    expect(md).toContain('## Step p4: realism-gate certificate — segment-1a: grade **B**')
     const html = readFileSync(join(out, 'report.html'), 'utf8')
     expect(html).not.toMatch(/<script|<link|https?:\/\//)
   })

@@ -13,6 +13,7 @@ import { describeError } from '../../src/core/errors.js'
 import { writeFileAtomic } from '../../src/io/write-atomic.js'
 import { readCertificate } from '../../src/pipeline.js'
 import type { Certificate } from '../../src/certification/types.js'
+import type { GuardResult } from '../../src/guard/types.js'
 import { certificateMarkdown, compareCertificates, guardMarkdown } from '../../src/report/markdown.js'
 import { htmlReport, type ReportDoc } from '../../src/report/html.js'
 
@@ -66,6 +67,7 @@ async function demo(): Promise<number> {
     const scopes = outcome.touched.map((t) => t.name).join(', ') || '(none)'
     console.log(`${change.name.padEnd(27)} ${scopes.padEnd(23)} ${outcome.guard.verdict.padEnd(6)} ${change.expected}${ok ? '' : '  ✗'}`)
     for (const reason of outcome.guard.reasons.slice(0, 3)) console.log(`    ${reason}`)
+    if (outcome.guard.reasons.length > 3) console.log(`    … and ${outcome.guard.reasons.length - 3} more (see ${file})`)
   }
 
   const docs: ReportDoc[] = [...certificates.map((c) => ({ label: c.preset, doc: c.cert })), ...guards]
@@ -73,8 +75,16 @@ async function demo(): Promise<number> {
   const md = [
     '# realism-gate — Segment 1A, wave by wave',
     '',
-    ...certificates.map((c) => `### Step ${c.preset}\n\n${certificateMarkdown(c.cert)}`),
-    ...guards.map((g) => `### Change ${g.label}\n\n${guardMarkdown(g.doc as never)}`)
+    '| step | grade | hard | B | B+ | fingerprint |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...certificates.map(({ preset, cert: c }) => `| ${preset} | ${c.grade} | ${c.hard.passed}/${c.hard.total} | ${c.B.passed}/${c.B.total} | ${c.B_plus.passed}/${c.B_plus.total} | \`${c.fingerprint}\` |`),
+    '',
+    '| change | touched scopes | guard |',
+    '| --- | --- | --- |',
+    ...guards.map((g) => `| ${g.label} | ${(g.doc as GuardResult).touched_scopes.map((t) => t.name).join(', ') || '(none)'} | ${(g.doc as GuardResult).verdict} |`),
+    '',
+    ...certificates.map((c) => certificateMarkdown(c.cert).replace(/^## /, `## Step ${c.preset}: `)),
+    ...guards.map((g) => guardMarkdown(g.doc as GuardResult).replace(/^## /, `## Change ${g.label}: `))
   ].join('\n')
   writeFileAtomic(join(OUT, 'report.md'), md)
 

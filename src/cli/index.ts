@@ -162,7 +162,7 @@ async function score(values: Values, rest: string[], out: Out): Promise<Exit> {
     `${replayGates.size ? ` (+${replayGates.size} replay gate left to certify)` : ''} · B ${bPass}/${total} · B+ ${bPlusPass}/${total}\n`)
   if (failed.length) out.stdout(`failing hard gates: ${failed.join(', ')}\n`)
   if (undefinedGates.length) out.stdout(`hard gates that could not be evaluated: ${undefinedGates.join(', ')}\n`)
-  if (!values.out) out.stdout(scorecardMarkdown(card))
+  if (!values.out) out.stdout(scorecardMarkdown(card, seg))
   return undefinedGates.length ? 2 : failed.length ? 1 : 0
 }
 

@@ -1,4 +1,5 @@
 import type { Certificate, Scorecard } from '../certification/types.js'
+import type { Segment } from '../policy/schema.js'
 import { formatBand } from '../certification/band.js'
 import type { GuardResult } from '../guard/types.js'
 import type { DeterminismWitness } from '../pipeline.js'
@@ -187,11 +188,18 @@ function guardChart(r: GuardResult): string {
   ].join('\n')
 }
 
-export function scorecardMarkdown(s: Scorecard): string {
+/** One run's scorecard; with the segment, each gate and check shows its value and bands. */
+export function scorecardMarkdown(s: Scorecard, segment?: Segment): string {
   const out = [`## realism-gate scorecard — ${s.segment}, seed ${s.seed} (run ${s.run_id})`, '']
-  out.push(table(['metric', 'value', 'definition'], Object.entries(s.metrics).map(([k, v]) => [k, v.value === null ? `undefined: ${v.reason}` : fmt(v.value), v.definition])))
-  out.push('', table(['gate', 'outcome'], Object.entries(s.hard_gates).map(([k, v]) => [k, outcomeMark(v)])))
-  out.push('', table(['check', 'B', 'B+'], Object.entries(s.checks).map(([k, v]) => [k, outcomeMark(v.B), outcomeMark(v.B_plus)])))
+  const shown = (metric: string) => {
+    const v = s.metrics[metric]
+    return v === undefined ? '—' : v.value === null ? `undefined: ${v.reason}` : fmt(v.value)
+  }
+  const gates = segment?.hard_gates ?? Object.keys(s.hard_gates).map((name) => ({ name, metric: '', pass: undefined }))
+  out.push(table(['gate', 'value', 'pass band', 'outcome'], gates.map((g) => [g.name, g.metric ? shown(g.metric) : '', g.pass ? formatBand(g.pass) : '', outcomeMark(s.hard_gates[g.name])])))
+  const checks = segment?.checks ?? Object.keys(s.checks).map((name) => ({ name, metric: '', B: undefined, B_plus: undefined }))
+  out.push('', table(['check', 'value', 'B band', 'B+ band', 'B', 'B+'], checks.map((c) => [c.name, c.metric ? shown(c.metric) : '', c.B ? formatBand(c.B) : '', c.B_plus ? formatBand(c.B_plus) : '', outcomeMark(s.checks[c.name].B), outcomeMark(s.checks[c.name].B_plus)])))
+  out.push('', table(['metric', 'value', 'definition'], Object.entries(s.metrics).map(([k, v]) => [k, v.value === null ? `undefined: ${v.reason}` : fmt(v.value), v.definition])))
   return out.join('\n') + '\n'
 }
 
