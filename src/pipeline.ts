@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Manifest, Table } from './artifacts/table.js'
-import { outputExists, outputsDigest, readManifest, readTable } from './artifacts/index.js'
+import type { Manifest } from './artifacts/table.js'
+import { outputExists, outputsDigest, readManifest, readRun } from './artifacts/index.js'
 import { GateError } from './core/errors.js'
 import type { Policy, Segment } from './policy/schema.js'
 import { getSegment, segmentPolicyDigest } from './policy/index.js'
@@ -45,22 +45,20 @@ interface Measured {
   outputsDigest: string
 }
 
-/** Reads each needed table of a run once and computes every per-run metric. */
+/** Reads each needed table of a run and its outputs digest in one pass, and computes every per-run metric. */
 async function measureRun(segmentId: string, segment: Segment, runDir: string): Promise<Measured> {
   const manifest = readManifest(runDir)
   if (manifest.segment !== segmentId) {
     throw new GateError(join(runDir, 'manifest.json'), `run is of segment '${manifest.segment}', expected '${segmentId}'`)
   }
   const missingOutputs = segment.required_outputs.filter((o) => !outputExists(runDir, segment.tables[o]?.path ?? o))
-  const tables: Record<string, Table> = {}
-  for (const [name, columns] of neededColumns(segment)) {
-    tables[name] = await readTable(runDir, name, segment.tables[name], columns)
-  }
+  const requests = [...neededColumns(segment)].map(([name, columns]) => ({ name, spec: segment.tables[name], columns }))
+  const { tables, digest } = await readRun(runDir, requests)
   const results: Record<string, MetricResult> = {}
   for (const [name, spec] of Object.entries(segment.metrics)) {
     if (spec.kind !== 'replay_determinism') results[name] = computeMetric(spec, tables, { missingOutputs })
   }
-  return { manifest, results, missingOutputs, outputsDigest: (await outputsDigest(runDir)).combined }
+  return { manifest, results, missingOutputs, outputsDigest: digest.combined }
 }
 
 function toScorecard(segmentId: string, segment: Segment, m: Measured, facts: Pick<RunFacts, 'replayEqual'>): Scorecard {

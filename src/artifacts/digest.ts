@@ -32,10 +32,15 @@ import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
 export async function outputsDigest(runDir: string): Promise<{ tables: Record<string, string>; combined: string }> {
   const tables: Record<string, string> = {}
   for (const t of discoverTables(runDir)) tables[t.key] = await digestTable(runDir, t.relPath, t.key)
+  return combineDigests(tables)
+}
+
+/** The outputs digest of a run from its per-table digests (keys as discoverTables names them). */
+export function combineDigests(tables: Record<string, string>): { tables: Record<string, string>; combined: string } {
   return { tables, combined: digestOf({ digest: 'realism-gate/outputs-digest/v2', tables }) }
 }
 
-interface Discovered {
+export interface Discovered {
   /** Path relative to the run folder without the table extension: format-independent. */
   key: string
   relPath: string
@@ -81,9 +86,9 @@ export function discoverTables(runDir: string): Discovered[] {
 type DigestType = 'number' | 'bool' | 'string' | 'null'
 
 /** Thrown when a later part needs an earlier part's cells under another type: the table is redone loosely. */
-class TypeShift extends Error {}
+export class TypeShift extends Error {}
 
-async function digestTable(runDir: string, relPath: string, name: string): Promise<string> {
+export async function digestTable(runDir: string, relPath: string, name: string): Promise<string> {
   try {
     return await digestTableStreaming(runDir, relPath, name)
   } catch (e) {
@@ -93,39 +98,63 @@ async function digestTable(runDir: string, relPath: string, name: string): Promi
 }
 
 /** A part's column before it is streamed: typed (fast) or plain values (JSONL, general Parquet reader). */
-type PartColumn =
+export type PartColumn =
   | FastColumn
   | { kind: 'loose'; values: unknown[] }
+
+/** One decoded file of a table, every column. */
+export interface Part {
+  rows: number
+  names: string[]
+  columns: Record<string, PartColumn>
+}
 
 /** Reads the parts one by one, streaming each column into its digest; memory holds one part. */
 async function digestTableStreaming(runDir: string, relPath: string, name: string): Promise<string> {
   const located = tableFiles(runDir, relPath, name)
-  const digests = new Map<string, ColumnDigest>()
-  let rows = 0
-  let firstNames: string[] | undefined
+  const digest = new TableDigest(located.format, located.files.length)
   for (const file of located.files) {
     const where = displayPath(file)
     const bytes = await readBytes(file)
-    const part = await readPart(located.format, bytes, where)
-    if (located.format === 'jsonl') {
+    digest.push(await readPart(located.format, bytes, where), where)
+  }
+  return digest.finish()
+}
+
+/**
+ * The streaming digest of one table, fed its parts in file order. `push` throws TypeShift when the
+ * table needs the loose path (digestTable), and GateError when parts disagree on their columns.
+ */
+export class TableDigest {
+  private readonly digests = new Map<string, ColumnDigest>()
+  private rows = 0
+  private firstNames: string[] | undefined
+
+  constructor(private readonly format: Format, private readonly parts: number) {}
+
+  push(part: Part, where: string): void {
+    if (this.format === 'jsonl') {
       // JSONL columns are the union of keys over all lines: a key first seen in a later part makes the
       // earlier rows null, which the streaming digests cannot add afterwards.
-      if (located.files.length > 1) throw new TypeShift()
+      if (this.parts > 1) throw new TypeShift()
     } else {
       const sorted = [...part.names].sort()
-      if (firstNames === undefined) firstNames = sorted
-      else if (sorted.join('\u0000') !== firstNames.join('\u0000')) {
-        throw new GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${firstNames.join(', ')})`)
+      if (this.firstNames === undefined) this.firstNames = sorted
+      else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
+        throw new GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`)
       }
     }
     for (const column of part.names) {
-      let d = digests.get(column)
-      if (!d) digests.set(column, (d = new ColumnDigest()))
+      let d = this.digests.get(column)
+      if (!d) this.digests.set(column, (d = new ColumnDigest()))
       d.push(part.columns[column], part.rows)
     }
-    rows += part.rows
+    this.rows += part.rows
   }
-  return finishTable(rows, digests)
+
+  finish(): string {
+    return finishTable(this.rows, this.digests)
+  }
 }
 
 function finishTable(rows: number, digests: Map<string, ColumnDigest>): string {
@@ -135,58 +164,84 @@ function finishTable(rows: number, digests: Map<string, ColumnDigest>): string {
   return hash.digest('hex')
 }
 
-async function readPart(format: Format, bytes: Uint8Array, where: string): Promise<{ rows: number; names: string[]; columns: Record<string, PartColumn> }> {
+async function readPart(format: Format, bytes: Uint8Array, where: string): Promise<Part> {
   if (format === 'parquet') {
     const decoded = await decodeParquet(bytes, where)
     return { rows: decoded.rows, names: decoded.names, columns: decoded.columns }
   }
   const text = decodeText(bytes, where)
   if (format === 'csv') {
-    let names: string[] = []
-    let targets: StringAccumulator[] = []
-    let nullRows: number[][] = []
+    const part = new CsvPart()
     const { rows } = readCsv(text, where, {
-      select: (header) => {
-        names = header
-        targets = header.map(() => new StringAccumulator(1024))
-        nullRows = header.map(() => [])
-        return header.map((_, k) => k)
-      },
-      row: (fields, _line, row) => {
-        for (let k = 0; k < fields.length; k++) {
-          const f = fields[k]
-          if (f === null) {
-            targets[k].appendEmpty()
-            nullRows[k].push(row - 1)
-          } else targets[k].appendText(f)
-        }
-      }
+      select: (header) => part.select(header),
+      row: (fields, _line, row) => part.row(fields, row)
     })
-    const columns: Record<string, PartColumn> = {}
-    names.forEach((n, k) => {
-      const nulls = new Uint8Array(rows)
-      for (const r of nullRows[k]) nulls[r] = 1
-      columns[n] = { kind: 'string', strings: targets[k], nulls, nullCount: nullRows[k].length, physical: 'CSV' }
-    })
-    return { rows, names, columns }
+    return part.finish(rows)
   }
-  const values = new Map<string, unknown[]>()
-  let row = 0
-  readJsonl(text, where, (object) => {
+  const part = new JsonlPart()
+  readJsonl(text, where, (object) => part.add(object))
+  return part.finish()
+}
+
+/** Collects every column of a CSV file as text (a CsvRowSink's work, shared with readRun). */
+export class CsvPart {
+  private names: string[] = []
+  private targets: StringAccumulator[] = []
+  private nullRows: number[][] = []
+
+  /** Takes the header; every column is wanted. */
+  select(header: string[]): number[] {
+    this.names = header
+    this.targets = header.map(() => new StringAccumulator(1024))
+    this.nullRows = header.map(() => [])
+    return header.map((_, k) => k)
+  }
+
+  /** All fields of a record, in header order, and its 1-based row. */
+  row(fields: (string | null)[], row: number): void {
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k]
+      if (f === null) {
+        this.targets[k].appendEmpty()
+        this.nullRows[k].push(row - 1)
+      } else this.targets[k].appendText(f)
+    }
+  }
+
+  finish(rows: number): Part {
+    const columns: Record<string, PartColumn> = {}
+    this.names.forEach((n, k) => {
+      const nulls = new Uint8Array(rows)
+      for (const r of this.nullRows[k]) nulls[r] = 1
+      columns[n] = { kind: 'string', strings: this.targets[k], nulls, nullCount: this.nullRows[k].length, physical: 'CSV' }
+    })
+    return { rows, names: this.names, columns }
+  }
+}
+
+/** Collects the values of every key of a JSONL file (a missing key is null). */
+export class JsonlPart {
+  private readonly values = new Map<string, unknown[]>()
+  private row = 0
+
+  add(object: Record<string, unknown>): void {
     for (const key of Object.keys(object)) {
-      let target = values.get(key)
-      if (!target) values.set(key, (target = []))
-      while (target.length < row) target.push(null)
+      let target = this.values.get(key)
+      if (!target) this.values.set(key, (target = []))
+      while (target.length < this.row) target.push(null)
       target.push(object[key])
     }
-    row++
-  })
-  const columns: Record<string, PartColumn> = {}
-  for (const [key, v] of values) {
-    while (v.length < row) v.push(null)
-    columns[key] = { kind: 'loose', values: v }
+    this.row++
   }
-  return { rows: row, names: [...values.keys()], columns }
+
+  finish(): Part {
+    const columns: Record<string, PartColumn> = {}
+    for (const [key, v] of this.values) {
+      while (v.length < this.row) v.push(null)
+      columns[key] = { kind: 'loose', values: v }
+    }
+    return { rows: this.row, names: [...this.values.keys()], columns }
+  }
 }
 
 /** The general path: every part as plain values, types inferred over the whole table (as in v1). */

@@ -1,4 +1,6 @@
 export { readTable, columnRequest } from './read-table.js'
+export { readRun } from './read-run.js'
+export type { RunRead, TableRequest } from './read-run.js'
 export { readManifest } from './manifest.js'
 export { resolveInRun, outputExists } from './paths.js'
 export { outputsDigest, discoverTables } from './digest.js'

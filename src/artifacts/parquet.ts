@@ -22,10 +22,11 @@ export interface DecodedParquet {
  * loop consumes input). Columns outside it (logical types such as dates and decimals, INT96,
  * FIXED_LEN_BYTE_ARRAY) fall back to hyparquet's general reader, in-process. Unknown encodings of a
  * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
- * corrupt page. Reads only `columns` (all top-level columns when omitted). A missing or nested column
- * and a truncated or corrupt file are a GateError on `where`.
+ * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
+ * then every other top-level column, so a problem in `columns` is reported as if only they were read).
+ * A missing or nested column and a truncated or corrupt file are a GateError on `where`.
  */
-export async function decodeParquet(bytes: Uint8Array, where: string, columns?: string[]): Promise<DecodedParquet> {
+export async function decodeParquet(bytes: Uint8Array, where: string, columns?: string[], rest = false): Promise<DecodedParquet> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   let metadata: FileMetaData
   try {
@@ -34,19 +35,19 @@ export async function decodeParquet(bytes: Uint8Array, where: string, columns?: 
     throw new GateError(where, `not a readable Parquet file (${reason(e)})`)
   }
   try {
-    return await decode(new Uint8Array(file), file, metadata, where, columns)
+    return await decode(new Uint8Array(file), file, metadata, where, columns, rest)
   } catch (e) {
     if (e instanceof GateError) throw e
     throw new GateError(where, `corrupt Parquet data (${reason(e)})`)
   }
 }
 
-async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaData, where: string, wanted?: string[]): Promise<DecodedParquet> {
+async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaData, where: string, wanted: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
   const numRows = Number(metadata.num_rows)
   if (!Number.isSafeInteger(numRows) || numRows < 0) throw new GateError(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`)
   const top = parquetSchema(metadata).children
   const names = top.map((c) => c.element.name)
-  const columns = wanted ?? names
+  const columns = wanted === undefined ? names : rest ? [...wanted, ...names.filter((n) => !wanted.includes(n))] : wanted
   const out: Record<string, DecodedColumn> = {}
   const slow: string[] = []
   for (const name of columns) {

@@ -3,9 +3,12 @@ import type { ColumnType, TableSpec } from '../policy/schema.js'
 import { ColumnAssembler, ColumnBuilder, columnFromDecoded } from './convert.js'
 import type { ColumnRequest } from './convert.js'
 import { readCsv } from './csv.js'
+import { CsvPart, JsonlPart, TableDigest } from './digest.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
+import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
 import { decodeParquet } from './parquet.js'
+import type { DecodedParquet } from './parquet.js'
 import { displayPath } from './paths.js'
 import type { Column, Table } from './table.js'
 
@@ -19,6 +22,33 @@ export function columnRequest(name: string, spec: ColumnSpecValue): ColumnReques
 
 /** Reads only `columns` (a subset of spec.columns) of table `name` of the run folder into typed arrays. */
 export async function readTable(runDir: string, name: string, spec: TableSpec, columns: string[]): Promise<Table> {
+  return readTableShared(runDir, name, spec, columns, () => undefined)
+}
+
+/**
+ * A table's outputs digest fed from the same decoded files as its typed columns. `failed` turns true
+ * on the first problem the digest has (a type shift between parts, parts with other columns, a column
+ * the typed read does not need that cannot be decoded): the digest of that table is then computed on
+ * its own path, which reports the problem exactly as outputsDigest does.
+ */
+export interface DigestFeed {
+  digest: TableDigest
+  failed: boolean
+}
+
+/**
+ * readTable, optionally feeding the digest of the same files. `feedFor` is asked once the table's files
+ * are located; when it answers, every file is decoded in full (all columns) and streamed into the
+ * digest too. The typed result and every error of the typed read are the same either way: requested
+ * columns are decoded and checked first, and a problem only the digest has is left to the digest.
+ */
+export async function readTableShared(
+  runDir: string,
+  name: string,
+  spec: TableSpec,
+  columns: string[],
+  feedFor: (located: TableFiles) => DigestFeed | undefined
+): Promise<Table> {
   const located = tableFiles(runDir, spec.path, name, spec.format)
   const tableWhere = displayPath(located.path)
   const requests = [...new Set(columns)].map((c) => {
@@ -26,6 +56,16 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
     if (declared === undefined) throw new GateError(tableWhere, `column "${c}" is not declared for table ${name} in the policy`)
     return columnRequest(c, declared)
   })
+  const feed = feedFor(located)
+  const feeding = (): boolean => feed !== undefined && !feed.failed
+  const feedPart = (push: () => void): void => {
+    if (!feed || feed.failed) return
+    try {
+      push()
+    } catch {
+      feed.failed = true
+    }
+  }
   const assemblers = requests.map((r) => new ColumnAssembler(r))
   const seenInJsonl = new Set<string>()
   let rows = 0
@@ -34,28 +74,51 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
     const where = displayPath(file)
     const bytes = await readBytes(file)
     if (located.format === 'parquet') {
-      const decoded = await decodeParquet(bytes, where, requests.map((r) => r.name))
+      const names = requests.map((r) => r.name)
+      let decoded: DecodedParquet
+      if (feeding()) {
+        try {
+          decoded = await decodeParquet(bytes, where, names, true)
+        } catch {
+          // The typed read's own error wins; a problem in another column is the digest's alone.
+          decoded = await decodeParquet(bytes, where, names)
+          if (feed) feed.failed = true
+        }
+        // The digest reads the decoded values before columnFromDecoded may overwrite null slots.
+        feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where))
+      } else decoded = await decodeParquet(bytes, where, names)
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       continue
     }
     const builders = requests.map((r) => new ColumnBuilder(r))
     if (located.format === 'csv') {
-      rows += readCsv(decodeText(bytes, where), where, {
-        select: (header) =>
-          requests.map((r) => {
+      const part = feeding() ? new CsvPart() : undefined
+      let slots: number[] = []
+      const { rows: fileRows } = readCsv(decodeText(bytes, where), where, {
+        select: (header) => {
+          slots = requests.map((r) => {
             const index = header.indexOf(r.name)
             if (index < 0) throw new GateError(where, `column "${r.name}" is missing (the header has: ${header.join(', ')})`)
             return index
-          }),
+          })
+          if (!part) return slots
+          // Every column is read for the digest; the typed columns pick theirs by header index.
+          const all = part.select(header)
+          return all
+        },
         row: (fields, line, row) => {
           for (let s = 0; s < builders.length; s++) {
-            const problem = builders[s].pushText(fields[s])
+            const problem = builders[s].pushText(fields[part ? slots[s] : s])
             if (problem) throw new GateError(where, `line ${line} (row ${row}), column "${builders[s].request.name}": ${problem}`)
           }
+          part?.row(fields, row)
         }
-      }).rows
+      })
+      rows += fileRows
+      if (part) feedPart(() => feed?.digest.push(part.finish(fileRows), where))
     } else {
+      const part = feeding() ? new JsonlPart() : undefined
       rows += readJsonl(decodeText(bytes, where), where, (object, line) => {
         for (const b of builders) {
           const has = Object.hasOwn(object, b.request.name)
@@ -63,7 +126,9 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
           const problem = !has && !b.request.nullable ? 'key missing in a non-nullable column' : b.pushValue(has ? object[b.request.name] : null)
           if (problem) throw new GateError(where, `line ${line}, column "${b.request.name}": ${problem}`)
         }
+        part?.add(object)
       })
+      if (part) feedPart(() => feed?.digest.push(part.finish(), where))
     }
     builders.forEach((b, k) => assemblers[k].append(b.build()))
   }
