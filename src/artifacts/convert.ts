@@ -3,6 +3,7 @@ import type { ColumnType } from '../policy/schema.js'
 import type { DecodedColumn } from './parquet.js'
 import { StringAccumulator, stringAt, stringColumnFromBytes } from './strings.js'
 import type { Column, StringBytes, StringColumn } from './table.js'
+import { boolOrDigitValue, INTEGER_TEXT, latin1, NOT_NUMBER, numberFromBytes, numberTextKind } from './text-bytes.js'
 
 /**
  * Turns decoded cells (CSV text, JSON values, Parquet values) into one typed column.
@@ -300,4 +301,55 @@ export class ColumnAssembler {
     }
     return type === 'bool' ? withNulls({ type, values: values as Uint8Array }) : withNulls({ type, values: values as Float64Array })
   }
+}
+
+/**
+ * A column of text cells held as bytes (the byte-level CSV reader) as a typed table column, with the
+ * values pushText would give. Returns undefined on the first cell pushText would refuse: the caller
+ * then reads the file the text way, which names the cell and the problem.
+ */
+export function columnFromTextBytes(cells: StringBytes, nulls: Uint8Array, nullCount: number, request: ColumnRequest): Column | undefined {
+  const rows = cells.offsets.length - 1
+  if (nullCount > 0 && !request.nullable) return undefined
+  const mask = nullCount > 0 ? nulls : undefined
+  const { data, offsets } = cells
+  const type = request.type
+  if (type === 'string') {
+    return stringColumnFromBytes(cells, mask)
+  }
+  if (type === 'bool') {
+    const values = new Uint8Array(rows)
+    for (let k = 0; k < rows; k++) {
+      if (mask && mask[k]) continue
+      const b = boolOrDigitValue(data, offsets[k], offsets[k + 1])
+      if (b < 0) return undefined
+      values[k] = b
+    }
+    return mask ? { type, values, nulls: mask } : { type, values }
+  }
+  const values = new Float64Array(rows)
+  for (let k = 0; k < rows; k++) {
+    if (mask && mask[k]) {
+      values[k] = NaN
+      continue
+    }
+    const start = offsets[k]
+    const end = offsets[k + 1]
+    const kind = numberTextKind(data, start, end)
+    if (kind === NOT_NUMBER) return undefined
+    let v: number
+    if (type === 'int' && kind === INTEGER_TEXT) {
+      if (end - start > 15) {
+        const n = numberFromText(latin1(data, start, end), 'int')
+        if (typeof n === 'string') return undefined
+        v = n
+      } else v = numberFromBytes(data, start, end) + 0 // -0 → 0, as numberFromText
+    } else {
+      v = numberFromBytes(data, start, end)
+      if (v - v !== 0) return undefined
+      if (type === 'int' && (!Number.isInteger(v) || Math.abs(v) > LIMIT)) return undefined
+    }
+    values[k] = v
+  }
+  return mask ? { type, values, nulls: mask } : { type, values }
 }

@@ -3,6 +3,8 @@ import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { digestOf } from '../core/canonical.js'
 import { GateError } from '../core/errors.js'
 import { readCsv } from './csv.js'
+import { readCsvBytes } from './csv-bytes.js'
+import type { CsvByteColumn, CsvBytes } from './csv-bytes.js'
 import { INT_TEXT, NUMBER_TEXT } from './convert.js'
 import { decodeText, formatOfName, readBytes, stripExtension, tableFiles } from './files.js'
 import type { Format } from './files.js'
@@ -10,6 +12,7 @@ import { readJsonl } from './jsonl.js'
 import { decodeParquet } from './parquet.js'
 import type { FastColumn } from './parquet-fast.js'
 import { StringAccumulator } from './strings.js'
+import { boolTextValue, DECIMAL_TEXT, NOT_NUMBER, numberFromBytes, numberTextKind } from './text-bytes.js'
 import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
 
 /**
@@ -169,8 +172,13 @@ async function readPart(format: Format, bytes: Uint8Array, where: string): Promi
     const decoded = await decodeParquet(bytes, where)
     return { rows: decoded.rows, names: decoded.names, columns: decoded.columns }
   }
+  if (format === 'csv') {
+    const parsed = readCsvBytes(bytes, 'all')
+    if (parsed) return csvPartOf(parsed)
+  }
   const text = decodeText(bytes, where)
   if (format === 'csv') {
+    // The text reader, for what the byte reader refuses: it names the problem.
     const part = new CsvPart()
     const { rows } = readCsv(text, where, {
       select: (header) => part.select(header),
@@ -181,6 +189,16 @@ async function readPart(format: Format, bytes: Uint8Array, where: string): Promi
   const part = new JsonlPart()
   readJsonl(text, where, (object) => part.add(object))
   return part.finish()
+}
+
+/** Every column of a CSV file read by the byte-level reader, as a digest part. */
+export function csvPartOf(parsed: CsvBytes): Part {
+  const columns: Record<string, PartColumn> = {}
+  parsed.header.forEach((name, k) => {
+    const c = parsed.columns[k] as CsvByteColumn
+    columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' }
+  })
+  return { rows: parsed.rows, names: parsed.header, columns }
 }
 
 /** Collects every column of a CSV file as text (a CsvRowSink's work, shared with readRun). */
@@ -372,11 +390,17 @@ class ColumnDigest {
         this.nonNull += rows
         return
       }
+      const { data, offsets } = bytes
       for (let k = 0; k < rows; k++) {
         if (c.nullCount > 0 && c.nulls?.[k]) continue
-        if (type === 'string') this.bytes(bytes.data, bytes.offsets[k], bytes.offsets[k + 1])
-        else if (type === 'bool') this.byte(BOOL_TRUE.test(bytes.get(k)) ? 1 : 0)
-        else this.number(bytes.get(k))
+        const start = offsets[k]
+        const end = offsets[k + 1]
+        if (type === 'string') this.bytes(data, start, end)
+        else if (type === 'bool') this.byte(boolTextValue(data, start, end) === 1 ? 1 : 0)
+        else if (end - start <= 15 || numberTextKind(data, start, end) === DECIMAL_TEXT) {
+          // Integer text up to 15 characters is exact as a double; other number text is Number(text).
+          this.number(numberFromBytes(data, start, end))
+        } else this.number(bytes.get(k))
       }
     }
   }
@@ -500,12 +524,12 @@ function classifyStrings(c: Extract<PartColumn, { kind: 'string' }>, rows: numbe
   let numbers = 0
   let bools = 0
   let present = 0
+  const { data, offsets } = c.strings
   for (let k = 0; k < rows; k++) {
     if (c.nullCount > 0 && c.nulls?.[k]) continue
     present++
-    const text = c.strings.get(k)
-    if (NUMBER_TEXT.test(text)) numbers++
-    else if (BOOL_TEXT.test(text)) bools++
+    if (numberTextKind(data, offsets[k], offsets[k + 1]) !== NOT_NUMBER) numbers++
+    else if (boolTextValue(data, offsets[k], offsets[k + 1]) >= 0) bools++
     if (numbers < present && bools < present) return 'string'
   }
   if (present === 0) return 'null'

@@ -1,9 +1,11 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType, TableSpec } from '../policy/schema.js'
-import { ColumnAssembler, ColumnBuilder, columnFromDecoded } from './convert.js'
+import { ColumnAssembler, ColumnBuilder, columnFromDecoded, columnFromTextBytes } from './convert.js'
 import type { ColumnRequest } from './convert.js'
 import { readCsv } from './csv.js'
-import { CsvPart, JsonlPart, TableDigest } from './digest.js'
+import { csvPartOf, CsvPart, JsonlPart, TableDigest } from './digest.js'
+import type { Part } from './digest.js'
+import { readCsvBytes } from './csv-bytes.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
@@ -91,6 +93,15 @@ export async function readTableShared(
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       continue
     }
+    if (located.format === 'csv') {
+      const fast = csvFromBytes(bytes, requests, feeding())
+      if (fast) {
+        feedPart(() => feed?.digest.push(fast.part as Part, where))
+        rows += fast.rows
+        fast.columns.forEach((c, k) => assemblers[k].append(c))
+        continue
+      }
+    }
     const builders = requests.map((r) => new ColumnBuilder(r))
     if (located.format === 'csv') {
       const part = feeding() ? new CsvPart() : undefined
@@ -142,4 +153,23 @@ export async function readTableShared(
   const out: Record<string, Column> = {}
   for (const a of assemblers) out[a.request.name] = a.build()
   return { name, rows, columns: out, files: located.relFiles }
+}
+
+/**
+ * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
+ * as a digest part. Undefined when the file or a requested cell is anything the text reader would
+ * refuse: the caller then reads it the text way, which reports the problem.
+ */
+function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): { rows: number; columns: Column[]; part?: Part } | undefined {
+  const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name))
+  if (!parsed) return undefined
+  const columns: Column[] = []
+  for (const r of requests) {
+    const cells = parsed.columns[parsed.header.indexOf(r.name)]
+    if (!cells) return undefined
+    const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r)
+    if (!column) return undefined
+    columns.push(column)
+  }
+  return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined }
 }

@@ -88,7 +88,8 @@ export class StringAccumulator {
 }
 
 const encoder = new TextEncoder()
-const decoder = new TextDecoder()
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /** FNV-1a over a byte range, 32 bits. */
 export function hashBytes(data: Uint8Array, start: number, end: number): number {
@@ -173,5 +174,8 @@ export function stringColumnFromBytes(bytes: StringBytes, nulls?: Uint8Array): S
       return values
     }
   }
+  // The bytes are an accelerator for the kernels, not part of the value: the column still compares
+  // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
+  Object.defineProperty(column, 'bytes', { enumerable: false })
   return nulls ? Object.assign(column, { nulls }) : column
 }

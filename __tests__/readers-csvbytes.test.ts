@@ -1,0 +1,143 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { outputsDigest, readTable } from '../src/artifacts/index.js'
+import { readCsv } from '../src/artifacts/csv.js'
+import { readCsvBytes } from '../src/artifacts/csv-bytes.js'
+import { INT_TEXT, NUMBER_TEXT } from '../src/artifacts/convert.js'
+import { boolOrDigitValue, boolTextValue, DECIMAL_TEXT, INTEGER_TEXT, NOT_NUMBER, numberFromBytes, numberTextKind } from '../src/artifacts/text-bytes.js'
+import { makeTmp, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
+
+/** The byte-level CSV reader and text grammars against the text reader, the regular expressions and Number(). */
+
+const tmp = makeTmp('rg-csvbytes-')
+afterAll(tmp.cleanup)
+let counter = 0
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
+
+const numberish = fc.oneof(
+  fc.double().map(String),
+  fc.tuple(fc.double(), fc.integer({ min: 0, max: 20 })).map(([x, digits]) => (Number.isFinite(x) ? x.toExponential(digits) : String(x))),
+  fc.integer().map(String),
+  fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map(String),
+  fc.string({ unit: fc.constantFrom('0', '1', '9', '.', 'e', 'E', '+', '-', '5'), maxLength: 24 }),
+  fc.string({ unit: fc.constantFrom('0', '7', '.'), maxLength: 30 }).map((s) => `-${s}e-3`)
+)
+
+describe('text grammars on bytes', () => {
+  it('numberTextKind matches INT_TEXT and NUMBER_TEXT; numberFromBytes equals Number()', () => {
+    fc.assert(
+      fc.property(fc.oneof(numberish, fc.string({ maxLength: 8 })), (text) => {
+        const bytes = utf8(text)
+        const kind = numberTextKind(bytes, 0, bytes.length)
+        const expected = INT_TEXT.test(text) ? INTEGER_TEXT : NUMBER_TEXT.test(text) ? DECIMAL_TEXT : NOT_NUMBER
+        expect({ text, kind }).toEqual({ text, kind: expected })
+        if (kind !== NOT_NUMBER) expect(Object.is(numberFromBytes(bytes, 0, bytes.length), Number(text))).toBe(true)
+      }),
+      { numRuns: 3000 }
+    )
+    // Inside a larger buffer: only the range counts.
+    const buffer = utf8('x12.5e1y')
+    expect(numberTextKind(buffer, 1, 7)).toBe(DECIMAL_TEXT)
+    expect(numberFromBytes(buffer, 1, 7)).toBe(125)
+    for (const text of ['-0', '0.1', '123456789012345', '1234567890123456789', '9007199254740993', '1e22', '1e23', '4.35', '.5', '5.', '-.5e-3']) {
+      const bytes = utf8(text)
+      expect(Object.is(numberFromBytes(bytes, 0, bytes.length), Number(text))).toBe(true)
+    }
+  })
+
+  it('bools: /^(true|false)$/i and boolFromText', () => {
+    for (const [text, strict, loose] of [
+      ['true', 1, 1], ['FaLsE', 0, 0], ['TRUE', 1, 1], ['1', -1, 1], ['0', -1, 0], ['tru', -1, -1], ['truee', -1, -1], ['yes', -1, -1],
+      ['\u0130rue', -1, -1], ['', -1, -1], ['T', -1, -1]
+    ] as const) {
+      const bytes = utf8(text)
+      expect({ text, strict: boolTextValue(bytes, 0, bytes.length), loose: boolOrDigitValue(bytes, 0, bytes.length) }).toEqual({ text, strict, loose })
+    }
+  })
+})
+
+/** readCsv's view of a file: header and every field (null for an empty unquoted field), or its error. */
+function textView(text: string): { header: string[]; rows: (string | null)[][] } | 'error' {
+  const rows: (string | null)[][] = []
+  try {
+    const { header } = readCsv(text, 'f.csv', { select: (h) => h.map((_, k) => k), row: (fields) => void rows.push([...fields]) })
+    return { header, rows }
+  } catch {
+    return 'error'
+  }
+}
+
+function byteView(bytes: Uint8Array): { header: string[]; rows: (string | null)[][] } | 'error' {
+  const parsed = readCsvBytes(bytes, 'all')
+  if (!parsed) return 'error'
+  const rows = Array.from({ length: parsed.rows }, (_, r) =>
+    parsed.columns.map((c) => (c?.nulls[r] ? null : new TextDecoder('utf-8', { ignoreBOM: true }).decode(c?.strings.finish().data.subarray(c.strings.offsets[r], c.strings.offsets[r + 1])))
+  ))
+  return { header: parsed.header, rows }
+}
+
+describe('readCsvBytes ≡ readCsv', () => {
+  const unit = fc.constantFrom('a', 'b', ',', ',', '"', '""', '\n', '\r\n', '\r', 'é', '😀', '\uFEFF', ' ', '1')
+  it('on random text: the same header and fields, or both refuse', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.string({ unit, maxLength: 30 }), (bom, body) => {
+        const text = (bom ? '\uFEFF' : '') + body
+        expect(byteView(utf8(text))).toEqual(textView(text))
+      }),
+      { numRuns: 4000 }
+    )
+  })
+
+  it('on well-formed tables (quotes, embedded line breaks, CRLF, BOM) and malformed ones', () => {
+    const cases = [
+      'a,b\n1,2\n',
+      '\uFEFFa,b\r\n"x,""y""",\r\n"multi\nline",""\r\n',
+      'a\n\n1\n',
+      'a,b\n1,2',
+      'a,b\r1,2\r3,4',
+      'a,b\n1\n',
+      'a,a\n1,2\n',
+      'a,\n1,2\n',
+      'a,b\n"open,2\n',
+      'a,b\nx"y,2\n',
+      'a,b\n"x"y,2\n',
+      '',
+      '\uFEFF',
+      'a\n\uFEFFkept\n'
+    ]
+    for (const text of cases) expect({ text, view: byteView(utf8(text)) }).toEqual({ text, view: textView(text) })
+    expect(byteView(Uint8Array.from([0x61, 0x0a, 0xff, 0x0a]))).toBe('error')
+  })
+})
+
+describe('CSV through bytes, end to end', () => {
+  it('readTable keeps the text reader\'s errors', async () => {
+    const run = join(tmp.dir, `run-${counter++}`)
+    const file = writeText(join(run, 't.csv'), 'id,x,ok\n1,2.5,true\n2,abc,false\n')
+    await expect(readTable(run, 't', { path: 't.csv', columns: { x: 'float' } }, ['x'])).rejects.toThrow(/line 3 \(row 2\), column "x": "abc" is not a number/)
+    await expect(readTable(run, 't', { path: 't.csv', columns: { id: 'int', ok: 'bool' } }, ['id', 'ok'])).resolves.toMatchObject({ rows: 2 })
+    writeText(file, 'id\n12345678901234567890\n')
+    await expect(readTable(run, 't', { path: 't.csv', columns: { id: 'int' } }, ['id'])).rejects.toThrow(/12345678901234567890 is beyond the exact integer range/)
+    writeText(file, 'id\n1.5\n')
+    await expect(readTable(run, 't', { path: 't.csv', columns: { id: 'int' } }, ['id'])).rejects.toThrow(/line 2 \(row 1\), column "id": 1.5 is not an integer/)
+    writeText(file, 'id\n1e999\n')
+    await expect(readTable(run, 't', { path: 't.csv', columns: { id: 'float' } }, ['id'])).rejects.toThrow(/"1e999" is not a finite number/)
+  })
+
+  it('a numeric text column digests as the same doubles in Parquet', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(numberish, fc.double({ noNaN: true, noDefaultInfinity: true }).map(String)), { minLength: 1, maxLength: 30 }), async (texts) => {
+        const cells = texts.filter((t) => NUMBER_TEXT.test(t) && Number.isFinite(Number(t)) && !(INT_TEXT.test(t) && !Number.isSafeInteger(Number(t))))
+        fc.pre(cells.length > 0 && cells.some((t) => !(Number.isInteger(Number(t)) && !Number.isSafeInteger(Number(t)))))
+        fc.pre(cells.every((t) => !(Number.isInteger(Number(t)) && !Number.isSafeInteger(Number(t)))))
+        const csv = join(tmp.dir, `run-${counter++}`)
+        const parquet = join(tmp.dir, `run-${counter++}`)
+        writeText(join(csv, 't.csv'), `x\n${cells.join('\n')}\n`)
+        writeParquet(join(parquet, 't.parquet'), [{ name: 'x', data: cells.map(Number), type: 'DOUBLE', nullable: false }])
+        expect((await outputsDigest(csv)).tables.t).toBe((await outputsDigest(parquet)).tables.t)
+      }),
+      { numRuns: 60 }
+    )
+  })
+})

@@ -1,0 +1,111 @@
+/**
+ * Byte-level twins of the text grammars in convert.ts and digest.ts, for UTF-8 cells held as byte
+ * ranges (CSV fields, Parquet strings): no JS string per cell. Every answer equals the one the regular
+ * expression or Number() gives on the decoded text.
+ */
+
+const PLUS = 43
+const MINUS = 45
+const DOT = 46
+const ZERO = 48
+const NINE = 57
+const LOWER = 0x20
+
+export const NOT_NUMBER = 0
+/** INT_TEXT: [+-]?\d+ */
+export const INTEGER_TEXT = 1
+/** NUMBER_TEXT but not INT_TEXT: [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)? */
+export const DECIMAL_TEXT = 2
+
+/** Which of the number grammars data[start, end) matches. */
+export function numberTextKind(data: Uint8Array, start: number, end: number): number {
+  let i = start
+  if (i < end && (data[i] === PLUS || data[i] === MINUS)) i++
+  const intStart = i
+  while (i < end && data[i] >= ZERO && data[i] <= NINE) i++
+  const intDigits = i - intStart
+  if (i === end) return intDigits > 0 ? INTEGER_TEXT : NOT_NUMBER
+  let fracDigits = 0
+  if (data[i] === DOT) {
+    i++
+    const fracStart = i
+    while (i < end && data[i] >= ZERO && data[i] <= NINE) i++
+    fracDigits = i - fracStart
+  }
+  if (intDigits === 0 && fracDigits === 0) return NOT_NUMBER
+  if (i === end) return DECIMAL_TEXT
+  if (data[i] !== 0x65 && data[i] !== 0x45) return NOT_NUMBER
+  i++
+  if (i < end && (data[i] === PLUS || data[i] === MINUS)) i++
+  const expStart = i
+  while (i < end && data[i] >= ZERO && data[i] <= NINE) i++
+  return i === end && i > expStart ? DECIMAL_TEXT : NOT_NUMBER
+}
+
+const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k)
+
+/**
+ * Number(text) for text matching NUMBER_TEXT. Up to 15 significant digits and a decimal exponent
+ * within ±22, one IEEE multiplication or division of two exact doubles is correctly rounded
+ * (Clinger's fast path), hence equal to Number(); anything else goes through Number() itself.
+ */
+export function numberFromBytes(data: Uint8Array, start: number, end: number): number {
+  let i = start
+  let negative = false
+  if (data[i] === PLUS || data[i] === MINUS) negative = data[i++] === MINUS
+  let mantissa = 0
+  let digits = 0
+  let scale = 0
+  let c = data[i]
+  for (; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
+    if (digits > 0 || c !== ZERO) digits++
+    mantissa = mantissa * 10 + (c - ZERO)
+  }
+  if (i < end && c === DOT) {
+    for (c = data[++i]; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
+      if (digits > 0 || c !== ZERO) digits++
+      mantissa = mantissa * 10 + (c - ZERO)
+      scale--
+    }
+  }
+  if (i < end) {
+    // An exponent: [eE][+-]?\d+
+    i++
+    let expNegative = false
+    if (data[i] === PLUS || data[i] === MINUS) expNegative = data[i++] === MINUS
+    let exponent = 0
+    for (; i < end && exponent < 1000; i++) exponent = exponent * 10 + (data[i] - ZERO)
+    if (i < end) return Number(latin1(data, start, end))
+    scale += expNegative ? -exponent : exponent
+  }
+  if (digits > 15 || scale > 22 || scale < -22) return Number(latin1(data, start, end))
+  const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale]
+  return negative ? -value : value
+}
+
+/** ASCII text of a byte range (for the rare cells that need the string form). */
+export function latin1(data: Uint8Array, start: number, end: number): string {
+  return Buffer.from(data.buffer, data.byteOffset + start, end - start).toString('latin1')
+}
+
+const TRUE = [0x74, 0x72, 0x75, 0x65]
+const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65]
+
+function asciiWordIs(data: Uint8Array, start: number, end: number, word: number[]): boolean {
+  if (end - start !== word.length) return false
+  for (let k = 0; k < word.length; k++) if ((data[start + k] | LOWER) !== word[k]) return false
+  return true
+}
+
+/** /^(true|false)$/i: 1 for true, 0 for false, -1 otherwise (case folding is ASCII-only, as in the regex). */
+export function boolTextValue(data: Uint8Array, start: number, end: number): number {
+  if (asciiWordIs(data, start, end, TRUE)) return 1
+  if (asciiWordIs(data, start, end, FALSE)) return 0
+  return -1
+}
+
+/** boolFromText on bytes: true/false (any case) or 1/0; -1 otherwise. */
+export function boolOrDigitValue(data: Uint8Array, start: number, end: number): number {
+  if (end - start === 1) return data[start] === 0x31 ? 1 : data[start] === ZERO ? 0 : -1
+  return boolTextValue(data, start, end)
+}
