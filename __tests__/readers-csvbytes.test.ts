@@ -125,6 +125,16 @@ describe('CSV through bytes, end to end', () => {
     await expect(readTable(run, 't', { path: 't.csv', columns: { id: 'float' } }, ['id'])).rejects.toThrow(/"1e999" is not a finite number/)
   })
 
+  it('reads numbers exactly as numberFromText does (signed zeros, exponents, long integers)', async () => {
+    const run = join(tmp.dir, `run-${counter++}`)
+    writeText(join(run, 't.csv'), 'i,f\n-0,-0\n-0.0,-0.0\n1e3,1e3\n+007,.5\n900719925474099,0.30000000000000004\n-9007199254740991,123456789012345678\n')
+    const t = await readTable(run, 't', { path: 't.csv', columns: { i: 'int', f: 'float' } }, ['i', 'f'])
+    const i = Array.from(t.columns.i.values as Float64Array)
+    const f = Array.from(t.columns.f.values as Float64Array)
+    expect(i.map((v) => (Object.is(v, -0) ? '-0' : v))).toEqual([0, '-0', 1000, 7, 900719925474099, -9007199254740991])
+    expect(f.map((v) => (Object.is(v, -0) ? '-0' : v))).toEqual(['-0', '-0', 1000, 0.5, 0.30000000000000004, Number('123456789012345678')])
+  })
+
   it('a numeric text column digests as the same doubles in Parquet', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(numberish, fc.double({ noNaN: true, noDefaultInfinity: true }).map(String)), { minLength: 1, maxLength: 30 }), async (texts) => {

@@ -3,7 +3,7 @@ import type { ColumnType } from '../policy/schema.js'
 import type { DecodedColumn } from './parquet.js'
 import { StringAccumulator, stringAt, stringColumnFromBytes } from './strings.js'
 import type { Column, StringBytes, StringColumn } from './table.js'
-import { boolOrDigitValue, INTEGER_TEXT, latin1, NOT_NUMBER, numberFromBytes, numberTextKind } from './text-bytes.js'
+import { boolOrDigitValue, INTEGER_TEXT, latin1, numbersOfCells, numberTextKind } from './text-bytes.js'
 
 /**
  * Turns decoded cells (CSV text, JSON values, Parquet values) into one typed column.
@@ -327,27 +327,25 @@ export function columnFromTextBytes(cells: StringBytes, nulls: Uint8Array, nullC
     }
     return mask ? { type, values, nulls: mask } : { type, values }
   }
+  // Number(text) per cell, NaN where the cell is not number text (shared with the digest).
+  const parsed = numbersOfCells(data, offsets, rows)
   const values = new Float64Array(rows)
   for (let k = 0; k < rows; k++) {
     if (mask && mask[k]) {
       values[k] = NaN
       continue
     }
-    const start = offsets[k]
-    const end = offsets[k + 1]
-    const kind = numberTextKind(data, start, end)
-    if (kind === NOT_NUMBER) return undefined
-    let v: number
-    if (type === 'int' && kind === INTEGER_TEXT) {
-      if (end - start > 15) {
+    let v = parsed[k]
+    if (v - v !== 0) return undefined
+    if (type === 'int') {
+      const start = offsets[k]
+      const end = offsets[k + 1]
+      if (end - start > 15 && numberTextKind(data, start, end) === INTEGER_TEXT) {
         const n = numberFromText(latin1(data, start, end), 'int')
         if (typeof n === 'string') return undefined
         v = n
-      } else v = numberFromBytes(data, start, end) + 0 // -0 → 0, as numberFromText
-    } else {
-      v = numberFromBytes(data, start, end)
-      if (v - v !== 0) return undefined
-      if (type === 'int' && (!Number.isInteger(v) || Math.abs(v) > LIMIT)) return undefined
+      } else if (!Number.isInteger(v) || Math.abs(v) > LIMIT) return undefined
+      else if (end - start <= 15 && v === 0 && numberTextKind(data, start, end) === INTEGER_TEXT) v = 0 // "-0" → 0, as numberFromText
     }
     values[k] = v
   }

@@ -12,7 +12,7 @@ import { readJsonl } from './jsonl.js'
 import { decodeParquet } from './parquet.js'
 import type { FastColumn } from './parquet-fast.js'
 import { StringAccumulator } from './strings.js'
-import { boolTextValue, DECIMAL_TEXT, NOT_NUMBER, numberFromBytes, numberTextKind } from './text-bytes.js'
+import { boolTextValue, DECIMAL_TEXT, forgetNumbersOfCells, NOT_NUMBER, numbersOfCells, numberTextKind } from './text-bytes.js'
 import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
 
 /**
@@ -391,6 +391,7 @@ class ColumnDigest {
         return
       }
       const { data, offsets } = bytes
+      const numbers = type === 'number' ? numbersOfCells(data, offsets, rows) : undefined
       for (let k = 0; k < rows; k++) {
         if (c.nullCount > 0 && c.nulls?.[k]) continue
         const start = offsets[k]
@@ -399,9 +400,10 @@ class ColumnDigest {
         else if (type === 'bool') this.byte(boolTextValue(data, start, end) === 1 ? 1 : 0)
         else if (end - start <= 15 || numberTextKind(data, start, end) === DECIMAL_TEXT) {
           // Integer text up to 15 characters is exact as a double; other number text is Number(text).
-          this.number(numberFromBytes(data, start, end))
+          this.number((numbers as Float64Array)[k])
         } else this.number(bytes.get(k))
       }
+      if (numbers) forgetNumbersOfCells(data)
     }
   }
 

@@ -49,7 +49,7 @@ const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k)
  * within ±22, one IEEE multiplication or division of two exact doubles is correctly rounded
  * (Clinger's fast path), hence equal to Number(); anything else goes through Number() itself.
  */
-export function numberFromBytes(data: Uint8Array, start: number, end: number): number {
+export function numberFromBytes(data: Uint8Array, start: number, end: number, view?: Buffer): number {
   let i = start
   let negative = false
   if (data[i] === PLUS || data[i] === MINUS) negative = data[i++] === MINUS
@@ -75,12 +75,41 @@ export function numberFromBytes(data: Uint8Array, start: number, end: number): n
     if (data[i] === PLUS || data[i] === MINUS) expNegative = data[i++] === MINUS
     let exponent = 0
     for (; i < end && exponent < 1000; i++) exponent = exponent * 10 + (data[i] - ZERO)
-    if (i < end) return Number(latin1(data, start, end))
+    if (i < end) return slowNumber(data, start, end, view)
     scale += expNegative ? -exponent : exponent
   }
-  if (digits > 15 || scale > 22 || scale < -22) return Number(latin1(data, start, end))
+  if (digits > 15 || scale > 22 || scale < -22) return slowNumber(data, start, end, view)
   const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale]
   return negative ? -value : value
+}
+
+function slowNumber(data: Uint8Array, start: number, end: number, view?: Buffer): number {
+  return Number(view ? view.toString('latin1', start, end) : latin1(data, start, end))
+}
+
+const parsed = new WeakMap<ArrayBufferLike, Float64Array>()
+
+/**
+ * Number(text) of the first `rows` cells of a byte-string column (NaN for a cell that is not number
+ * text), computed once per column buffer: the typed read and the digest of a CSV file share it.
+ */
+export function numbersOfCells(data: Uint8Array, offsets: Uint32Array, rows: number): Float64Array {
+  const cached = parsed.get(data.buffer)
+  if (cached && cached.length === rows) return cached
+  const values = new Float64Array(rows)
+  const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  for (let k = 0; k < rows; k++) {
+    const start = offsets[k]
+    const end = offsets[k + 1]
+    values[k] = numberTextKind(data, start, end) === NOT_NUMBER ? NaN : numberFromBytes(data, start, end, view)
+  }
+  parsed.set(data.buffer, values)
+  return values
+}
+
+/** Drops the cached numbers of a column buffer (the digest, their last reader, is done with them). */
+export function forgetNumbersOfCells(data: Uint8Array): void {
+  parsed.delete(data.buffer)
 }
 
 /** ASCII text of a byte range (for the rare cells that need the string form). */
