@@ -5,7 +5,7 @@ import { outputsDigest, readTable } from '../src/artifacts/index.js'
 import { readCsv } from '../src/artifacts/csv.js'
 import { readCsvBytes } from '../src/artifacts/csv-bytes.js'
 import { INT_TEXT, NUMBER_TEXT } from '../src/artifacts/convert.js'
-import { boolOrDigitValue, boolTextValue, DECIMAL_TEXT, INTEGER_TEXT, NOT_NUMBER, numberFromBytes, numberTextKind } from '../src/artifacts/text-bytes.js'
+import { boolOrDigitValue, boolTextValue, DECIMAL_TEXT, INTEGER_TEXT, NOT_NUMBER, numberFromBytes, numberOrNaN, numberTextKind } from '../src/artifacts/text-bytes.js'
 import { makeTmp, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
 
 /** The byte-level CSV reader and text grammars against the text reader, the regular expressions and Number(). */
@@ -33,6 +33,7 @@ describe('text grammars on bytes', () => {
         const expected = INT_TEXT.test(text) ? INTEGER_TEXT : NUMBER_TEXT.test(text) ? DECIMAL_TEXT : NOT_NUMBER
         expect({ text, kind }).toEqual({ text, kind: expected })
         if (kind !== NOT_NUMBER) expect(Object.is(numberFromBytes(bytes, 0, bytes.length), Number(text))).toBe(true)
+        expect({ text, value: numberOrNaN(bytes, 0, bytes.length) }).toEqual({ text, value: kind === NOT_NUMBER ? NaN : Number(text) })
       }),
       { numRuns: 3000 }
     )

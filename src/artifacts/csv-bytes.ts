@@ -30,6 +30,10 @@ export interface CsvBytes {
 }
 
 // ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+/** Bytes that end an unquoted field (a quote there is an error). */
+const STOP = new Uint8Array(256)
+STOP[COMMA] = STOP[CR] = STOP[LF] = STOP[QUOTE] = 1
+
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
@@ -88,11 +92,8 @@ export function readCsvBytes(bytes: Uint8Array, wanted: 'all' | string[]): CsvBy
         i = field.next
       } else {
         const start = i
-        let c = bytes[i]
-        while (i < n && c !== COMMA && c !== CR && c !== LF) {
-          if (c === QUOTE) return undefined
-          c = bytes[++i]
-        }
+        while (i < n && STOP[bytes[i]] === 0) i++
+        if (i < n && bytes[i] === QUOTE) return undefined
         if (target !== undefined) {
           if (i === start) {
             target.appendEmpty()

@@ -12,7 +12,7 @@ import { readJsonl } from './jsonl.js'
 import { decodeParquet } from './parquet.js'
 import type { FastColumn } from './parquet-fast.js'
 import { StringAccumulator } from './strings.js'
-import { boolTextValue, DECIMAL_TEXT, forgetNumbersOfCells, NOT_NUMBER, numbersOfCells, numberTextKind } from './text-bytes.js'
+import { boolTextValue, DECIMAL_TEXT, forgetNumbersOfCells, INTEGER_TEXT, NOT_NUMBER, numbersOfCells, numberTextKind } from './text-bytes.js'
 import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
 
 /**
@@ -392,6 +392,12 @@ class ColumnDigest {
       }
       const { data, offsets } = bytes
       const numbers = type === 'number' ? numbersOfCells(data, offsets, rows) : undefined
+      if (numbers && !hasLongIntegerText(data, offsets, numbers, c.nulls, c.nullCount > 0)) {
+        // Every cell's number is Number(text): the typed stream, as for a Parquet double column.
+        this.pushNumbers(numbers, c.nulls, c.nullCount > 0)
+        forgetNumbersOfCells(data)
+        return
+      }
       for (let k = 0; k < rows; k++) {
         if (c.nullCount > 0 && c.nulls?.[k]) continue
         const start = offsets[k]
@@ -520,6 +526,15 @@ class ColumnDigest {
 }
 
 const BOOL_TRUE = /^true$/i
+
+/** True when a non-null cell is integer text beyond 15 characters (its digest needs the exact integer). */
+function hasLongIntegerText(data: Uint8Array, offsets: Uint32Array, numbers: Float64Array, nulls: Uint8Array | undefined, hasNulls: boolean): boolean {
+  for (let k = 0; k < numbers.length; k++) {
+    if (offsets[k + 1] - offsets[k] <= 15 || !Number.isInteger(numbers[k]) || (hasNulls && nulls?.[k])) continue
+    if (numberTextKind(data, offsets[k], offsets[k + 1]) === INTEGER_TEXT) return true
+  }
+  return false
+}
 
 /** The natural type of a text column part: number if every value is numeric text, bool if every one is true/false. */
 function classifyStrings(c: Extract<PartColumn, { kind: 'string' }>, rows: number): DigestType {

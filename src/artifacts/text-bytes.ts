@@ -83,6 +83,57 @@ export function numberFromBytes(data: Uint8Array, start: number, end: number, vi
   return negative ? -value : value
 }
 
+/**
+ * NUMBER_TEXT and Number() in one scan: Number(text) when data[start, end) is number text, else NaN
+ * (number text never reads as NaN). Same fast path and fallback as numberFromBytes.
+ */
+export function numberOrNaN(data: Uint8Array, start: number, end: number, view?: Buffer): number {
+  let i = start
+  let negative = false
+  if (i < end && (data[i] === PLUS || data[i] === MINUS)) negative = data[i++] === MINUS
+  let mantissa = 0
+  let digits = 0
+  let scale = 0
+  let seen = 0
+  let c = 0
+  for (; i < end; i++) {
+    c = data[i]
+    if (c < ZERO || c > NINE) break
+    if (digits > 0 || c !== ZERO) digits++
+    mantissa = mantissa * 10 + (c - ZERO)
+    seen++
+  }
+  if (i < end && c === DOT) {
+    for (i++; i < end; i++) {
+      c = data[i]
+      if (c < ZERO || c > NINE) break
+      if (digits > 0 || c !== ZERO) digits++
+      mantissa = mantissa * 10 + (c - ZERO)
+      scale--
+      seen++
+    }
+  }
+  if (seen === 0) return NaN
+  if (i < end) {
+    if (c !== 0x65 && c !== 0x45) return NaN
+    i++
+    let expNegative = false
+    if (i < end && (data[i] === PLUS || data[i] === MINUS)) expNegative = data[i++] === MINUS
+    const expStart = i
+    let exponent = 0
+    for (; i < end; i++) {
+      c = data[i]
+      if (c < ZERO || c > NINE) return NaN
+      if (exponent < 100_000) exponent = exponent * 10 + (c - ZERO)
+    }
+    if (i === expStart) return NaN
+    scale += expNegative ? -exponent : exponent
+  }
+  if (digits > 15 || scale > 22 || scale < -22) return slowNumber(data, start, end, view)
+  const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale]
+  return negative ? -value : value
+}
+
 function slowNumber(data: Uint8Array, start: number, end: number, view?: Buffer): number {
   return Number(view ? view.toString('latin1', start, end) : latin1(data, start, end))
 }
@@ -99,9 +150,7 @@ export function numbersOfCells(data: Uint8Array, offsets: Uint32Array, rows: num
   const values = new Float64Array(rows)
   const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
   for (let k = 0; k < rows; k++) {
-    const start = offsets[k]
-    const end = offsets[k + 1]
-    values[k] = numberTextKind(data, start, end) === NOT_NUMBER ? NaN : numberFromBytes(data, start, end, view)
+    values[k] = numberOrNaN(data, offsets[k], offsets[k + 1], view)
   }
   parsed.set(data.buffer, values)
   return values
