@@ -379,6 +379,7 @@ class ColumnDigest {
     } else {
       const natural = classifyStrings(c, rows)
       const type = this.settle(natural, natural === 'string' ? [] : ['string'])
+      if (type !== 'number') forgetNumbersOfCells(c.strings.data)
       const bytes = c.strings
       if (type === 'string' && c.nullCount === 0) {
         // Whole part at once: its lengths, then its bytes (the same streams as cell by cell).
@@ -542,6 +543,15 @@ function classifyStrings(c: Extract<PartColumn, { kind: 'string' }>, rows: numbe
   let bools = 0
   let present = 0
   const { data, offsets } = c.strings
+  const nulls = c.nullCount > 0 ? c.nulls : undefined
+  let first = 0
+  while (first < rows && nulls?.[first]) first++
+  if (first < rows && numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
+    // Looks numeric: the parsed values (which the digest then streams) say which cells are number text.
+    const values = numbersOfCells(data, offsets, rows)
+    for (let k = first; k < rows; k++) if (values[k] !== values[k] && !nulls?.[k]) return 'string'
+    return 'number'
+  }
   for (let k = 0; k < rows; k++) {
     if (c.nullCount > 0 && c.nulls?.[k]) continue
     present++
