@@ -2570,7 +2570,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5865);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5123);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2506);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1368);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5739);
 /* harmony import */ var _guard_scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6798);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4285);
 /* harmony import */ var _report_html_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6433);
@@ -2633,7 +2633,16 @@ async function main(argv, out) {
         ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
     }
     catch (e) {
-        out.stderr(`realism-gate: usage: ${e.message}\n`);
+        // node:util's parser words its errors for another audience; say what matters in one line.
+        const message = e.message;
+        const option = /'(-[^']*)'/.exec(message)?.[1];
+        const code = e.code;
+        const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+            ? `unknown option ${option}`
+            : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
+                ? `option ${option.split(' ')[0]} ${/does not take/.test(message) ? 'takes no value' : 'needs a value'}`
+                : message.split('\n')[0];
+        out.stderr(`realism-gate: usage: ${why} (see realism-gate --help)\n`);
         return 2;
     }
     if (values.version) {
@@ -2724,18 +2733,19 @@ async function score(values, rest, out) {
     if (undefinedGates.length)
         out.stdout(`hard gates that could not be evaluated: ${undefinedGates.join(', ')}\n`);
     if (!values.out)
-        out.stdout((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .scorecardMarkdown */ .Cp)(card));
+        out.stdout((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .scorecardMarkdown */ .Cp)(card, seg));
     return undefinedGates.length ? 2 : failed.length ? 1 : 0;
 }
 async function certifyCommand(values, rest, out) {
     noPositionals(rest, 'certify');
     const ctx = policyAndSegment(values, 'certify');
     const runsDir = need(values, 'runs', 'certify');
-    progress(out)(`certifying the roster in ${runsDir}`);
-    const cert = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .certifyRuns */ .d6)({ ...ctx, runsDir, replaysDir: values.replays });
-    writeJson(values.out, cert);
-    if (values.markdown)
-        (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(values.markdown, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .certificateMarkdown */ .Hd)(cert));
+    const cert = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .certifyRuns */ .d6)({ ...ctx, runsDir, replaysDir: values.replays, onProgress: progress(out) });
+    const outputs = [
+        ...(values.out ? [{ path: values.out, content: (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(cert) }] : []),
+        ...(values.markdown ? [{ path: values.markdown, content: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .certificateMarkdown */ .Hd)(cert) }] : [])
+    ];
+    (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFilesAtomic */ .a)(outputs);
     out.stdout(certificateSummary(cert));
     if (cert.hard_gates.some((g) => g.outcome === 'undefined'))
         return 2;
@@ -2744,7 +2754,7 @@ async function certifyCommand(values, rest, out) {
 function certificateSummary(c) {
     const lines = [
         `${c.segment}: grade ${c.grade} · hard ${c.hard.passed}/${c.hard.total} · B ${c.B.passed}/${c.B.total} · B+ ${c.B_plus.passed}/${c.B_plus.total} · eligible_B=${c.eligible_B} eligible_B_plus=${c.eligible_B_plus}`,
-        `fingerprint ${c.fingerprint} · roster ${c.roster.join(', ')} · determinism ${c.determinism.equal === null ? 'no replay pair' : c.determinism.equal ? 'equal' : 'NOT equal'}`
+        `fingerprint ${c.fingerprint} · roster ${c.roster.join(', ')} · determinism ${determinismWord(c)}`
     ];
     const failing = c.hard_gates.filter((g) => g.outcome !== 'pass');
     if (failing.length)
@@ -2753,10 +2763,19 @@ function certificateSummary(c) {
         lines.push(`B+ misses: ${c.top_B_plus_misses.join(', ')}`);
     return lines.join('\n') + '\n';
 }
+function determinismWord(c) {
+    const pairs = `${c.determinism.pairs.length}/${c.roster.length} replay pairs`;
+    if (c.determinism.equal === true)
+        return `equal (${pairs})`;
+    if (c.determinism.equal === false)
+        return `NOT equal (${pairs}, ${c.determinism.pairs.filter((p) => !p.equal).length} differ)`;
+    return `incomplete (${pairs})`;
+}
 async function guard(values, rest, out) {
     noPositionals(rest, 'guard');
     const ctx = policyAndSegment(values, 'guard');
-    const certificate = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .readCertificate */ .w$)(need(values, 'certificate', 'guard'));
+    const certificateFile = need(values, 'certificate', 'guard');
+    const certificate = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .readCertificate */ .w$)(certificateFile);
     const runsDir = need(values, 'runs', 'guard');
     const seg = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_6__/* .getSegment */ .kn)(ctx.policy, ctx.segment, ctx.policyFile);
     let touched;
@@ -2772,8 +2791,7 @@ async function guard(values, rest, out) {
     else {
         touched = touchedByGit(seg, need(values, 'base', 'guard'), need(values, 'head', 'guard'));
     }
-    progress(out)(`re-scoring the proposed runs in ${runsDir}`);
-    const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .guardRuns */ .aM)({ ...ctx, certificate, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen) });
+    const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .guardRuns */ .aM)({ ...ctx, certificate, certificateFile, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen), onProgress: progress(out) });
     const path = values.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(values['out-dir'] ?? '.', `freeze_guard_${result.fingerprint}.json`);
     writeJson(path, result);
     out.stdout(`freeze guard ${result.verdict} · posture ${result.fingerprint} · touched: ${result.touched_scopes.map((t) => t.name).join(', ') || 'none'} · written ${path}\n`);
@@ -2957,6 +2975,27 @@ function describeError(e) {
     if (e instanceof Error)
         return `internal error: ${e.message}`;
     return `internal error: ${String(e)}`;
+}
+
+
+/***/ }),
+
+/***/ 1336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ fmt)
+/* harmony export */ });
+/** Numbers for people (reports, reasons); JSON outputs keep full precision. 4 significant digits. */
+function fmt(x) {
+    if (x === null || x === undefined)
+        return '—';
+    if (Number.isInteger(x))
+        return String(x);
+    const a = Math.abs(x);
+    if (a !== 0 && (a < 1e-3 || a >= 1e6))
+        return x.toExponential(3);
+    return String(Number(x.toPrecision(4)));
 }
 
 
@@ -3184,7 +3223,8 @@ function configVersions(files, base, head, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   a: () => (/* binding */ writeFilesAtomic)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -3199,23 +3239,40 @@ function configVersions(files, base, head, cwd) {
 
 /** Writes a whole file or nothing: a temporary sibling is written first, then renamed over the target. */
 function writeFileAtomic(path, content) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    writeFilesAtomic([{ path, content }]);
+}
+/**
+ * Writes several outputs of one command, all or none: every temporary file is written before any is
+ * renamed into place, so a failure (a read-only folder, a full disk) leaves none of them behind.
+ */
+function writeFilesAtomic(files) {
+    const staged = [];
+    let current = '';
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        for (const { path, content } of files) {
+            current = path;
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+            const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            staged.push({ tmp, path });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content);
+        }
+        for (const { tmp, path } of staged) {
+            current = path;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        }
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(path, `cannot write: ${e.message}`);
+        for (const { tmp } of staged)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(current, `cannot write: ${e.message}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 1368:
+/***/ 5739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3237,13 +3294,408 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/artifacts/strings.ts
+/**
+ * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
+ * become millions of JS strings.
+ */
+class StringAccumulator {
+    data;
+    offsets;
+    count = 0;
+    constructor(expected = 16) {
+        this.offsets = new Uint32Array(Math.max(1, expected) + 1);
+        this.data = new Uint8Array(Math.max(64, expected * 8));
+    }
+    room(bytes) {
+        if (this.count + 1 >= this.offsets.length) {
+            const grown = new Uint32Array(this.offsets.length * 2);
+            grown.set(this.offsets);
+            this.offsets = grown;
+        }
+        const used = this.offsets[this.count];
+        if (used + bytes > this.data.length) {
+            const size = Math.max(used + bytes, this.data.length * 2);
+            if (size > 0xffffffff)
+                throw new RangeError('string data beyond 4 GiB in one column');
+            const grown = new Uint8Array(size);
+            grown.set(this.data.subarray(0, used));
+            this.data = grown;
+        }
+    }
+    appendBytes(buf, start, end) {
+        const length = end - start;
+        const at = this.offsets[this.count];
+        if (this.count + 1 >= this.offsets.length || at + length > this.data.length)
+            this.room(length);
+        const dst = this.data;
+        if (length < 32)
+            for (let k = 0; k < length; k++)
+                dst[at + k] = buf[start + k];
+        else
+            dst.set(buf.subarray(start, end), at);
+        this.offsets[++this.count] = at + length;
+    }
+    appendFrom(other, index) {
+        const start = other.offsets[index];
+        const end = other.offsets[index + 1];
+        const length = end - start;
+        this.room(length);
+        const at = this.offsets[this.count];
+        const src = other.data;
+        const dst = this.data;
+        if (length < 16)
+            for (let k = 0; k < length; k++)
+                dst[at + k] = src[start + k];
+        else
+            dst.set(src.subarray(start, end), at);
+        this.offsets[++this.count] = at + length;
+    }
+    appendEmpty() {
+        this.room(0);
+        this.offsets[this.count + 1] = this.offsets[this.count];
+        this.count++;
+    }
+    appendText(text) {
+        this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text));
+    }
+    /** Appends every string of another accumulator. */
+    appendAll(other) {
+        const used = other.offsets[other.count];
+        this.room(used);
+        if (this.count + other.count + 1 > this.offsets.length) {
+            const grown = new Uint32Array(this.count + other.count + 1);
+            grown.set(this.offsets.subarray(0, this.count + 1));
+            this.offsets = grown;
+        }
+        const base = this.offsets[this.count];
+        this.data.set(other.data.subarray(0, used), base);
+        for (let k = 1; k <= other.count; k++)
+            this.offsets[this.count + k] = base + other.offsets[k];
+        this.count += other.count;
+    }
+    get(i) {
+        return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]));
+    }
+    finish() {
+        return { data: this.data.subarray(0, this.offsets[this.count]), offsets: this.offsets.subarray(0, this.count + 1) };
+    }
+}
+const encoder = new TextEncoder();
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** FNV-1a over a byte range, 32 bits. */
+function hashBytes(data, start, end) {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++)
+        h = Math.imul(h ^ data[k], 0x01000193);
+    return h >>> 0;
+}
+function sameBytes(data, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 0; k < aEnd - a; k++)
+        if (data[a + k] !== data[b + k])
+            return false;
+    return true;
+}
+/**
+ * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
+ * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
+ * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
+ */
+function internBytes(bytes, skip) {
+    const { data, offsets } = bytes;
+    const n = offsets.length - 1;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(size);
+    const codes = new Int32Array(n);
+    const firsts = [];
+    for (let i = 0; i < n; i++) {
+        if (skip && skip[i]) {
+            codes[i] = -1;
+            continue;
+        }
+        const start = offsets[i];
+        const end = offsets[i + 1];
+        const h = hashBytes(data, start, end);
+        let slot = h & mask;
+        for (;;) {
+            const code = table[slot];
+            if (code < 0) {
+                table[slot] = firsts.length;
+                hashes[slot] = h;
+                codes[i] = firsts.length;
+                firsts.push(i);
+                break;
+            }
+            if (hashes[slot] === h) {
+                const row = firsts[code];
+                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
+                    codes[i] = code;
+                    break;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { codes, firsts: Int32Array.from(firsts), distinct: firsts.length };
+}
+function stringAt(bytes, i) {
+    return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]));
+}
+/**
+ * A string column backed by bytes. `values` (JS strings, e.g. for filters) is built on first use, via a
+ * dictionary so repeated values share one string; kernels use `bytes` directly.
+ */
+function stringColumnFromBytes(bytes, nulls) {
+    let values;
+    const column = {
+        type: 'string',
+        bytes,
+        get values() {
+            if (values === undefined) {
+                const { codes, firsts } = internBytes(bytes);
+                const dictionary = Array.from(firsts, (row) => stringAt(bytes, row));
+                const n = codes.length;
+                values = new Array(n);
+                for (let i = 0; i < n; i++)
+                    values[i] = nulls?.[i] ? '' : dictionary[codes[i]];
+            }
+            return values;
+        }
+    };
+    // The bytes are an accelerator for the kernels, not part of the value: the column still compares
+    // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
+    Object.defineProperty(column, 'bytes', { enumerable: false });
+    return nulls ? Object.assign(column, { nulls }) : column;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/text-bytes.ts
+/**
+ * Byte-level twins of the text grammars in convert.ts and digest.ts, for UTF-8 cells held as byte
+ * ranges (CSV fields, Parquet strings): no JS string per cell. Every answer equals the one the regular
+ * expression or Number() gives on the decoded text.
+ */
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const LOWER = 0x20;
+const NOT_NUMBER = 0;
+/** INT_TEXT: [+-]?\d+ */
+const INTEGER_TEXT = 1;
+/** NUMBER_TEXT but not INT_TEXT: [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)? */
+const DECIMAL_TEXT = 2;
+/** Which of the number grammars data[start, end) matches. */
+function numberTextKind(data, start, end) {
+    let i = start;
+    if (i < end && (data[i] === PLUS || data[i] === MINUS))
+        i++;
+    const intStart = i;
+    while (i < end && data[i] >= ZERO && data[i] <= NINE)
+        i++;
+    const intDigits = i - intStart;
+    if (i === end)
+        return intDigits > 0 ? INTEGER_TEXT : NOT_NUMBER;
+    let fracDigits = 0;
+    if (data[i] === DOT) {
+        i++;
+        const fracStart = i;
+        while (i < end && data[i] >= ZERO && data[i] <= NINE)
+            i++;
+        fracDigits = i - fracStart;
+    }
+    if (intDigits === 0 && fracDigits === 0)
+        return NOT_NUMBER;
+    if (i === end)
+        return DECIMAL_TEXT;
+    if (data[i] !== 0x65 && data[i] !== 0x45)
+        return NOT_NUMBER;
+    i++;
+    if (i < end && (data[i] === PLUS || data[i] === MINUS))
+        i++;
+    const expStart = i;
+    while (i < end && data[i] >= ZERO && data[i] <= NINE)
+        i++;
+    return i === end && i > expStart ? DECIMAL_TEXT : NOT_NUMBER;
+}
+const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * Number(text) for text matching NUMBER_TEXT. Up to 15 significant digits and a decimal exponent
+ * within ±22, one IEEE multiplication or division of two exact doubles is correctly rounded
+ * (Clinger's fast path), hence equal to Number(); anything else goes through Number() itself.
+ */
+function numberFromBytes(data, start, end, view) {
+    let i = start;
+    let negative = false;
+    if (data[i] === PLUS || data[i] === MINUS)
+        negative = data[i++] === MINUS;
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let c = data[i];
+    for (; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
+        if (digits > 0 || c !== ZERO)
+            digits++;
+        mantissa = mantissa * 10 + (c - ZERO);
+    }
+    if (i < end && c === DOT) {
+        for (c = data[++i]; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
+            if (digits > 0 || c !== ZERO)
+                digits++;
+            mantissa = mantissa * 10 + (c - ZERO);
+            scale--;
+        }
+    }
+    if (i < end) {
+        // An exponent: [eE][+-]?\d+
+        i++;
+        let expNegative = false;
+        if (data[i] === PLUS || data[i] === MINUS)
+            expNegative = data[i++] === MINUS;
+        let exponent = 0;
+        for (; i < end && exponent < 1000; i++)
+            exponent = exponent * 10 + (data[i] - ZERO);
+        if (i < end)
+            return slowNumber(data, start, end, view);
+        scale += expNegative ? -exponent : exponent;
+    }
+    if (digits > 15 || scale > 22 || scale < -22)
+        return slowNumber(data, start, end, view);
+    const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale];
+    return negative ? -value : value;
+}
+/**
+ * NUMBER_TEXT and Number() in one scan: Number(text) when data[start, end) is number text, else NaN
+ * (number text never reads as NaN). Same fast path and fallback as numberFromBytes.
+ */
+function numberOrNaN(data, start, end, view) {
+    let i = start;
+    let negative = false;
+    if (i < end && (data[i] === PLUS || data[i] === MINUS))
+        negative = data[i++] === MINUS;
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let seen = 0;
+    let c = 0;
+    for (; i < end; i++) {
+        c = data[i];
+        if (c < ZERO || c > NINE)
+            break;
+        if (digits > 0 || c !== ZERO)
+            digits++;
+        mantissa = mantissa * 10 + (c - ZERO);
+        seen++;
+    }
+    if (i < end && c === DOT) {
+        for (i++; i < end; i++) {
+            c = data[i];
+            if (c < ZERO || c > NINE)
+                break;
+            if (digits > 0 || c !== ZERO)
+                digits++;
+            mantissa = mantissa * 10 + (c - ZERO);
+            scale--;
+            seen++;
+        }
+    }
+    if (seen === 0)
+        return NaN;
+    if (i < end) {
+        if (c !== 0x65 && c !== 0x45)
+            return NaN;
+        i++;
+        let expNegative = false;
+        if (i < end && (data[i] === PLUS || data[i] === MINUS))
+            expNegative = data[i++] === MINUS;
+        const expStart = i;
+        let exponent = 0;
+        for (; i < end; i++) {
+            c = data[i];
+            if (c < ZERO || c > NINE)
+                return NaN;
+            if (exponent < 100_000)
+                exponent = exponent * 10 + (c - ZERO);
+        }
+        if (i === expStart)
+            return NaN;
+        scale += expNegative ? -exponent : exponent;
+    }
+    if (digits > 15 || scale > 22 || scale < -22)
+        return slowNumber(data, start, end, view);
+    const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale];
+    return negative ? -value : value;
+}
+function slowNumber(data, start, end, view) {
+    return Number(view ? view.toString('latin1', start, end) : latin1(data, start, end));
+}
+const parsed = new WeakMap();
+/**
+ * Number(text) of the first `rows` cells of a byte-string column (NaN for a cell that is not number
+ * text), computed once per column buffer: the typed read and the digest of a CSV file share it.
+ */
+function numbersOfCells(data, offsets, rows) {
+    const cached = parsed.get(data.buffer);
+    if (cached && cached.length === rows)
+        return cached;
+    const values = new Float64Array(rows);
+    const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    for (let k = 0; k < rows; k++) {
+        values[k] = numberOrNaN(data, offsets[k], offsets[k + 1], view);
+    }
+    parsed.set(data.buffer, values);
+    return values;
+}
+/** Drops the cached numbers of a column buffer (the digest, their last reader, is done with them). */
+function forgetNumbersOfCells(data) {
+    parsed.delete(data.buffer);
+}
+/** ASCII text of a byte range (for the rare cells that need the string form). */
+function latin1(data, start, end) {
+    return Buffer.from(data.buffer, data.byteOffset + start, end - start).toString('latin1');
+}
+const TRUE = [0x74, 0x72, 0x75, 0x65];
+const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
+function asciiWordIs(data, start, end, word) {
+    if (end - start !== word.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if ((data[start + k] | LOWER) !== word[k])
+            return false;
+    return true;
+}
+/** /^(true|false)$/i: 1 for true, 0 for false, -1 otherwise (case folding is ASCII-only, as in the regex). */
+function boolTextValue(data, start, end) {
+    if (asciiWordIs(data, start, end, TRUE))
+        return 1;
+    if (asciiWordIs(data, start, end, FALSE))
+        return 0;
+    return -1;
+}
+/** boolFromText on bytes: true/false (any case) or 1/0; -1 otherwise. */
+function boolOrDigitValue(data, start, end) {
+    if (end - start === 1)
+        return data[start] === 0x31 ? 1 : data[start] === ZERO ? 0 : -1;
+    return boolTextValue(data, start, end);
+}
+
 ;// CONCATENATED MODULE: ./src/artifacts/convert.ts
+
+
+
 /**
  * Turns decoded cells (CSV text, JSON values, Parquet values) into one typed column.
  * `push` returns a one-line problem instead of throwing so the reader can say where it happened.
  */
 /** Integer literal, and the number grammar accepted in text (no NaN, Infinity, hex or padding). */
-const INT_TEXT = /^[+-]?\d+$/;
+const convert_INT_TEXT = /^[+-]?\d+$/;
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const LIMIT = Number.MAX_SAFE_INTEGER;
 const beyond = (shown) => `${shown} is beyond the exact integer range ±(2^53−1) and would be rounded`;
@@ -3265,7 +3717,10 @@ function describeCell(value) {
 }
 /** Parses numeric text; returns the number or a problem string. */
 function numberFromText(text, type) {
-    if (type === 'int' && INT_TEXT.test(text)) {
+    if (type === 'int' && convert_INT_TEXT.test(text)) {
+        // Up to 15 digits a double is exact: no BigInt needed.
+        if (text.length <= 15)
+            return Number(text) === 0 ? 0 : Number(text);
         const big = BigInt(text);
         if (big > BigInt(LIMIT) || big < -BigInt(LIMIT))
             return beyond(text);
@@ -3396,6 +3851,225 @@ function maskOf(rows, length) {
         mask[r] = 1;
     return mask;
 }
+/**
+ * A decoded Parquet column as a typed table column, with the same checks and messages as pushValue:
+ * the declared type must match, nulls only where nullable, integers whole and within ±(2^53−1).
+ */
+function columnFromDecoded(decoded, rows, request, where) {
+    const problemAt = (row, problem) => {
+        throw new errors/* GateError */.ue(where, `row ${row + 1}, column "${request.name}": ${problem}`);
+    };
+    if (decoded.kind === 'loose') {
+        const builder = new ColumnBuilder(request);
+        for (let k = 0; k < rows; k++) {
+            const problem = builder.pushValue(decoded.values[k]);
+            if (problem)
+                problemAt(k, problem);
+        }
+        return builder.build();
+    }
+    const nulls = decoded.nullCount > 0 ? decoded.nulls : undefined;
+    if (nulls && !request.nullable)
+        problemAt(nulls.indexOf(1), 'null in a non-nullable column');
+    const firstPresent = () => {
+        if (!nulls)
+            return 0;
+        for (let k = 0; k < rows; k++)
+            if (!nulls[k])
+                return k;
+        return -1;
+    };
+    const withNulls = (c) => (nulls ? { ...c, nulls } : c);
+    const type = request.type;
+    if (decoded.kind === 'number') {
+        if (type !== 'int' && type !== 'float') {
+            const k = firstPresent();
+            if (k >= 0)
+                problemAt(k, `expected ${type}, got ${decoded.big?.get(k) ?? decoded.values[k]}`);
+            return emptyOf(type, rows, nulls);
+        }
+        const values = decoded.values;
+        if (decoded.big && decoded.big.size > 0) {
+            const [k, big] = [...decoded.big].sort((a, b) => a[0] - b[0])[0];
+            problemAt(k, beyond(`${big}`));
+        }
+        // One cheap pass; the exact problem is named only when something is wrong.
+        let bad = -1;
+        if (type === 'int') {
+            for (let k = 0; k < rows; k++) {
+                const v = values[k];
+                if (!(v - Math.trunc(v) === 0 && v <= LIMIT && v >= -LIMIT) && !(nulls && nulls[k])) {
+                    bad = k;
+                    break;
+                }
+            }
+        }
+        else {
+            for (let k = 0; k < rows; k++) {
+                const v = values[k];
+                if (v - v !== 0 && !(nulls && nulls[k])) {
+                    bad = k;
+                    break;
+                }
+            }
+        }
+        if (bad >= 0) {
+            const v = values[bad];
+            if (!Number.isFinite(v))
+                problemAt(bad, `${v} is not a finite number`);
+            if (!Number.isInteger(v))
+                problemAt(bad, `${v} is not an integer`);
+            problemAt(bad, beyond(String(v)));
+        }
+        if (type === 'int' && nulls)
+            for (let k = 0; k < rows; k++)
+                if (nulls[k])
+                    values[k] = NaN;
+        return withNulls({ type, values });
+    }
+    if (decoded.kind === 'bool') {
+        if (type !== 'bool') {
+            const k = firstPresent();
+            if (k >= 0)
+                problemAt(k, `expected ${type}, got ${decoded.values[k] === 1}`);
+            return emptyOf(type, rows, nulls);
+        }
+        return withNulls({ type: 'bool', values: decoded.values });
+    }
+    if (type !== 'string') {
+        const k = firstPresent();
+        const bytes = decoded.strings.finish();
+        if (k >= 0)
+            problemAt(k, `expected ${type}, got ${describeCell(stringAt(bytes, k))}`);
+        return emptyOf(type, rows, nulls);
+    }
+    return stringColumnFromBytes(decoded.strings.finish(), nulls);
+}
+/** An all-null column (every row is null, so the declared type was never contradicted). */
+function emptyOf(type, rows, nulls) {
+    const mask = nulls ?? new Uint8Array(rows).fill(1);
+    if (type === 'string')
+        return { type, values: new Array(rows).fill(''), nulls: mask };
+    if (type === 'bool')
+        return { type, values: new Uint8Array(rows), nulls: mask };
+    return { type, values: new Float64Array(rows).fill(NaN), nulls: mask };
+}
+/** Rows of a column, without materializing the strings of a byte-backed string column. */
+function columnLength(c) {
+    return c.type === 'string' && c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
+}
+/** Joins the per-file columns of a table of parts into one column (no copy for a single part). */
+class ColumnAssembler {
+    request;
+    parts = [];
+    constructor(request) {
+        this.request = request;
+    }
+    append(column) {
+        this.parts.push(column);
+    }
+    build() {
+        const parts = this.parts;
+        if (parts.length === 1)
+            return parts[0];
+        const rows = parts.reduce((n, p) => n + columnLength(p), 0);
+        let nulls;
+        if (parts.some((p) => p.nulls)) {
+            nulls = new Uint8Array(rows);
+            let at = 0;
+            for (const p of parts) {
+                if (p.nulls)
+                    nulls.set(p.nulls, at);
+                at += columnLength(p);
+            }
+        }
+        const withNulls = (c) => (nulls ? { ...c, nulls } : c);
+        const type = this.request.type;
+        if (type === 'string') {
+            const stringParts = parts;
+            if (stringParts.every((p) => p.bytes)) {
+                const acc = new StringAccumulator(rows);
+                for (const p of stringParts) {
+                    const b = p.bytes;
+                    const part = new StringAccumulator(0);
+                    part.data = b.data;
+                    part.offsets = b.offsets;
+                    part.count = b.offsets.length - 1;
+                    acc.appendAll(part);
+                }
+                return stringColumnFromBytes(acc.finish(), nulls);
+            }
+            const values = [];
+            for (const p of stringParts)
+                for (const v of p.values)
+                    values.push(v);
+            return withNulls({ type, values });
+        }
+        const values = type === 'bool' ? new Uint8Array(rows) : new Float64Array(rows);
+        let at = 0;
+        for (const p of parts) {
+            values.set(p.values, at);
+            at += p.values.length;
+        }
+        return type === 'bool' ? withNulls({ type, values: values }) : withNulls({ type, values: values });
+    }
+}
+/**
+ * A column of text cells held as bytes (the byte-level CSV reader) as a typed table column, with the
+ * values pushText would give. Returns undefined on the first cell pushText would refuse: the caller
+ * then reads the file the text way, which names the cell and the problem.
+ */
+function columnFromTextBytes(cells, nulls, nullCount, request) {
+    const rows = cells.offsets.length - 1;
+    if (nullCount > 0 && !request.nullable)
+        return undefined;
+    const mask = nullCount > 0 ? nulls : undefined;
+    const { data, offsets } = cells;
+    const type = request.type;
+    if (type === 'string') {
+        return stringColumnFromBytes(cells, mask);
+    }
+    if (type === 'bool') {
+        const values = new Uint8Array(rows);
+        for (let k = 0; k < rows; k++) {
+            if (mask && mask[k])
+                continue;
+            const b = boolOrDigitValue(data, offsets[k], offsets[k + 1]);
+            if (b < 0)
+                return undefined;
+            values[k] = b;
+        }
+        return mask ? { type, values, nulls: mask } : { type, values };
+    }
+    // Number(text) per cell, NaN where the cell is not number text (shared with the digest).
+    const parsed = numbersOfCells(data, offsets, rows);
+    const values = new Float64Array(rows);
+    for (let k = 0; k < rows; k++) {
+        if (mask && mask[k]) {
+            values[k] = NaN;
+            continue;
+        }
+        let v = parsed[k];
+        if (v - v !== 0)
+            return undefined;
+        if (type === 'int') {
+            const start = offsets[k];
+            const end = offsets[k + 1];
+            if (end - start > 15 && numberTextKind(data, start, end) === INTEGER_TEXT) {
+                const n = numberFromText(latin1(data, start, end), 'int');
+                if (typeof n === 'string')
+                    return undefined;
+                v = n;
+            }
+            else if (!Number.isInteger(v) || Math.abs(v) > LIMIT)
+                return undefined;
+            else if (end - start <= 15 && v === 0 && numberTextKind(data, start, end) === INTEGER_TEXT)
+                v = 0; // "-0" → 0, as numberFromText
+        }
+        values[k] = v;
+    }
+    return mask ? { type, values, nulls: mask } : { type, values };
+}
 
 ;// CONCATENATED MODULE: ./src/artifacts/csv.ts
 
@@ -3514,6 +4188,173 @@ function lineBreaks(s) {
             count++;
     }
     return count;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/canonical.ts
+var canonical = __nccwpck_require__(457);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
+
+
+/**
+ * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
+ * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
+ * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
+ * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
+ * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
+ * and the caller reads the file with readCsv, which says what and where.
+ */
+const csv_bytes_QUOTE = 34;
+const csv_bytes_COMMA = 44;
+const csv_bytes_CR = 13;
+const csv_bytes_LF = 10;
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+/** Bytes that end an unquoted field (a quote there is an error). */
+const STOP = new Uint8Array(256);
+STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
+const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
+function readCsvBytes(bytes, wanted) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return undefined;
+    const n = bytes.length;
+    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    if (i >= n)
+        return undefined;
+    // The header: a record of non-empty, distinct names.
+    const header = [];
+    for (;;) {
+        let name;
+        if (bytes[i] === csv_bytes_QUOTE) {
+            const field = quoted(bytes, i);
+            if (field === undefined)
+                return undefined;
+            name = csv_bytes_decoder.decode(field.value);
+            i = field.next;
+        }
+        else {
+            const start = i;
+            while (i < n && bytes[i] !== csv_bytes_COMMA && bytes[i] !== csv_bytes_CR && bytes[i] !== csv_bytes_LF) {
+                if (bytes[i] === csv_bytes_QUOTE)
+                    return undefined;
+                i++;
+            }
+            name = csv_bytes_decoder.decode(bytes.subarray(start, i));
+        }
+        if (name === '' || header.includes(name))
+            return undefined;
+        header.push(name);
+        if (i >= n)
+            break;
+        const c = bytes[i++];
+        if (c === csv_bytes_COMMA)
+            continue;
+        if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
+            i++;
+        break;
+    }
+    const width = header.length;
+    const collect = new Array(width).fill(undefined);
+    const names = wanted === 'all' ? header : wanted;
+    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
+    for (const name of names) {
+        const k = header.indexOf(name);
+        if (k < 0)
+            return undefined;
+        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
+    }
+    const nullRows = header.map(() => []);
+    let rows = 0;
+    while (i < n) {
+        let count = 0;
+        for (;;) {
+            const target = count < width ? collect[count] : undefined;
+            if (bytes[i] === csv_bytes_QUOTE) {
+                const field = quoted(bytes, i);
+                if (field === undefined)
+                    return undefined;
+                target?.appendBytes(field.value, 0, field.value.length);
+                i = field.next;
+            }
+            else {
+                const start = i;
+                while (i < n && STOP[bytes[i]] === 0)
+                    i++;
+                if (i < n && bytes[i] === csv_bytes_QUOTE)
+                    return undefined;
+                if (target !== undefined) {
+                    if (i === start) {
+                        target.appendEmpty();
+                        nullRows[count].push(rows);
+                    }
+                    else
+                        target.appendBytes(bytes, start, i);
+                }
+            }
+            count++;
+            if (i >= n)
+                break;
+            const c = bytes[i++];
+            if (c === csv_bytes_COMMA)
+                continue;
+            if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
+                i++;
+            break;
+        }
+        if (count !== width)
+            return undefined;
+        rows++;
+    }
+    const columns = collect.map((strings, k) => {
+        if (strings === undefined)
+            return undefined;
+        const nulls = new Uint8Array(rows);
+        for (const r of nullRows[k])
+            nulls[r] = 1;
+        return { strings, nulls, nullCount: nullRows[k].length };
+    });
+    return { header, rows, columns };
+}
+/** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
+function quoted(bytes, at) {
+    const start = at + 1;
+    let j = start;
+    let doubled = false;
+    let close;
+    for (;;) {
+        close = bytes.indexOf(csv_bytes_QUOTE, j);
+        if (close < 0)
+            return undefined;
+        if (bytes[close + 1] === csv_bytes_QUOTE) {
+            doubled = true;
+            j = close + 2;
+            continue;
+        }
+        break;
+    }
+    const next = close + 1;
+    if (next < bytes.length && bytes[next] !== csv_bytes_COMMA && bytes[next] !== csv_bytes_CR && bytes[next] !== csv_bytes_LF)
+        return undefined;
+    const raw = bytes.subarray(start, close);
+    if (!doubled)
+        return { value: raw, next };
+    const value = new Uint8Array(raw.length);
+    let w = 0;
+    for (let r = 0; r < raw.length; r++) {
+        value[w++] = raw[r];
+        if (raw[r] === csv_bytes_QUOTE)
+            r++;
+    }
+    return { value: value.subarray(0, w), next };
+}
+function sized(rows, bytes) {
+    const acc = new StringAccumulator(rows);
+    if (acc.data.length < bytes)
+        acc.data = new Uint8Array(bytes);
+    return acc;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -3687,7 +4528,8 @@ function decodeText(bytes, where) {
         return utf8.decode(bytes);
     }
     catch {
-        throw new errors/* GateError */.ue(where, 'not valid UTF-8 text');
+        const parquet = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31;
+        throw new errors/* GateError */.ue(where, parquet ? 'not valid UTF-8 text: this looks like a Parquet file (starts with PAR1); name it .parquet or set format: parquet' : 'not valid UTF-8 text');
     }
 }
 
@@ -3732,12 +4574,6 @@ function oneLine(message) {
     return flat.length > 120 ? flat.slice(0, 120) + '…' : flat;
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
@@ -3972,7 +4808,7 @@ function readPolygon(reader, flags) {
  * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
  */
 
-const decoder = new TextDecoder()
+const convert_decoder = new TextDecoder()
 
 /**
  * Default type parsers when no custom ones are given
@@ -3992,10 +4828,10 @@ const DEFAULT_PARSERS = {
     return new Date(days * 86400000)
   },
   stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes)
+    return bytes && convert_decoder.decode(bytes)
   },
   jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes))
+    return bytes && JSON.parse(convert_decoder.decode(bytes))
   },
   geometryFromBytes(bytes) {
     return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
@@ -4354,9 +5190,9 @@ function isFlatColumn(schemaPath) {
  */
 
 // TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
+const thrift_STOP = 0
+const thrift_TRUE = 1
+const thrift_FALSE = 2
 const BYTE = 3
 const I16 = 4
 const I32 = 5
@@ -4382,7 +5218,7 @@ function deserializeTCompactProtocol(reader) {
     // Parse each field based on its type and add to the result object
     const byte = reader.view.getUint8(reader.offset++)
     const type = byte & 0x0f
-    if (type === STOP) break
+    if (type === thrift_STOP) break
     const delta = byte >> 4
     fid = delta ? fid + delta : readZigZag(reader)
     value[`field_${fid}`] = readElement(reader, type)
@@ -4400,9 +5236,9 @@ function deserializeTCompactProtocol(reader) {
  */
 function readElement(reader, type) {
   switch (type) {
-  case TRUE:
+  case thrift_TRUE:
     return true
-  case FALSE:
+  case thrift_FALSE:
     return false
   case BYTE:
     return reader.view.getInt8(reader.offset++)
@@ -4432,7 +5268,7 @@ function readElement(reader, type) {
     if (listSize === 15) {
       listSize = readVarInt(reader)
     }
-    const boolType = elemType === TRUE || elemType === FALSE
+    const boolType = elemType === thrift_TRUE || elemType === thrift_FALSE
     const values = new Array(listSize)
     for (let i = 0; i < listSize; i++) {
       values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
@@ -4622,10 +5458,10 @@ async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetc
     const combinedView = new Uint8Array(combinedBuffer)
     combinedView.set(new Uint8Array(metadataBuffer))
     combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+    return metadata_parquetMetadata(combinedBuffer, { parsers, geoparquet })
   } else {
     // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+    return metadata_parquetMetadata(footerBuffer, { parsers, geoparquet })
   }
 }
 
@@ -4636,7 +5472,7 @@ async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetc
  * @param {MetadataOptions} options metadata parsing options
  * @returns {FileMetaData} parquet metadata object
  */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+function metadata_parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   let view
   if (arrayBuffer instanceof ArrayBuffer) {
     view = new DataView(arrayBuffer)
@@ -5540,7 +6376,7 @@ function utils_flatten(chunks) {
 
 
 
-const encoder = new TextEncoder()
+const filter_encoder = new TextEncoder()
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -5772,7 +6608,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
+    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -13158,29 +13994,765 @@ function decompressGzip(input, outputLength) {
 
 
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/artifacts/parquet-pages.ts
+
+
+/**
+ * Bounds-checked low-level Parquet page decoding: RLE/bit-packed hybrid, DELTA_BINARY_PACKED, PLAIN
+ * values and decompression. Every length and count read from the file is checked against the bytes
+ * actually there, and every loop consumes input, so corrupt pages end in a `PageError` quickly
+ * instead of looping or allocating without bound.
+ */
+class PageError extends Error {
+}
+function fail(message) {
+    throw new PageError(message);
+}
+/** The largest page we agree to inflate: corrupt headers must not make us allocate gigabytes. */
+const MAX_PAGE_BYTES = 1 << 30;
+function parquet_pages_decompress(codec, input, size) {
+    if (!Number.isSafeInteger(size) || size < 0 || size > MAX_PAGE_BYTES)
+        fail(`page size ${size} out of range`);
+    let out;
+    switch (codec) {
+        case 'UNCOMPRESSED':
+            out = input;
+            break;
+        case 'GZIP':
+            out = (0,external_node_zlib_namespaceObject.gunzipSync)(input, { maxOutputLength: Math.max(1, size) });
+            break;
+        case 'SNAPPY':
+        case 'ZSTD':
+        case 'BROTLI':
+        case 'LZ4':
+        case 'LZ4_RAW': {
+            const decode = compressors[codec];
+            if (!decode)
+                fail(`unsupported codec ${codec}`);
+            out = decode(input, size);
+            break;
+        }
+        default:
+            fail(`unsupported codec ${codec}`);
+    }
+    if (out.length !== size)
+        fail(`page decompressed to ${out.length} bytes, its header says ${size}`);
+    return out;
+}
+function varint(c) {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+        if (c.pos >= c.end)
+            fail('varint runs past the page');
+        const b = c.buf[c.pos++];
+        result += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return result;
+        shift += 7;
+        if (shift > 49)
+            fail('varint too long');
+    }
+}
+/** Unsigned LEB128 as a BigInt (up to 64 bits). */
+function varintBig(c) {
+    let result = 0n;
+    let shift = 0n;
+    for (;;) {
+        if (c.pos >= c.end)
+            fail('varint runs past the page');
+        const b = c.buf[c.pos++];
+        result |= BigInt(b & 0x7f) << shift;
+        if (b < 0x80)
+            return result;
+        shift += 7n;
+        if (shift > 63n)
+            fail('varint too long');
+    }
+}
+function uint32le(buf, pos) {
+    return (buf[pos] | (buf[pos + 1] << 8) | (buf[pos + 2] << 16)) + buf[pos + 3] * 0x1000000;
+}
+/**
+ * RLE/bit-packed hybrid values of `bitWidth` (0..32) into out[0..count). Values wider than the
+ * target (e.g. a dictionary index past the dictionary) are checked by the caller.
+ */
+function readHybrid(c, bitWidth, out, count) {
+    if (bitWidth < 0 || bitWidth > 32)
+        fail(`bit width ${bitWidth} out of range`);
+    const buf = c.buf;
+    const valueBytes = (bitWidth + 7) >> 3;
+    const mask = bitWidth === 32 ? 0xffffffff : (1 << bitWidth) - 1;
+    let i = 0;
+    while (i < count) {
+        const header = varint(c);
+        if (header % 2 === 1) {
+            const groups = Math.floor(header / 2);
+            const bytes = groups * bitWidth;
+            if (c.pos + bytes > c.end)
+                fail('bit-packed run past the page');
+            const n = Math.min(groups * 8, count - i);
+            if (bitWidth <= 24) {
+                unpackSmall(buf, c.pos, bitWidth, out, i, n);
+                i += n;
+                c.pos += bytes;
+                continue;
+            }
+            let pos = c.pos;
+            let acc = 0;
+            let bits = 0;
+            for (let k = 0; k < n; k++) {
+                while (bits < bitWidth) {
+                    acc += buf[pos++] * 2 ** bits;
+                    bits += 8;
+                }
+                const low = acc % 4294967296;
+                out[i + k] = (low & mask) >>> 0;
+                acc = Math.floor(acc / 2 ** bitWidth);
+                bits -= bitWidth;
+            }
+            i += n;
+            c.pos += bytes;
+        }
+        else {
+            const run = header / 2;
+            if (c.pos + valueBytes > c.end)
+                fail('RLE run past the page');
+            let value = 0;
+            for (let b = 0; b < valueBytes; b++)
+                value += buf[c.pos + b] * 2 ** (8 * b);
+            c.pos += valueBytes;
+            const n = Math.min(run, count - i);
+            out.fill(value, i, i + n);
+            i += n;
+        }
+    }
+}
+/**
+ * DELTA_BINARY_PACKED into Float64Array (exact while |v| ≤ 2^53; wider INT64 values are reported in
+ * `big`). `int32` wraps like the writer's 32-bit arithmetic.
+ */
+function readDeltaBinary(c, count, int32, out, outStart, big) {
+    const blockSize = varint(c);
+    const miniblocks = varint(c);
+    const total = varint(c);
+    if (blockSize <= 0 || blockSize % 128 !== 0 || miniblocks <= 0 || blockSize % miniblocks !== 0 || (blockSize / miniblocks) % 32 !== 0) {
+        fail('bad DELTA_BINARY_PACKED header');
+    }
+    if (total < count)
+        fail(`DELTA_BINARY_PACKED holds ${total} values, ${count} expected`);
+    const perMini = blockSize / miniblocks;
+    const zig = (z) => (z >> 1n) ^ -(z & 1n);
+    let value = zig(varintBig(c));
+    const mod = int32 ? 32n : 64n;
+    const wrap = (v) => BigInt.asIntN(Number(mod), v);
+    const put = (k, v) => {
+        const n = Number(v);
+        if (Number.isSafeInteger(n))
+            out[outStart + k] = n;
+        else {
+            out[outStart + k] = n;
+            big?.set(outStart + k, v);
+        }
+    };
+    if (count === 0)
+        return;
+    put(0, value);
+    let k = 1;
+    // Fast path state: while every quantity fits a double exactly, stay in Number arithmetic.
+    let current = Number(value);
+    let exact = Number.isSafeInteger(current);
+    const widths = new Uint8Array(miniblocks);
+    const scratch = new Uint32Array(perMini);
+    while (k < count) {
+        const minDeltaBig = zig(varintBig(c));
+        if (c.pos + miniblocks > c.end)
+            fail('DELTA_BINARY_PACKED block header past the page');
+        for (let m = 0; m < miniblocks; m++)
+            widths[m] = c.buf[c.pos++];
+        const minDelta = Number(minDeltaBig);
+        for (let m = 0; m < miniblocks && k < count; m++) {
+            const width = widths[m];
+            if (width > 64)
+                fail(`bit width ${width} out of range`);
+            const bytes = (perMini * width) / 8;
+            if (c.pos + bytes > c.end)
+                fail('DELTA_BINARY_PACKED miniblock past the page');
+            const n = Math.min(perMini, count - k);
+            if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
+                readPacked(c.buf, c.pos, width, scratch, n);
+                for (let j = 0; j < n; j++) {
+                    let next = current + minDelta + scratch[j];
+                    if (int32)
+                        next = next | 0;
+                    else if (!Number.isSafeInteger(next)) {
+                        exact = false;
+                        value = wrap(BigInt(current) + minDeltaBig + BigInt(scratch[j]));
+                        put(k++, value);
+                        for (let r = j + 1; r < n; r++) {
+                            value = wrap(value + minDeltaBig + BigInt(scratch[r]));
+                            put(k++, value);
+                        }
+                        break;
+                    }
+                    current = next;
+                    out[outStart + k++] = next;
+                }
+                if (exact)
+                    value = BigInt(current);
+            }
+            else {
+                if (exact)
+                    value = BigInt(current);
+                exact = false;
+                for (let j = 0; j < n; j++) {
+                    const delta = readPackedBig(c.buf, c.pos, width, j);
+                    value = wrap(value + minDeltaBig + delta);
+                    put(k++, value);
+                }
+            }
+            c.pos += bytes;
+        }
+        // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
+    }
+}
+/** n little-endian bit-packed values of width ≤ 24 from byte pos into out[at..]: 32-bit integer arithmetic. */
+function unpackSmall(buf, pos, width, out, at, n) {
+    if (width === 0) {
+        out.fill(0, at, at + n);
+        return;
+    }
+    const mask = (1 << width) - 1;
+    let acc = 0;
+    let bits = 0;
+    for (let k = 0; k < n; k++) {
+        while (bits < width) {
+            acc |= buf[pos++] << bits;
+            bits += 8;
+        }
+        out[at + k] = acc & mask;
+        acc >>>= width;
+        bits -= width;
+    }
+}
+/** n little-endian bit-packed values of width ≤ 32 starting at byte pos. */
+function readPacked(buf, pos, width, out, n) {
+    if (width <= 24) {
+        unpackSmall(buf, pos, width, out, 0, n);
+        return;
+    }
+    let acc = 0;
+    let bits = 0;
+    for (let k = 0; k < n; k++) {
+        while (bits < width) {
+            acc += buf[pos++] * 2 ** bits;
+            bits += 8;
+        }
+        out[k] = acc % 2 ** width;
+        acc = Math.floor(acc / 2 ** width);
+        bits -= width;
+    }
+}
+function readPackedBig(buf, pos, width, index) {
+    let v = 0n;
+    const first = index * width;
+    for (let b = 0; b < width; b++) {
+        const bit = first + b;
+        if ((buf[pos + (bit >> 3)] >> (bit & 7)) & 1)
+            v |= 1n << BigInt(b);
+    }
+    return v;
+}
+/** Skips a DELTA_BINARY_PACKED stream without keeping values; returns how many it holds. */
+function deltaCount(c) {
+    const save = c.pos;
+    varint(c);
+    varint(c);
+    const total = varint(c);
+    c.pos = save;
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/parquet-fast.ts
+
+
+
+/** The fast kind of a top-level schema element, or why it is not fast. */
+function fastKind(element) {
+    if ((element.num_children ?? 0) > 0)
+        return 'nested';
+    if (element.repetition_type === 'REPEATED')
+        return 'repeated';
+    const ct = element.converted_type;
+    const lt = element.logical_type;
+    switch (element.type) {
+        case 'BOOLEAN':
+            return ct === undefined && lt === undefined ? 'bool' : 'annotated boolean';
+        case 'INT32':
+        case 'INT64': {
+            const plainInt = (ct === undefined || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'INT_64') &&
+                (lt === undefined || (lt.type === 'INTEGER' && lt.isSigned));
+            return plainInt ? 'number' : 'annotated integer';
+        }
+        case 'FLOAT':
+        case 'DOUBLE':
+            return ct === undefined && lt === undefined ? 'number' : 'annotated float';
+        case 'BYTE_ARRAY':
+            return (ct === undefined || ct === 'UTF8') && (lt === undefined || lt.type === 'STRING') ? 'string' : 'annotated bytes';
+        default:
+            return `physical type ${element.type}`;
+    }
+}
+/**
+ * Decodes one top-level flat column of a file whose metadata is already parsed.
+ * Throws PageError on corrupt or unsupported page data.
+ */
+function decodeFastColumn(file, metadata, index, element, kind) {
+    const rows = Number(metadata.num_rows);
+    const nullable = element.repetition_type !== 'REQUIRED';
+    const physical = element.type;
+    const state = {
+        kind,
+        physical,
+        nullable,
+        numbers: kind === 'number' ? new Float64Array(rows) : undefined,
+        bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
+        strings: kind === 'string' ? new StringAccumulator(rows) : undefined,
+        nulls: undefined,
+        nullCount: 0,
+        big: undefined,
+        row: 0,
+        rows
+    };
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+        const chunk = group.columns[index];
+        const meta = chunk?.meta_data;
+        if (!meta)
+            fail(`row group without metadata for column ${element.name}`);
+        if (meta.path_in_schema.length !== 1 || meta.path_in_schema[0] !== element.name)
+            fail(`column chunk order does not match the schema`);
+        if (meta.type !== element.type)
+            fail(`column chunk type ${meta.type} differs from the schema's ${element.type}`);
+        const groupRows = Number(group.num_rows);
+        if (!Number.isSafeInteger(groupRows) || groupRows < 0 || rowStart + groupRows > rows)
+            fail('row group sizes exceed the file row count');
+        decodeChunk(file, meta, state, rowStart + groupRows);
+        rowStart += groupRows;
+    }
+    if (rowStart !== rows || state.row !== rows)
+        fail(`column ${element.name} has ${state.row} values, the footer says ${rows} rows`);
+    const base = { nulls: state.nulls, nullCount: state.nullCount, physical };
+    if (kind === 'number')
+        return { kind, values: state.numbers, ...base, ...(state.big ? { big: state.big } : {}) };
+    if (kind === 'bool')
+        return { kind, values: state.bools, ...base };
+    return { kind, strings: state.strings, ...base };
+}
+function decodeChunk(file, meta, state, rowEnd) {
+    const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
+    const dataOffset = Number(meta.data_page_offset);
+    const start = dictOffset !== undefined && dictOffset > 0 && dictOffset < dataOffset ? dictOffset : dataOffset;
+    const end = start + Number(meta.total_compressed_size);
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 4 || end > file.length - 8 || end < start) {
+        fail('column chunk lies outside the file');
+    }
+    const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+    const reader = { view, offset: start };
+    let dictionary;
+    while (state.row < rowEnd) {
+        if (reader.offset >= end)
+            fail('column chunk ends before all its rows');
+        let header;
+        try {
+            header = parquetHeader(reader);
+        }
+        catch (e) {
+            fail(`bad page header (${e.message})`);
+        }
+        const compressed = header.compressed_page_size;
+        if (!Number.isSafeInteger(compressed) || compressed < 0 || reader.offset + compressed > end)
+            fail('page lies outside its column chunk');
+        const page = file.subarray(reader.offset, reader.offset + compressed);
+        reader.offset += compressed;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const h = header.dictionary_page_header;
+            if (!h)
+                fail('dictionary page without its header');
+            const bytes = parquet_pages_decompress(meta.codec, page, header.uncompressed_page_size);
+            dictionary = decodeDictionary(bytes, h.num_values, state);
+        }
+        else if (header.type === 'DATA_PAGE') {
+            const h = header.data_page_header;
+            if (!h)
+                fail('data page without its header');
+            const count = pageCount(h.num_values, state, rowEnd);
+            const bytes = parquet_pages_decompress(meta.codec, page, header.uncompressed_page_size);
+            const c = { buf: bytes, pos: 0, end: bytes.length };
+            let defs;
+            if (state.nullable) {
+                if (c.pos + 4 > c.end)
+                    fail('definition levels past the page');
+                const length = uint32le(bytes, c.pos);
+                c.pos += 4;
+                if (c.pos + length > c.end)
+                    fail('definition levels past the page');
+                defs = new Uint8Array(count);
+                readHybrid({ buf: bytes, pos: c.pos, end: c.pos + length }, 1, defs, count);
+                c.pos += length;
+            }
+            decodeValues(c, h.encoding, count, defs, state, dictionary);
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const h = header.data_page_header_v2;
+            if (!h)
+                fail('data page v2 without its header');
+            const count = pageCount(h.num_values, state, rowEnd);
+            const repLength = h.repetition_levels_byte_length ?? 0;
+            const defLength = h.definition_levels_byte_length ?? 0;
+            if (repLength !== 0)
+                fail('repetition levels in a flat column');
+            if (!Number.isSafeInteger(defLength) || defLength < 0 || defLength > page.length)
+                fail('definition levels past the page');
+            let defs;
+            if (state.nullable) {
+                defs = new Uint8Array(count);
+                readHybrid({ buf: page, pos: 0, end: defLength }, 1, defs, count);
+            }
+            else if (defLength !== 0)
+                fail('definition levels in a required column');
+            const body = page.subarray(defLength);
+            const size = header.uncompressed_page_size - defLength;
+            const bytes = h.is_compressed === false ? body : parquet_pages_decompress(meta.codec, body, size);
+            if (bytes.length !== size)
+                fail('page size does not match its header');
+            decodeValues({ buf: bytes, pos: 0, end: bytes.length }, h.encoding, count, defs, state, dictionary);
+        }
+        // Index pages and unknown page types carry no values: skipped.
+    }
+}
+function pageCount(numValues, state, rowEnd) {
+    if (!Number.isSafeInteger(numValues) || numValues < 0 || state.row + numValues > rowEnd)
+        fail(`page value count ${numValues} exceeds its row group`);
+    return numValues;
+}
+function decodeDictionary(bytes, size, state) {
+    if (!Number.isSafeInteger(size) || size < 0 || size > bytes.length * 8 + 1)
+        fail(`dictionary size ${size} out of range`);
+    const c = { buf: bytes, pos: 0, end: bytes.length };
+    if (state.kind === 'string') {
+        const strings = new StringAccumulator(size);
+        plainBytes(c, size, strings);
+        return { strings, size };
+    }
+    if (state.kind === 'bool') {
+        const bools = new Uint8Array(size);
+        plainBooleans(c, size, bools, 0);
+        return { bools, size };
+    }
+    const numbers = new Float64Array(size);
+    const big = new Map();
+    plainNumbers(c, state.physical, size, numbers, 0, big);
+    return { numbers, size, big };
+}
+/** Decodes `count` values (nulls included) of one page into the state at state.row. */
+function decodeValues(c, encoding, count, defs, state, dictionary) {
+    let present = count;
+    if (defs) {
+        present = 0;
+        for (let k = 0; k < count; k++)
+            present += defs[k];
+    }
+    const row = state.row;
+    if (present < count) {
+        state.nulls ??= new Uint8Array(state.rows);
+        for (let k = 0; k < count; k++)
+            if (defs && defs[k] === 0)
+                state.nulls[row + k] = 1;
+        state.nullCount += count - present;
+    }
+    // Non-null values go to a dense scratch region first when there are nulls, then spread out.
+    const dense = present === count;
+    if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
+        if (!dictionary)
+            fail('dictionary-encoded page without a dictionary');
+        if (c.pos >= c.end && present > 0)
+            fail('dictionary indices past the page');
+        const width = present > 0 ? c.buf[c.pos++] : 0;
+        const indices = new Uint32Array(present);
+        readHybrid(c, width, indices, present);
+        for (let k = 0; k < present; k++)
+            if (indices[k] >= dictionary.size)
+                fail(`dictionary index ${indices[k]} past the dictionary (${dictionary.size})`);
+        if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
+            const out = state.numbers;
+            const dict = dictionary.numbers;
+            for (let k = 0; k < count; k++)
+                out[row + k] = dict[indices[k]];
+            state.row += count;
+            return;
+        }
+        if (dense && state.strings) {
+            const out = state.strings;
+            const dict = dictionary.strings;
+            for (let k = 0; k < count; k++)
+                out.appendFrom(dict, indices[k]);
+            state.row += count;
+            return;
+        }
+        spread(state, row, count, defs, (k, at) => {
+            const index = indices[k];
+            if (state.numbers) {
+                state.numbers[at] = dictionary.numbers[index];
+                const b = dictionary.big?.get(index);
+                if (b !== undefined)
+                    (state.big ??= new Map()).set(at, b);
+            }
+            else if (state.bools)
+                state.bools[at] = dictionary.bools[index];
+            else
+                state.strings.appendFrom(dictionary.strings, index);
+        }, dense);
+        state.row += count;
+        return;
+    }
+    if (state.kind === 'string') {
+        const strings = state.strings;
+        const scratch = dense ? strings : new StringAccumulator(present);
+        if (encoding === 'PLAIN')
+            plainBytes(c, present, scratch);
+        else if (encoding === 'DELTA_LENGTH_BYTE_ARRAY')
+            deltaLengthBytes(c, present, scratch);
+        else if (encoding === 'DELTA_BYTE_ARRAY')
+            deltaBytes(c, present, scratch);
+        else
+            fail(`unsupported encoding ${encoding} for strings`);
+        if (!dense)
+            spread(state, row, count, defs, (k) => strings.appendFrom(scratch, k), false);
+        state.row += count;
+        return;
+    }
+    if (state.kind === 'bool') {
+        const out = dense ? state.bools : new Uint8Array(present);
+        const at = dense ? row : 0;
+        if (encoding === 'PLAIN')
+            plainBooleans(c, present, out, at);
+        else if (encoding === 'RLE') {
+            if (c.pos + 4 > c.end)
+                fail('RLE booleans past the page');
+            const length = uint32le(c.buf, c.pos);
+            c.pos += 4;
+            if (c.pos + length > c.end)
+                fail('RLE booleans past the page');
+            readHybrid({ buf: c.buf, pos: c.pos, end: c.pos + length }, 1, out.subarray(at, at + present), present);
+        }
+        else
+            fail(`unsupported encoding ${encoding} for booleans`);
+        if (!dense)
+            spread(state, row, count, defs, (k, to) => (state.bools[to] = out[k]), false);
+        state.row += count;
+        return;
+    }
+    const numbers = state.numbers;
+    const out = dense ? numbers : new Float64Array(present);
+    const at = dense ? row : 0;
+    const big = new Map();
+    if (encoding === 'PLAIN')
+        plainNumbers(c, state.physical, present, out, at, big);
+    else if (encoding === 'DELTA_BINARY_PACKED') {
+        if (state.physical !== 'INT32' && state.physical !== 'INT64')
+            fail(`DELTA_BINARY_PACKED for ${state.physical}`);
+        if (present > 0)
+            readDeltaBinary(c, present, state.physical === 'INT32', out, at, big);
+    }
+    else if (encoding === 'BYTE_STREAM_SPLIT')
+        parquet_fast_byteStreamSplit(c, state.physical, present, out, at);
+    else
+        fail(`unsupported encoding ${encoding}`);
+    if (!dense) {
+        const remap = new Map();
+        spread(state, row, count, defs, (k, to) => {
+            numbers[to] = out[k];
+            const b = big.get(k);
+            if (b !== undefined)
+                remap.set(to, b);
+        }, false);
+        for (const [k, v] of remap)
+            (state.big ??= new Map()).set(k, v);
+    }
+    else
+        for (const [k, v] of big)
+            (state.big ??= new Map()).set(k, v);
+    if (state.nulls)
+        for (let k = 0; k < count; k++)
+            if (state.nulls[row + k])
+                numbers[row + k] = NaN;
+    state.row += count;
+}
+/** Calls put(denseIndex, row) for each present value of the page, in order. */
+function spread(state, row, count, defs, put, dense) {
+    if (dense || !defs) {
+        for (let k = 0; k < count; k++)
+            put(k, row + k);
+        return;
+    }
+    let k = 0;
+    for (let r = 0; r < count; r++) {
+        if (defs[r])
+            put(k++, row + r);
+        else if (state.strings)
+            state.strings.appendEmpty();
+    }
+}
+function plainNumbers(c, physical, count, out, at, big) {
+    const width = physical === 'INT64' || physical === 'DOUBLE' ? 8 : 4;
+    if (c.pos + count * width > c.end)
+        fail('PLAIN values past the page');
+    const view = new DataView(c.buf.buffer, c.buf.byteOffset + c.pos, count * width);
+    if (physical === 'INT32')
+        for (let k = 0; k < count; k++)
+            out[at + k] = view.getInt32(4 * k, true);
+    else if (physical === 'FLOAT')
+        for (let k = 0; k < count; k++)
+            out[at + k] = view.getFloat32(4 * k, true);
+    else if (physical === 'DOUBLE') {
+        if ((c.buf.byteOffset + c.pos) % 8 === 0)
+            out.set(new Float64Array(c.buf.buffer, c.buf.byteOffset + c.pos, count), at);
+        else
+            for (let k = 0; k < count; k++)
+                out[at + k] = view.getFloat64(8 * k, true);
+    }
+    else if (physical === 'INT64') {
+        for (let k = 0; k < count; k++) {
+            const lo = view.getUint32(8 * k, true);
+            const hi = view.getInt32(8 * k + 4, true);
+            if (hi >= -0x200000 && hi < 0x200000)
+                out[at + k] = hi * 4294967296 + lo;
+            else {
+                const v = view.getBigInt64(8 * k, true);
+                out[at + k] = Number(v);
+                if (!Number.isSafeInteger(Number(v)) || BigInt(Number(v)) !== v)
+                    big.set(at + k, v);
+            }
+        }
+    }
+    else
+        fail(`unsupported physical type ${physical}`);
+    c.pos += count * width;
+}
+function parquet_fast_byteStreamSplit(c, physical, count, out, at) {
+    const width = physical === 'INT64' || physical === 'DOUBLE' ? 8 : 4;
+    if (physical !== 'DOUBLE' && physical !== 'FLOAT')
+        fail(`BYTE_STREAM_SPLIT for ${physical}`);
+    if (c.pos + count * width > c.end)
+        fail('BYTE_STREAM_SPLIT values past the page');
+    const tmp = new Uint8Array(width);
+    const view = new DataView(tmp.buffer);
+    for (let k = 0; k < count; k++) {
+        for (let b = 0; b < width; b++)
+            tmp[b] = c.buf[c.pos + b * count + k];
+        out[at + k] = width === 8 ? view.getFloat64(0, true) : view.getFloat32(0, true);
+    }
+    c.pos += count * width;
+}
+function plainBooleans(c, count, out, at) {
+    if (c.pos + Math.ceil(count / 8) > c.end)
+        fail('PLAIN booleans past the page');
+    for (let k = 0; k < count; k++)
+        out[at + k] = (c.buf[c.pos + (k >> 3)] >> (k & 7)) & 1;
+    c.pos += Math.ceil(count / 8);
+}
+function plainBytes(c, count, out) {
+    const buf = c.buf;
+    for (let k = 0; k < count; k++) {
+        if (c.pos + 4 > c.end)
+            fail('PLAIN string past the page');
+        const length = uint32le(buf, c.pos);
+        c.pos += 4;
+        if (c.pos + length > c.end)
+            fail('PLAIN string past the page');
+        out.appendBytes(buf, c.pos, c.pos + length);
+        c.pos += length;
+    }
+}
+function lengthsOf(c, count) {
+    const total = deltaCount(c);
+    if (total < count || total > c.end - c.pos + count * 8 + 64)
+        fail('DELTA lengths count out of range');
+    const lengths = new Float64Array(total);
+    readDeltaBinary(c, total, true, lengths, 0);
+    for (let k = 0; k < total; k++)
+        if (lengths[k] < 0)
+            fail('negative string length');
+    return lengths;
+}
+function deltaLengthBytes(c, count, out) {
+    const lengths = lengthsOf(c, count);
+    for (let k = 0; k < count; k++) {
+        const length = lengths[k];
+        if (c.pos + length > c.end)
+            fail('DELTA_LENGTH_BYTE_ARRAY data past the page');
+        out.appendBytes(c.buf, c.pos, c.pos + length);
+        c.pos += length;
+    }
+}
+function deltaBytes(c, count, out) {
+    const prefixes = lengthsOf(c, count);
+    const suffixes = lengthsOf(c, count);
+    let previous = new Uint8Array(0);
+    let previousLength = 0;
+    for (let k = 0; k < count; k++) {
+        const prefix = prefixes[k];
+        const suffix = suffixes[k];
+        if (prefix > previousLength)
+            fail('DELTA_BYTE_ARRAY prefix longer than the previous value');
+        if (c.pos + suffix > c.end)
+            fail('DELTA_BYTE_ARRAY data past the page');
+        const length = prefix + suffix;
+        if (previous.length < length) {
+            const grown = new Uint8Array(Math.max(length, previous.length * 2, 32));
+            grown.set(previous.subarray(0, previousLength));
+            previous = grown;
+        }
+        const src = c.buf;
+        for (let b = 0; b < suffix; b++)
+            previous[prefix + b] = src[c.pos + b];
+        c.pos += suffix;
+        previousLength = length;
+        out.appendBytes(previous, 0, length);
+    }
+}
+
+
 ;// CONCATENATED MODULE: ./src/artifacts/parquet.ts
 
 
 
 
 
-
 /**
- * The one place that decodes Parquet (hyparquet + hyparquet-compressors for zstd, gzip, brotli, lz4),
- * so a faster decoder can replace it. Reads only `columns` (all top-level columns when omitted).
- * A missing column, a nested column or a truncated/corrupt file is a GateError on `where`.
+ * The one place that decodes Parquet. Flat columns of the common physical types go through our own
+ * bounds-checked page decoder into typed arrays (no worker, no deadline: every count is checked, every
+ * loop consumes input). Columns outside it (logical types such as dates and decimals, INT96,
+ * FIXED_LEN_BYTE_ARRAY) fall back to hyparquet's general reader, in-process. Unknown encodings of a
+ * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
+ * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
+ * then every other top-level column, so a problem in `columns` is reported as if only they were read).
+ * A missing or nested column and a truncated or corrupt file are a GateError on `where`.
  */
-async function decodeParquet(bytes, where, columns) {
+async function decodeParquet(bytes, where, columns, rest = false) {
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     let metadata;
     try {
-        metadata = parquetMetadata(file);
+        metadata = metadata_parquetMetadata(file);
     }
     catch (e) {
         throw new errors/* GateError */.ue(where, `not a readable Parquet file (${reason(e)})`);
     }
     try {
-        return await parquet_decode(file, metadata, where, columns);
+        return await parquet_decode(new Uint8Array(file), file, metadata, where, columns, rest);
     }
     catch (e) {
         if (e instanceof errors/* GateError */.ue)
@@ -13188,92 +14760,69 @@ async function decodeParquet(bytes, where, columns) {
         throw new errors/* GateError */.ue(where, `corrupt Parquet data (${reason(e)})`);
     }
 }
-async function parquet_decode(file, metadata, where, wanted) {
+async function parquet_decode(bytes, file, metadata, where, wanted, rest) {
     const numRows = Number(metadata.num_rows);
     if (!Number.isSafeInteger(numRows) || numRows < 0)
         throw new errors/* GateError */.ue(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`);
     const top = metadata_parquetSchema(metadata).children;
     const names = top.map((c) => c.element.name);
-    const columns = wanted ?? names;
+    const columns = wanted === undefined ? names : rest ? [...wanted, ...names.filter((n) => !wanted.includes(n))] : wanted;
+    const out = {};
+    const slow = [];
     for (const name of columns) {
-        const node = top.find((c) => c.element.name === name);
-        if (!node)
+        const index = top.findIndex((c) => c.element.name === name);
+        if (index < 0)
             throw new errors/* GateError */.ue(where, `column "${name}" is missing (the file has: ${names.join(', ')})`);
+        const node = top[index];
         if (node.children.length > 0 || node.element.repetition_type === 'REPEATED') {
             throw new errors/* GateError */.ue(where, `column "${name}" is nested or repeated; only flat columns are supported`);
         }
+        const kind = fastKind(node.element);
+        if (kind !== 'number' && kind !== 'bool' && kind !== 'string') {
+            slow.push(name);
+            continue;
+        }
+        // Leaf columns of a flat schema are in top-level order: the chunk index is the leaf index.
+        out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where);
     }
-    const columnsRead = columns.length > 0 && numRows > 0 ? await readColumnsGuarded(file, columns, numRows, where) : emptyColumns(columns);
-    return { rows: numRows, names, columns: columnsRead };
+    if (slow.length > 0) {
+        const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]));
+        for (const name of slow)
+            out[name] = { kind: 'loose', values: loose[name] };
+    }
+    return { rows: numRows, names, columns: out };
 }
-const emptyColumns = (columns) => Object.fromEntries(columns.map((c) => [c, []]));
-/**
- * Decodes the column data in a worker thread with a deadline and a heap limit: a corrupt page can
- * make hyparquet loop or allocate without bound (e.g. an RLE run whose count exceeds the page), and
- * neither may hang or crash the gate. Where the worker cannot be started (hyparquet not resolvable,
- * as in a single-file bundle) the same code runs in-process.
- */
-async function readColumnsGuarded(file, columns, numRows, where) {
-    const modules = workerModules();
-    if (!modules)
-        return readColumns(file, columns, numRows, where, { parquetRead: parquetRead, compressors: compressors });
-    const megabytes = file.byteLength / 1e6;
-    const deadlineMs = 20_000 + 2_000 * megabytes;
-    return new Promise((resolvePromise, rejectPromise) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { file, columns, numRows, ...modules },
-            transferList: [file],
-            resourceLimits: { maxOldGenerationSizeMb: Math.max(1024, Math.ceil(64 * megabytes)) }
-        });
-        let settled = false;
-        const settle = (f) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            f();
-            void worker.terminate();
-        };
-        const timer = setTimeout(() => settle(() => rejectPromise(new errors/* GateError */.ue(where, `corrupt Parquet data (decoding did not finish within ${Math.round(deadlineMs / 1000)} s)`))), deadlineMs);
-        worker.on('message', (m) => settle(() => {
-            if (m.columns)
-                resolvePromise(m.columns);
-            else
-                rejectPromise(new errors/* GateError */.ue(where, m.gate ? m.error : `corrupt Parquet data (${m.error})`));
-        }));
-        worker.on('error', (e) => settle(() => rejectPromise(new errors/* GateError */.ue(where, `corrupt Parquet data (${reason(e)})`))));
-        worker.on('exit', (code) => settle(() => rejectPromise(new errors/* GateError */.ue(where, `corrupt Parquet data (decoder exited with code ${code})`))));
-    });
+const leaves = (node) => (node.children.length === 0 ? 1 : node.children.reduce((n, c) => n + leaves(c), 0));
+/** Column chunks are stored per leaf: the chunk index of a flat top-level column counts the leaves before it. */
+function leafIndex(top, index) {
+    let n = 0;
+    for (let k = 0; k < index; k++)
+        n += leaves(top[k]);
+    return n;
 }
-let resolvedModules;
-function workerModules() {
-    if (resolvedModules !== undefined)
-        return resolvedModules;
+function fastColumn(bytes, metadata, index, element, kind, where) {
     try {
-        const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-        resolvedModules = {
-            hyparquetUrl: (0,external_node_url_namespaceObject.pathToFileURL)(require.resolve('hyparquet')).href,
-            compressorsUrl: (0,external_node_url_namespaceObject.pathToFileURL)(require.resolve('hyparquet-compressors')).href
-        };
+        return decodeFastColumn(bytes, metadata, index, element, kind);
     }
-    catch {
-        resolvedModules = null;
+    catch (e) {
+        if (e instanceof PageError || e instanceof RangeError || e instanceof TypeError) {
+            throw new errors/* GateError */.ue(where, `corrupt Parquet data (column ${element.name}: ${reason(e)})`);
+        }
+        throw e;
     }
-    return resolvedModules;
 }
-/** Reads whole columns into plain arrays, checking every chunk against the footer's row count. */
-async function readColumns(file, columns, numRows, where, d) {
+/** hyparquet's general reader for the columns our decoder does not cover, checked against the footer's row count. */
+async function readColumnsGeneral(file, columns, numRows, where) {
     const out = {};
     const filled = {};
     for (const name of columns) {
         out[name] = new Array(numRows);
         filled[name] = 0;
     }
-    await d.parquetRead({
+    await parquetRead({
         file,
         columns,
-        compressors: d.compressors,
+        compressors: compressors,
         onChunk: (chunk) => {
             const target = out[chunk.columnName];
             const data = chunk.columnData;
@@ -13292,178 +14841,27 @@ async function readColumns(file, columns, numRows, where, d) {
     }
     return out;
 }
-/** The worker: the same steps as readColumns, in plain JavaScript, reporting back one message. */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { file, columns, numRows, hyparquetUrl, compressorsUrl } = workerData
-;(async () => {
-  const { parquetRead } = await import(hyparquetUrl)
-  const { compressors } = await import(compressorsUrl)
-  const out = {}
-  const filled = {}
-  for (const name of columns) { out[name] = new Array(numRows); filled[name] = 0 }
-  let mismatch
-  await parquetRead({
-    file, columns, compressors,
-    onChunk: (chunk) => {
-      const target = out[chunk.columnName]
-      const data = chunk.columnData
-      if (!target || chunk.rowStart < 0 || chunk.rowEnd > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
-        mismatch = 'corrupt Parquet data (column chunk ' + chunk.columnName + ' does not match the footer)'
-        throw new Error(mismatch)
-      }
-      for (let k = 0; k < data.length; k++) target[chunk.rowStart + k] = data[k]
-      filled[chunk.columnName] += data.length
+/** The row count of a Parquet file from its footer alone (for sizing outputs before decoding). */
+function parquetRowCount(bytes, where) {
+    let metadata;
+    try {
+        metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     }
-  }).catch((e) => { throw mismatch ? Object.assign(new Error(mismatch), { gate: true }) : e })
-  for (const name of columns) {
-    if (filled[name] !== numRows) {
-      throw Object.assign(new Error('corrupt Parquet data (column ' + name + ' has ' + filled[name] + ' values, the footer says ' + numRows + ' rows)'), { gate: true })
+    catch (e) {
+        throw new GateError(where, `not a readable Parquet file (${reason(e)})`);
     }
-  }
-  parentPort.postMessage({ columns: out })
-})().catch((e) => parentPort.postMessage({ error: String(e && e.message || e).replace(/\\s+/g, ' ').slice(0, 160), gate: Boolean(e && e.gate) }))
-`;
+    return Number(metadata.num_rows);
+}
 function reason(e) {
     const message = e instanceof Error ? e.message : String(e);
     const flat = message.replace(/\s+/g, ' ').trim();
     return flat.length > 160 ? flat.slice(0, 160) + '…' : flat;
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/read-table.ts
-
-
-
-
-
-
-
-/** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
-function columnRequest(name, spec) {
-    if (typeof spec === 'string')
-        return { name, type: spec, nullable: false };
-    return { name, type: spec.type, nullable: spec.nullable ?? false };
-}
-/** Reads only `columns` (a subset of spec.columns) of table `name` of the run folder into typed arrays. */
-async function readTable(runDir, name, spec, columns) {
-    const located = tableFiles(runDir, spec.path, name, spec.format);
-    const tableWhere = displayPath(located.path);
-    const requests = [...new Set(columns)].map((c) => {
-        const declared = Object.hasOwn(spec.columns, c) ? spec.columns[c] : undefined;
-        if (declared === undefined)
-            throw new errors/* GateError */.ue(tableWhere, `column "${c}" is not declared for table ${name} in the policy`);
-        return columnRequest(c, declared);
-    });
-    const builders = requests.map((r) => new ColumnBuilder(r));
-    const seenInJsonl = new Set();
-    let rows = 0;
-    for (const file of located.files) {
-        const where = displayPath(file);
-        const bytes = await readBytes(file);
-        if (located.format === 'parquet') {
-            const decoded = await decodeParquet(bytes, where, requests.map((r) => r.name));
-            rows += decoded.rows;
-            for (const b of builders) {
-                const values = decoded.columns[b.request.name];
-                for (let k = 0; k < decoded.rows; k++) {
-                    const problem = b.pushValue(values[k]);
-                    if (problem)
-                        throw new errors/* GateError */.ue(where, `row ${k + 1}, column "${b.request.name}": ${problem}`);
-                }
-            }
-        }
-        else if (located.format === 'csv') {
-            rows += readCsv(decodeText(bytes, where), where, {
-                select: (header) => requests.map((r) => {
-                    const index = header.indexOf(r.name);
-                    if (index < 0)
-                        throw new errors/* GateError */.ue(where, `column "${r.name}" is missing (the header has: ${header.join(', ')})`);
-                    return index;
-                }),
-                row: (fields, line, row) => {
-                    for (let s = 0; s < builders.length; s++) {
-                        const problem = builders[s].pushText(fields[s]);
-                        if (problem)
-                            throw new errors/* GateError */.ue(where, `line ${line} (row ${row}), column "${builders[s].request.name}": ${problem}`);
-                    }
-                }
-            }).rows;
-        }
-        else {
-            rows += readJsonl(decodeText(bytes, where), where, (object, line) => {
-                for (const b of builders) {
-                    const has = Object.hasOwn(object, b.request.name);
-                    if (has)
-                        seenInJsonl.add(b.request.name);
-                    const problem = !has && !b.request.nullable ? 'key missing in a non-nullable column' : b.pushValue(has ? object[b.request.name] : null);
-                    if (problem)
-                        throw new errors/* GateError */.ue(where, `line ${line}, column "${b.request.name}": ${problem}`);
-                }
-            });
-        }
-    }
-    if (rows === 0)
-        throw new errors/* GateError */.ue(tableWhere, `table ${name} has no rows`);
-    // JSONL has no header: a key no line carries is a missing column (likely a typo), even when nullable.
-    if (located.format === 'jsonl') {
-        const missing = requests.find((r) => !seenInJsonl.has(r.name));
-        if (missing)
-            throw new errors/* GateError */.ue(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`);
-    }
-    const out = {};
-    for (const b of builders)
-        out[b.request.name] = b.build();
-    return { name, rows, columns: out, files: located.relFiles };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./src/artifacts/manifest.ts
-
-
-
-
-
-/** manifest.json: the five identity fields are required and typed; extra keys are allowed and ignored. */
-const ManifestSchema = schemas/* looseObject */._H3({
-    segment: schemas/* string */.YjP().min(1),
-    seed: schemas/* number */.aig().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
-    parameter_hash: schemas/* string */.YjP().min(1),
-    manifest_fingerprint: schemas/* string */.YjP().min(1),
-    run_id: schemas/* string */.YjP().min(1)
-});
-function readManifest(runDir) {
-    const path = (0,external_node_path_.join)(realRunDir(runDir), 'manifest.json');
-    const where = displayPath(path);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* GateError */.ue(where, 'manifest.json not found in the run folder');
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (e) {
-        throw new errors/* GateError */.ue(where, `invalid JSON: ${e.message}`);
-    }
-    const parsed = ManifestSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const at = issue.path.length > 0 ? issue.path.join('.') : 'manifest';
-        throw new errors/* GateError */.ue(where, `${at}: ${issue.message}`);
-    }
-    const { segment, seed, parameter_hash, manifest_fingerprint, run_id } = parsed.data;
-    return { segment, seed, parameter_hash, manifest_fingerprint, run_id };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/core/canonical.ts
-var canonical = __nccwpck_require__(457);
 ;// CONCATENATED MODULE: ./src/artifacts/digest.ts
+
+
+
 
 
 
@@ -13476,25 +14874,30 @@ var canonical = __nccwpck_require__(457);
 
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
- * data agree (Parquet codecs, CSV vs Parquet vs JSONL, one file vs parts).
+ * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
  *
- * Encoding (version `outputs-digest/v1`), per table, streamed into sha256:
- *   `rows <n>`; then per column in sorted name order `column <json name> <type>` and one line per row:
- *   `n` null · `d<number>` · `t`/`f` · `s<json string>`.
+ * Encoding (version `outputs-digest/v2`). Per table: `rows <n>`, then per column in sorted name order
+ * `column <json name> <type> <mask> <values> <extra> <lengths>`, four sha256 streams of the column:
+ *   mask: one byte per row, 1 for null; values: the non-null cells in row order, by type: number →
+ *   float64 little-endian (-0 as 0, one NaN); bool → one byte 0/1; string → the UTF-8 bytes, with
+ *   lengths: a uint32 LE byte length per string; extra: `<k>:<exact decimal>\n` for the k-th non-null
+ *   number when it is an integer beyond ±(2^53−1) (its float64 slot holds 0), so INT64 and long
+ *   integer text stay exact.
  * Types are inferred from decoded values, the same way for every format (CSV has no types):
  *   every non-null value a number or numeric text → number; every one a bool or true/false
- *   (any case) → bool; no non-null value → null; otherwise string.
- * Numbers: integral values as exact integer decimals (so INT64 beyond 2^53 stays exact and
- * 1e21 = 1000000000000000000000), others as the shortest round-trip decimal; -0 is 0.
+ *   (any case) → bool; no non-null value → null; otherwise string (numbers then as their JS text).
+ * Typed columns stream straight into the hashes (no per-value strings), part by part.
  * Known limit: numeric text is read as a number, so "03" and "3" digest alike.
  */
 async function outputsDigest(runDir) {
     const tables = {};
-    for (const t of discoverTables(runDir)) {
-        const decoded = await decodeTableLoose(runDir, t.relPath, t.key);
-        tables[t.key] = digestTable(decoded);
-    }
-    return { tables, combined: (0,canonical/* digestOf */.ol)({ digest: 'realism-gate/outputs-digest/v1', tables }) };
+    for (const t of discoverTables(runDir))
+        tables[t.key] = await digestTable(runDir, t.relPath, t.key);
+    return combineDigests(tables);
+}
+/** The outputs digest of a run from its per-table digests (keys as discoverTables names them). */
+function combineDigests(tables) {
+    return { tables, combined: (0,canonical/* digestOf */.ol)({ digest: 'realism-gate/outputs-digest/v2', tables }) };
 }
 /**
  * Every table of a run folder, found without a policy: a file with a table extension, or a folder
@@ -13540,79 +14943,211 @@ function discoverTables(runDir) {
     walk('');
     return [...found.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
-/** Reads every column of a table without a policy: CSV cells stay text, JSON and Parquet values as decoded. */
-async function decodeTableLoose(runDir, relPath, name) {
+/** Thrown when a later part needs an earlier part's cells under another type: the table is redone loosely. */
+class TypeShift extends Error {
+}
+async function digestTable(runDir, relPath, name) {
+    try {
+        return await digestTableStreaming(runDir, relPath, name);
+    }
+    catch (e) {
+        if (!(e instanceof TypeShift))
+            throw e;
+        return digestTableLoose(runDir, relPath, name);
+    }
+}
+/** Reads the parts one by one, streaming each column into its digest; memory holds one part. */
+async function digestTableStreaming(runDir, relPath, name) {
     const located = tableFiles(runDir, relPath, name);
-    const columns = new Map();
-    let rows = 0;
-    let firstNames;
-    const sameColumns = (names, where) => {
-        const sorted = [...names].sort();
-        if (firstNames === undefined) {
-            firstNames = sorted;
-            for (const n of sorted)
-                columns.set(n, []);
-        }
-        else if (sorted.join('\u0000') !== firstNames.join('\u0000')) {
-            throw new errors/* GateError */.ue(where, `columns (${sorted.join(', ')}) differ from the first part's (${firstNames.join(', ')})`);
-        }
-    };
+    const digest = new TableDigest(located.format, located.files.length);
     for (const file of located.files) {
         const where = displayPath(file);
         const bytes = await readBytes(file);
-        rows += await readPartLoose(located.format, bytes, where, columns, rows, sameColumns);
+        digest.push(await readPart(located.format, bytes, where), where);
     }
-    return { rows, columns: padColumns(columns, rows) };
+    return digest.finish();
 }
-async function readPartLoose(format, bytes, where, columns, rowsBefore, sameColumns) {
+/**
+ * The streaming digest of one table, fed its parts in file order. `push` throws TypeShift when the
+ * table needs the loose path (digestTable), and GateError when parts disagree on their columns.
+ */
+class TableDigest {
+    format;
+    parts;
+    digests = new Map();
+    rows = 0;
+    firstNames;
+    constructor(format, parts) {
+        this.format = format;
+        this.parts = parts;
+    }
+    push(part, where) {
+        if (this.format === 'jsonl') {
+            // JSONL columns are the union of keys over all lines: a key first seen in a later part makes the
+            // earlier rows null, which the streaming digests cannot add afterwards.
+            if (this.parts > 1)
+                throw new TypeShift();
+        }
+        else {
+            const sorted = [...part.names].sort();
+            if (this.firstNames === undefined)
+                this.firstNames = sorted;
+            else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
+                throw new errors/* GateError */.ue(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`);
+            }
+        }
+        for (const column of part.names) {
+            let d = this.digests.get(column);
+            if (!d)
+                this.digests.set(column, (d = new ColumnDigest()));
+            d.push(part.columns[column], part.rows);
+        }
+        this.rows += part.rows;
+    }
+    finish() {
+        return finishTable(this.rows, this.digests);
+    }
+}
+function finishTable(rows, digests) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(`realism-gate/table-digest/v2\nrows ${rows}\n`);
+    for (const name of [...digests.keys()].sort())
+        hash.update(`column ${JSON.stringify(name)} ${digests.get(name).finish()}\n`);
+    return hash.digest('hex');
+}
+async function readPart(format, bytes, where) {
     if (format === 'parquet') {
         const decoded = await decodeParquet(bytes, where);
-        sameColumns(decoded.names, where);
-        for (const name of decoded.names) {
-            const target = columns.get(name);
-            const values = decoded.columns[name];
-            for (let k = 0; k < decoded.rows; k++)
-                target.push(values[k]);
-        }
-        return decoded.rows;
+        return { rows: decoded.rows, names: decoded.names, columns: decoded.columns };
+    }
+    if (format === 'csv') {
+        const parsed = readCsvBytes(bytes, 'all');
+        if (parsed)
+            return csvPartOf(parsed);
     }
     const text = decodeText(bytes, where);
     if (format === 'csv') {
-        let targets = [];
-        return readCsv(text, where, {
-            select: (header) => {
-                sameColumns(header, where);
-                targets = header.map((h) => columns.get(h));
-                return header.map((_, k) => k);
-            },
-            row: (fields) => {
-                for (let k = 0; k < fields.length; k++)
-                    targets[k].push(fields[k]);
-            }
-        }).rows;
+        // The text reader, for what the byte reader refuses: it names the problem.
+        const part = new CsvPart();
+        const { rows } = readCsv(text, where, {
+            select: (header) => part.select(header),
+            row: (fields, _line, row) => part.row(fields, row)
+        });
+        return part.finish(rows);
     }
-    // JSONL: the columns are the union of keys; a key missing from a line is null.
-    let row = rowsBefore;
-    readJsonl(text, where, (object) => {
-        for (const key of Object.keys(object)) {
-            let target = columns.get(key);
-            if (!target) {
-                target = [];
-                columns.set(key, target);
+    const part = new JsonlPart();
+    readJsonl(text, where, (object) => part.add(object));
+    return part.finish();
+}
+/** Every column of a CSV file read by the byte-level reader, as a digest part. */
+function csvPartOf(parsed) {
+    const columns = {};
+    parsed.header.forEach((name, k) => {
+        const c = parsed.columns[k];
+        columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' };
+    });
+    return { rows: parsed.rows, names: parsed.header, columns };
+}
+/** Collects every column of a CSV file as text (a CsvRowSink's work, shared with readRun). */
+class CsvPart {
+    names = [];
+    targets = [];
+    nullRows = [];
+    /** Takes the header; every column is wanted. */
+    select(header) {
+        this.names = header;
+        this.targets = header.map(() => new StringAccumulator(1024));
+        this.nullRows = header.map(() => []);
+        return header.map((_, k) => k);
+    }
+    /** All fields of a record, in header order, and its 1-based row. */
+    row(fields, row) {
+        for (let k = 0; k < fields.length; k++) {
+            const f = fields[k];
+            if (f === null) {
+                this.targets[k].appendEmpty();
+                this.nullRows[k].push(row - 1);
             }
-            while (target.length < row)
+            else
+                this.targets[k].appendText(f);
+        }
+    }
+    finish(rows) {
+        const columns = {};
+        this.names.forEach((n, k) => {
+            const nulls = new Uint8Array(rows);
+            for (const r of this.nullRows[k])
+                nulls[r] = 1;
+            columns[n] = { kind: 'string', strings: this.targets[k], nulls, nullCount: this.nullRows[k].length, physical: 'CSV' };
+        });
+        return { rows, names: this.names, columns };
+    }
+}
+/** Collects the values of every key of a JSONL file (a missing key is null). */
+class JsonlPart {
+    values = new Map();
+    row = 0;
+    add(object) {
+        for (const key of Object.keys(object)) {
+            let target = this.values.get(key);
+            if (!target)
+                this.values.set(key, (target = []));
+            while (target.length < this.row)
                 target.push(null);
             target.push(object[key]);
         }
-        row++;
-    });
-    return row - rowsBefore;
+        this.row++;
+    }
+    finish() {
+        const columns = {};
+        for (const [key, v] of this.values) {
+            while (v.length < this.row)
+                v.push(null);
+            columns[key] = { kind: 'loose', values: v };
+        }
+        return { rows: this.row, names: [...this.values.keys()], columns };
+    }
 }
-function padColumns(columns, rows) {
-    for (const values of columns.values())
+/** The general path: every part as plain values, types inferred over the whole table (as in v1). */
+async function digestTableLoose(runDir, relPath, name) {
+    const located = tableFiles(runDir, relPath, name);
+    const columns = new Map();
+    let rows = 0;
+    for (const file of located.files) {
+        const where = displayPath(file);
+        const part = await readPart(located.format, await readBytes(file), where);
+        for (const n of part.names) {
+            let target = columns.get(n);
+            if (!target)
+                columns.set(n, (target = []));
+            while (target.length < rows)
+                target.push(null);
+            const c = part.columns[n];
+            for (let k = 0; k < part.rows; k++)
+                target.push(looseCell(c, k));
+        }
+        rows += part.rows;
+    }
+    const digests = new Map();
+    for (const [n, values] of columns) {
         while (values.length < rows)
             values.push(null);
-    return columns;
+        const d = new ColumnDigest();
+        d.pushLoose(values, inferType(values));
+        digests.set(n, d);
+    }
+    return finishTable(rows, digests);
+}
+function looseCell(c, k) {
+    if (c.kind === 'loose')
+        return c.values[k];
+    if (c.nulls?.[k])
+        return null;
+    if (c.kind === 'number')
+        return c.big?.get(k) ?? c.values[k];
+    if (c.kind === 'bool')
+        return c.values[k] === 1;
+    return c.strings.get(k);
 }
 function inferType(values) {
     let numbers = 0;
@@ -13629,7 +15164,7 @@ function inferType(values) {
         else if (typeof v === 'string') {
             if (NUMBER_TEXT.test(v))
                 numbers++;
-            else if (/^(true|false)$/i.test(v))
+            else if (BOOL_TEXT.test(v))
                 bools++;
         }
     }
@@ -13641,6 +15176,7 @@ function inferType(values) {
         return 'bool';
     return 'string';
 }
+const BOOL_TEXT = /^(true|false)$/i;
 /** Exact integer decimals for integral values, shortest round-trip otherwise. */
 function canonicalNumber(v) {
     if (typeof v === 'bigint')
@@ -13662,40 +15198,545 @@ function asText(v) {
         return `bytes:${Buffer.from(v).toString('base64')}`;
     return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)) ?? String(v);
 }
-function encodeCell(v, type) {
-    if (v === null || v === undefined)
-        return 'n';
-    switch (type) {
-        case 'number':
-            return 'd' + canonicalNumber(v);
-        case 'bool':
-            return typeof v === 'boolean' ? (v ? 't' : 'f') : v.toLowerCase() === 'true' ? 't' : 'f';
-        default:
-            return 's' + JSON.stringify(asText(v));
+const CHUNK = 1 << 16;
+const ZEROS = new Uint8Array(CHUNK);
+/** The three streams of one column (see outputsDigest), fed part by part. */
+class ColumnDigest {
+    type;
+    mask = (0,external_node_crypto_.createHash)('sha256');
+    values = (0,external_node_crypto_.createHash)('sha256');
+    extra = (0,external_node_crypto_.createHash)('sha256');
+    lengths = (0,external_node_crypto_.createHash)('sha256');
+    lengthBuffer = Buffer.alloc(4);
+    nonNull = 0;
+    out = Buffer.alloc(CHUNK + 16);
+    used = 0;
+    /** Fixes the column type on the first non-null part; a later part of another type needs the loose path. */
+    settle(partType, alternatives = []) {
+        if (partType === 'null')
+            return this.type ?? 'null';
+        if (this.type === undefined || this.type === 'null') {
+            this.type = partType;
+            return partType;
+        }
+        if (this.type === partType || alternatives.includes(this.type))
+            return this.type;
+        throw new TypeShift();
     }
-}
-function digestTable(table) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let buffer = `realism-gate/table-digest/v1\nrows ${table.rows}\n`;
-    const flush = () => {
-        hash.update(buffer);
-        buffer = '';
-    };
-    for (const name of [...table.columns.keys()].sort()) {
-        const values = table.columns.get(name);
-        const type = inferType(values);
-        buffer += `column ${JSON.stringify(name)} ${type}\n`;
-        for (const v of values) {
-            buffer += encodeCell(v, type) + '\n';
-            if (buffer.length > 65536)
-                flush();
+    push(c, rows) {
+        if (c.kind === 'loose') {
+            const t = inferType(c.values);
+            // Loose text columns can still join typed parts as numbers or bools.
+            return this.pushLoose(c.values, this.settle(t));
+        }
+        this.pushMask(c.nulls, c.nullCount, rows);
+        const present = rows - c.nullCount;
+        if (present === 0)
+            return;
+        if (c.kind === 'number') {
+            this.settle('number');
+            this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big);
+        }
+        else if (c.kind === 'bool') {
+            this.settle('bool');
+            for (let k = 0; k < rows; k++)
+                if (!(c.nullCount > 0 && c.nulls?.[k]))
+                    this.byte(c.values[k]);
+        }
+        else {
+            const natural = classifyStrings(c, rows);
+            const type = this.settle(natural, natural === 'string' ? [] : ['string']);
+            if (type !== 'number')
+                forgetNumbersOfCells(c.strings.data);
+            const bytes = c.strings;
+            if (type === 'string' && c.nullCount === 0) {
+                // Whole part at once: its lengths, then its bytes (the same streams as cell by cell).
+                const lengths = new Uint32Array(rows);
+                for (let k = 0; k < rows; k++)
+                    lengths[k] = bytes.offsets[k + 1] - bytes.offsets[k];
+                this.flush();
+                this.lengths.update(new Uint8Array(lengths.buffer));
+                this.values.update(bytes.data.subarray(0, bytes.offsets[rows]));
+                this.nonNull += rows;
+                return;
+            }
+            const { data, offsets } = bytes;
+            const numbers = type === 'number' ? numbersOfCells(data, offsets, rows) : undefined;
+            if (numbers && !hasLongIntegerText(data, offsets, numbers, c.nulls, c.nullCount > 0)) {
+                // Every cell's number is Number(text): the typed stream, as for a Parquet double column.
+                this.pushNumbers(numbers, c.nulls, c.nullCount > 0);
+                forgetNumbersOfCells(data);
+                return;
+            }
+            for (let k = 0; k < rows; k++) {
+                if (c.nullCount > 0 && c.nulls?.[k])
+                    continue;
+                const start = offsets[k];
+                const end = offsets[k + 1];
+                if (type === 'string')
+                    this.bytes(data, start, end);
+                else if (type === 'bool')
+                    this.byte(boolTextValue(data, start, end) === 1 ? 1 : 0);
+                else if (end - start <= 15 || numberTextKind(data, start, end) === DECIMAL_TEXT) {
+                    // Integer text up to 15 characters is exact as a double; other number text is Number(text).
+                    this.number(numbers[k]);
+                }
+                else
+                    this.number(bytes.get(k));
+            }
+            if (numbers)
+                forgetNumbersOfCells(data);
         }
     }
-    flush();
-    return hash.digest('hex');
+    pushLoose(values, type) {
+        const nulls = new Uint8Array(values.length);
+        let nullCount = 0;
+        for (let k = 0; k < values.length; k++) {
+            if (values[k] === null || values[k] === undefined) {
+                nulls[k] = 1;
+                nullCount++;
+            }
+        }
+        this.pushMask(nulls, nullCount, values.length);
+        for (let k = 0; k < values.length; k++) {
+            const v = values[k];
+            if (nulls[k])
+                continue;
+            if (type === 'number')
+                this.number(v);
+            else if (type === 'bool')
+                this.byte(typeof v === 'boolean' ? (v ? 1 : 0) : BOOL_TRUE.test(v) ? 1 : 0);
+            else {
+                const text = Buffer.from(asText(v), 'utf8');
+                this.bytes(text, 0, text.length);
+            }
+        }
+    }
+    pushMask(nulls, nullCount, rows) {
+        if (nullCount > 0 && nulls) {
+            this.mask.update(nulls.subarray(0, rows));
+            return;
+        }
+        for (let k = 0; k < rows; k += CHUNK)
+            this.mask.update(ZEROS.subarray(0, Math.min(CHUNK, rows - k)));
+    }
+    pushNumbers(values, nulls, hasNulls, big) {
+        const n = values.length;
+        // Fast path: no nulls, nothing to canonicalize: the float64 buffer is the stream.
+        let clean = !hasNulls && !(big && big.size > 0);
+        if (clean) {
+            for (let k = 0; k < n; k++) {
+                const v = values[k];
+                // -0, NaN and integers beyond 2^53 need their canonical form.
+                if ((v === 0 && 1 / v < 0) || v !== v || (Number.isInteger(v) && !Number.isSafeInteger(v))) {
+                    clean = false;
+                    break;
+                }
+            }
+        }
+        if (clean) {
+            this.flush();
+            this.values.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+            this.nonNull += n;
+            return;
+        }
+        for (let k = 0; k < n; k++) {
+            if (hasNulls && nulls?.[k])
+                continue;
+            const b = big?.get(k);
+            this.number(b ?? values[k]);
+        }
+    }
+    number(v) {
+        let x;
+        let exact;
+        if (typeof v === 'bigint') {
+            x = Number(v);
+            if (!Number.isSafeInteger(x))
+                exact = v;
+        }
+        else if (typeof v === 'string') {
+            if (convert_INT_TEXT.test(v)) {
+                const b = BigInt(v);
+                x = Number(b);
+                if (!Number.isSafeInteger(x))
+                    exact = b;
+            }
+            else
+                x = Number(v);
+        }
+        else
+            x = v;
+        if (exact === undefined && Number.isInteger(x) && !Number.isSafeInteger(x))
+            exact = BigInt(x);
+        if (exact !== undefined) {
+            this.extra.update(`${this.nonNull}:${exact}\n`);
+            x = 0;
+        }
+        if (x === 0)
+            x = 0; // -0 → 0
+        if (this.used + 8 > CHUNK)
+            this.flush();
+        this.out.writeDoubleLE(Number.isNaN(x) ? NaN : x, this.used);
+        this.used += 8;
+        this.nonNull++;
+    }
+    byte(b) {
+        if (this.used + 1 > CHUNK)
+            this.flush();
+        this.out[this.used++] = b;
+        this.nonNull++;
+    }
+    bytes(data, start, end) {
+        const length = end - start;
+        if (this.used + length > CHUNK)
+            this.flush();
+        this.lengthBuffer.writeUInt32LE(length, 0);
+        this.lengths.update(this.lengthBuffer);
+        if (length > CHUNK)
+            this.values.update(data.subarray(start, end));
+        else {
+            this.out.set(data.subarray(start, end), this.used);
+            this.used += length;
+        }
+        this.nonNull++;
+    }
+    flush() {
+        if (this.used > 0)
+            this.values.update(this.out.subarray(0, this.used));
+        this.used = 0;
+    }
+    finish() {
+        this.flush();
+        return `${this.type ?? 'null'} ${this.mask.digest('hex')} ${this.values.digest('hex')} ${this.extra.digest('hex')} ${this.lengths.digest('hex')}`;
+    }
+}
+const BOOL_TRUE = /^true$/i;
+/** True when a non-null cell is integer text beyond 15 characters (its digest needs the exact integer). */
+function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
+    for (let k = 0; k < numbers.length; k++) {
+        if (offsets[k + 1] - offsets[k] <= 15 || !Number.isInteger(numbers[k]) || (hasNulls && nulls?.[k]))
+            continue;
+        if (numberTextKind(data, offsets[k], offsets[k + 1]) === INTEGER_TEXT)
+            return true;
+    }
+    return false;
+}
+/** The natural type of a text column part: number if every value is numeric text, bool if every one is true/false. */
+function classifyStrings(c, rows) {
+    let numbers = 0;
+    let bools = 0;
+    let present = 0;
+    const { data, offsets } = c.strings;
+    const nulls = c.nullCount > 0 ? c.nulls : undefined;
+    let first = 0;
+    while (first < rows && nulls?.[first])
+        first++;
+    if (first < rows && numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
+        // Looks numeric: the parsed values (which the digest then streams) say which cells are number text.
+        const values = numbersOfCells(data, offsets, rows);
+        for (let k = first; k < rows; k++)
+            if (values[k] !== values[k] && !nulls?.[k])
+                return 'string';
+        return 'number';
+    }
+    for (let k = 0; k < rows; k++) {
+        if (c.nullCount > 0 && c.nulls?.[k])
+            continue;
+        present++;
+        if (numberTextKind(data, offsets[k], offsets[k + 1]) !== NOT_NUMBER)
+            numbers++;
+        else if (boolTextValue(data, offsets[k], offsets[k + 1]) >= 0)
+            bools++;
+        if (numbers < present && bools < present)
+            return 'string';
+    }
+    if (present === 0)
+        return 'null';
+    return numbers === present ? 'number' : 'bool';
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/read-table.ts
+
+
+
+
+
+
+
+
+
+/** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
+function columnRequest(name, spec) {
+    if (typeof spec === 'string')
+        return { name, type: spec, nullable: false };
+    return { name, type: spec.type, nullable: spec.nullable ?? false };
+}
+/** Reads only `columns` (a subset of spec.columns) of table `name` of the run folder into typed arrays. */
+async function readTable(runDir, name, spec, columns) {
+    return readTableShared(runDir, name, spec, columns, () => undefined);
+}
+/**
+ * readTable, optionally feeding the digest of the same files. `feedFor` is asked once the table's files
+ * are located; when it answers, every file is decoded in full (all columns) and streamed into the
+ * digest too. The typed result and every error of the typed read are the same either way: requested
+ * columns are decoded and checked first, and a problem only the digest has is left to the digest.
+ */
+async function readTableShared(runDir, name, spec, columns, feedFor) {
+    const located = tableFiles(runDir, spec.path, name, spec.format);
+    const tableWhere = displayPath(located.path);
+    const requests = [...new Set(columns)].map((c) => {
+        const declared = Object.hasOwn(spec.columns, c) ? spec.columns[c] : undefined;
+        if (declared === undefined)
+            throw new errors/* GateError */.ue(tableWhere, `column "${c}" is not declared for table ${name} in the policy`);
+        return columnRequest(c, declared);
+    });
+    const feed = feedFor(located);
+    const feeding = () => feed !== undefined && !feed.failed;
+    const feedPart = (push) => {
+        if (!feed || feed.failed)
+            return;
+        try {
+            push();
+        }
+        catch {
+            feed.failed = true;
+        }
+    };
+    const assemblers = requests.map((r) => new ColumnAssembler(r));
+    const seenInJsonl = new Set();
+    let rows = 0;
+    for (const file of located.files) {
+        const where = displayPath(file);
+        const bytes = await readBytes(file);
+        if (located.format === 'parquet') {
+            const names = requests.map((r) => r.name);
+            let decoded;
+            if (feeding()) {
+                try {
+                    decoded = await decodeParquet(bytes, where, names, true);
+                }
+                catch {
+                    // The typed read's own error wins; a problem in another column is the digest's alone.
+                    decoded = await decodeParquet(bytes, where, names);
+                    if (feed)
+                        feed.failed = true;
+                }
+                // The digest reads the decoded values before columnFromDecoded may overwrite null slots.
+                feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where));
+            }
+            else
+                decoded = await decodeParquet(bytes, where, names);
+            rows += decoded.rows;
+            for (const a of assemblers)
+                a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
+            continue;
+        }
+        if (located.format === 'csv') {
+            const fast = csvFromBytes(bytes, requests, feeding());
+            if (fast) {
+                feedPart(() => feed?.digest.push(fast.part, where));
+                rows += fast.rows;
+                fast.columns.forEach((c, k) => assemblers[k].append(c));
+                continue;
+            }
+        }
+        const builders = requests.map((r) => new ColumnBuilder(r));
+        if (located.format === 'csv') {
+            const part = feeding() ? new CsvPart() : undefined;
+            let slots = [];
+            const { rows: fileRows } = readCsv(decodeText(bytes, where), where, {
+                select: (header) => {
+                    slots = requests.map((r) => {
+                        const index = header.indexOf(r.name);
+                        if (index < 0)
+                            throw new errors/* GateError */.ue(where, `column "${r.name}" is missing (the header has: ${header.join(', ')})`);
+                        return index;
+                    });
+                    if (!part)
+                        return slots;
+                    // Every column is read for the digest; the typed columns pick theirs by header index.
+                    const all = part.select(header);
+                    return all;
+                },
+                row: (fields, line, row) => {
+                    for (let s = 0; s < builders.length; s++) {
+                        const problem = builders[s].pushText(fields[part ? slots[s] : s]);
+                        if (problem)
+                            throw new errors/* GateError */.ue(where, `line ${line} (row ${row}), column "${builders[s].request.name}": ${problem}`);
+                    }
+                    part?.row(fields, row);
+                }
+            });
+            rows += fileRows;
+            if (part)
+                feedPart(() => feed?.digest.push(part.finish(fileRows), where));
+        }
+        else {
+            const part = feeding() ? new JsonlPart() : undefined;
+            rows += readJsonl(decodeText(bytes, where), where, (object, line) => {
+                for (const b of builders) {
+                    const has = Object.hasOwn(object, b.request.name);
+                    if (has)
+                        seenInJsonl.add(b.request.name);
+                    const problem = !has && !b.request.nullable ? 'key missing in a non-nullable column' : b.pushValue(has ? object[b.request.name] : null);
+                    if (problem)
+                        throw new errors/* GateError */.ue(where, `line ${line}, column "${b.request.name}": ${problem}`);
+                }
+                part?.add(object);
+            });
+            if (part)
+                feedPart(() => feed?.digest.push(part.finish(), where));
+        }
+        builders.forEach((b, k) => assemblers[k].append(b.build()));
+    }
+    if (rows === 0)
+        throw new errors/* GateError */.ue(tableWhere, `table ${name} has no rows`);
+    // JSONL has no header: a key no line carries is a missing column (likely a typo), even when nullable.
+    if (located.format === 'jsonl') {
+        const missing = requests.find((r) => !seenInJsonl.has(r.name));
+        if (missing)
+            throw new errors/* GateError */.ue(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`);
+    }
+    const out = {};
+    for (const a of assemblers)
+        out[a.request.name] = a.build();
+    return { name, rows, columns: out, files: located.relFiles };
+}
+/**
+ * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
+ * as a digest part. Undefined when the file or a requested cell is anything the text reader would
+ * refuse: the caller then reads it the text way, which reports the problem.
+ */
+function csvFromBytes(bytes, requests, all) {
+    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
+    if (!parsed)
+        return undefined;
+    const columns = [];
+    for (const r of requests) {
+        const cells = parsed.columns[parsed.header.indexOf(r.name)];
+        if (!cells)
+            return undefined;
+        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
+        if (!column)
+            return undefined;
+        columns.push(column);
+    }
+    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/read-run.ts
+
+
+
+/**
+ * A run folder read in one pass: the requested tables as readTable returns them, and the outputs
+ * digest (byte-identical to outputsDigest) from the same decoded files. A requested table whose files
+ * are exactly those of a table the digest discovers is decoded once; every other table of the folder
+ * is decoded for the digest alone.
+ *
+ * Errors come in the old order: first those of the typed reads (in request order, the same messages
+ * as readTable), then those of the digest (in table-name order, the same messages as outputsDigest) —
+ * a table whose shared digest ran into anything is digested again on outputsDigest's own path.
+ */
+async function readRun(runDir, requests) {
+    let discovered = [];
+    let discoveryError;
+    try {
+        discovered = discoverTables(runDir);
+    }
+    catch (e) {
+        discoveryError = e;
+    }
+    // Files of each discovered table, keyed by format and absolute paths; a table that cannot be located
+    // is left to digestTable, which reports it.
+    const byFiles = new Map();
+    for (const t of discovered) {
+        let located;
+        try {
+            located = tableFiles(runDir, t.relPath, t.key);
+        }
+        catch {
+            continue;
+        }
+        byFiles.set(filesKey(located), t);
+    }
+    const feeds = new Map();
+    const tables = {};
+    for (const r of requests) {
+        tables[r.name] = await readTableShared(runDir, r.name, r.spec, r.columns, (located) => {
+            const t = byFiles.get(filesKey(located));
+            if (!t || feeds.has(t.key))
+                return undefined;
+            const feed = { digest: new TableDigest(located.format, located.files.length), failed: false };
+            feeds.set(t.key, feed);
+            return feed;
+        });
+    }
+    if (discoveryError !== undefined)
+        throw discoveryError;
+    const digests = {};
+    for (const t of discovered) {
+        const feed = feeds.get(t.key);
+        digests[t.key] = feed && !feed.failed ? feed.digest.finish() : await digestTable(runDir, t.relPath, t.key);
+    }
+    return { tables, digest: combineDigests(digests) };
+}
+const filesKey = (located) => `${located.format}\u0000${located.files.join('\u0000')}`;
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/artifacts/manifest.ts
+
+
+
+
+
+/** manifest.json: the five identity fields are required and typed; extra keys are allowed and ignored. */
+const ManifestSchema = schemas/* looseObject */._H3({
+    segment: schemas/* string */.YjP().min(1),
+    seed: schemas/* number */.aig().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+    parameter_hash: schemas/* string */.YjP().min(1),
+    manifest_fingerprint: schemas/* string */.YjP().min(1),
+    run_id: schemas/* string */.YjP().min(1)
+});
+function readManifest(runDir) {
+    const path = (0,external_node_path_.join)(realRunDir(runDir), 'manifest.json');
+    const where = displayPath(path);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* GateError */.ue(where, 'manifest.json not found in the run folder');
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        throw new errors/* GateError */.ue(where, `invalid JSON: ${e.message}`);
+    }
+    const parsed = ManifestSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const at = issue.path.length > 0 ? issue.path.join('.') : 'manifest';
+        const names = { int: 'an integer', number: 'a number', string: 'a string', object: 'an object' };
+        const expected = 'expected' in issue ? (names[String(issue.expected)] ?? String(issue.expected)) : undefined;
+        const got = issue.path.reduce((v, k) => v?.[k], raw);
+        const message = issue.code === 'invalid_type' && expected
+            ? got === undefined
+                ? `missing (${expected} is required)`
+                : `must be ${expected}, not ${JSON.stringify(got)}`
+            : issue.message;
+        throw new errors/* GateError */.ue(where, `${at}: ${message}`);
+    }
+    const { segment, seed, parameter_hash, manifest_fingerprint, run_id } = parsed.data;
+    return { segment, seed, parameter_hash, manifest_fingerprint, run_id };
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/index.ts
+
 
 
 
@@ -14194,7 +16235,7 @@ function spearman(x, y) {
  * and concatenated cells stay unambiguous (strings are length-prefixed). -0 and 0 are one key; null
  * is its own key, equal to other nulls (SQL DISTINCT / pandas drop_duplicates semantics).
  */
-function keys_encodeCell(v) {
+function encodeCell(v) {
     if (v === null)
         return 'z';
     if (typeof v === 'string')
@@ -14232,7 +16273,7 @@ function distinctKeys(columns) {
     for (let i = 0; i < rows; i++) {
         let key = '';
         for (const c of columns)
-            key += keys_encodeCell(c[i]);
+            key += encodeCell(c[i]);
         seen.add(key);
     }
     return seen.size;
@@ -14299,6 +16340,374 @@ function maxDifference(a, b) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/metrics/kernels.ts
+/**
+ * Fast exact kernels for the metric vocabulary, used by the scoring plan when a column's observed
+ * domain allows. Each returns the same value as the straightforward metric (src/metrics/*.ts), either
+ * bit for bit (histogram order statistics, sums of integers below 2^53) or within a few ulps (Spearman
+ * from a contingency table sums in another order); the property tests hold them to that.
+ * A kernel returns null when its precondition does not hold, and the caller uses the reference.
+ */
+
+
+/** The largest value range kept as a histogram (8 MB of counts). */
+const MAX_HISTOGRAM_RANGE = 1 << 20;
+/**
+ * Histogram of the rows with keep[i] = 1 (all rows when keep is absent), or null when some kept value
+ * is not an integer or the range is too wide for a histogram.
+ */
+function intHistogram(values, keep) {
+    let min = Infinity;
+    let max = -Infinity;
+    let n = 0;
+    for (let i = 0; i < values.length; i++) {
+        if (keep && !keep[i])
+            continue;
+        const v = values[i];
+        if (!(v - Math.trunc(v) === 0))
+            return null;
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+        n++;
+    }
+    if (n === 0)
+        return { min: 0, counts: new Float64Array(0), n: 0 };
+    if (max - min >= MAX_HISTOGRAM_RANGE || !Number.isSafeInteger(min) || !Number.isSafeInteger(max))
+        return null;
+    const counts = new Float64Array(max - min + 1);
+    if (keep) {
+        for (let i = 0; i < values.length; i++)
+            if (keep[i])
+                counts[values[i] - min]++;
+    }
+    else
+        for (let i = 0; i < values.length; i++)
+            counts[values[i] - min]++;
+    return { min, counts, n };
+}
+/** The order statistic of 0-based rank r (x₍ᵣ₊₁₎ ascending) from a histogram. */
+function orderStatistic(h, r) {
+    let cumulative = 0;
+    for (let b = 0; b < h.counts.length; b++) {
+        cumulative += h.counts[b];
+        if (r < cumulative)
+            return h.min + b;
+    }
+    return h.min + h.counts.length - 1;
+}
+/** Type-7 quantile from order statistics, step for step as quantileSorted. */
+function type7(n, q, at) {
+    const h = (n - 1) * q;
+    if (h >= n - 1)
+        return at(n - 1);
+    const lo = Math.floor(h);
+    const gamma = h - lo;
+    const a = at(lo);
+    if (gamma === 0)
+        return a;
+    const b = at(lo + 1);
+    const diff = b - a;
+    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+function histogramQuantile(h, q) {
+    return type7(h.n, q, (r) => orderStatistic(h, r));
+}
+/** Σ value·count, exact while it stays below 2^53 (null otherwise: the caller uses the reference). */
+function exactTotal(h) {
+    let total = 0;
+    for (let b = 0; b < h.counts.length; b++)
+        total += (h.min + b) * h.counts[b];
+    return Number.isSafeInteger(total) && Math.abs(total) < 2 ** 52 ? total : null;
+}
+/** Gini (population form) of a non-negative histogram; null when its sums are not exact. */
+function histogramGini(h) {
+    if (h.n === 0)
+        return { undefinedReason: 'no rows' };
+    if (h.min < 0)
+        return null;
+    const total = exactTotal(h);
+    if (total === null)
+        return null;
+    if (total === 0)
+        return { undefinedReason: 'total is 0' };
+    const n = h.n;
+    const numerator = new NeumaierSum();
+    // Between ranks k and k+1 the sorted values step only where one value's run ends.
+    let k = 0;
+    let previous = -1;
+    for (let b = 0; b < h.counts.length; b++) {
+        const c = h.counts[b];
+        if (c === 0)
+            continue;
+        const v = h.min + b;
+        if (previous >= 0)
+            numerator.add(k * (n - k) * (v - previous));
+        k += c;
+        previous = v;
+    }
+    return { value: numerator.value() / (n * total) };
+}
+/** Share of the total held by the largest ⌈fraction·n⌉ values of a non-negative histogram. */
+function histogramTopShare(h, fraction) {
+    if (h.n === 0)
+        return { undefinedReason: 'no rows' };
+    if (h.min < 0)
+        return null;
+    const total = exactTotal(h);
+    if (total === null)
+        return null;
+    if (total === 0)
+        return { undefinedReason: 'total is 0' };
+    const k = topCount(fraction, h.n);
+    if (k === h.n)
+        return { value: 1 };
+    let left = k;
+    let top = 0;
+    for (let b = h.counts.length - 1; b >= 0 && left > 0; b--) {
+        const take = Math.min(left, h.counts[b]);
+        top += take * (h.min + b);
+        left -= take;
+    }
+    return { value: top / total };
+}
+function contingency(xs, ys, keep) {
+    const x = intHistogram(xs, keep);
+    const y = intHistogram(ys, keep);
+    if (!x || !y)
+        return null;
+    const nx = x.counts.length;
+    const ny = y.counts.length;
+    if (nx * ny > 1 << 22)
+        return null;
+    const cells = new Float64Array(nx * ny);
+    for (let i = 0; i < xs.length; i++) {
+        if (keep && !keep[i])
+            continue;
+        cells[(xs[i] - x.min) * ny + (ys[i] - y.min)]++;
+    }
+    return { x, y, cells, ny, n: x.n };
+}
+/** 1-based average rank of each histogram value (ties share the mean of their ranks). */
+function midranks(h) {
+    const ranks = new Float64Array(h.counts.length);
+    let before = 0;
+    for (let b = 0; b < h.counts.length; b++) {
+        const c = h.counts[b];
+        ranks[b] = before + (c + 1) / 2;
+        before += c;
+    }
+    return ranks;
+}
+/**
+ * Spearman = Pearson of the midranks, from a contingency table: the mean rank is exactly (n+1)/2, and
+ * the sums of squared and crossed deviations run over cells with their counts. Null when a side is
+ * constant (the caller's reference path names the reason).
+ */
+function contingencySpearman(t) {
+    const n = t.n;
+    if (n < 2)
+        return null;
+    const mean = (n + 1) / 2;
+    const rx = midranks(t.x);
+    const ry = midranks(t.y);
+    const sxx = new NeumaierSum();
+    const syy = new NeumaierSum();
+    const sxy = new NeumaierSum();
+    for (let a = 0; a < t.x.counts.length; a++) {
+        const c = t.x.counts[a];
+        if (c === 0)
+            continue;
+        const d = rx[a] - mean;
+        sxx.add(c * d * d);
+    }
+    for (let b = 0; b < t.y.counts.length; b++) {
+        const c = t.y.counts[b];
+        if (c === 0)
+            continue;
+        const d = ry[b] - mean;
+        syy.add(c * d * d);
+    }
+    for (let a = 0; a < t.x.counts.length; a++) {
+        if (t.x.counts[a] === 0)
+            continue;
+        const dx = rx[a] - mean;
+        for (let b = 0; b < t.ny; b++) {
+            const c = t.cells[a * t.ny + b];
+            if (c === 0)
+                continue;
+            sxy.add(c * dx * (ry[b] - mean));
+        }
+    }
+    const cxx = sxx.value();
+    const cyy = syy.value();
+    if (!(cxx > 0 && cyy > 0))
+        return null;
+    const r = sxy.value() / Math.sqrt(cxx * cyy);
+    return Math.max(-1, Math.min(1, r));
+}
+/** Type-7 quantile of num/den over cells with den ≠ 0, each distinct ratio weighted by its count. */
+function contingencyRatioQuantile(t, q) {
+    const ratios = [];
+    const weights = [];
+    for (let a = 0; a < t.x.counts.length; a++) {
+        for (let b = 0; b < t.ny; b++) {
+            const c = t.cells[a * t.ny + b];
+            const den = t.y.min + b;
+            if (c === 0 || den === 0)
+                continue;
+            ratios.push((t.x.min + a) / den);
+            weights.push(c);
+        }
+    }
+    const order = ratios.map((_, k) => k).sort((i, j) => ratios[i] - ratios[j]);
+    let n = 0;
+    for (const w of weights)
+        n += w;
+    if (n === 0)
+        return null;
+    const cumulative = new Float64Array(order.length);
+    let running = 0;
+    order.forEach((k, j) => (cumulative[j] = running += weights[k]));
+    const at = (r) => {
+        let lo = 0;
+        let hi = order.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (r < cumulative[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return ratios[order[lo]];
+    };
+    return type7(n, q, at);
+}
+/**
+ * Order statistics of a float array by radix selection: a histogram of the top 16 bits of each value's
+ * order-preserving key finds the bucket of every wanted rank; only those buckets are sorted. Exactly
+ * the values a full sort would put at those ranks. Values must be free of NaN.
+ */
+function selectRanks(values, ranks) {
+    const n = values.length;
+    const hi = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    const counts = new Uint32Array(65536);
+    const key = (i) => {
+        const h = hi[2 * i + 1];
+        // Sign flip: negative values reverse, positive ones get the top bit; the top 16 bits then sort.
+        return ((h & 0x80000000 ? ~h : h | 0x80000000) >>> 16) & 0xffff;
+    };
+    for (let i = 0; i < n; i++)
+        counts[key(i)]++;
+    const starts = new Float64Array(65537);
+    for (let b = 0; b < 65536; b++)
+        starts[b + 1] = starts[b] + counts[b];
+    const bucketOf = (r) => {
+        let lo = 0;
+        let hiB = 65535;
+        while (lo < hiB) {
+            const mid = (lo + hiB) >> 1;
+            if (r < starts[mid + 1])
+                hiB = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
+    };
+    const wanted = [...new Set(ranks.map(bucketOf))];
+    const members = new Map();
+    const fill = new Map();
+    for (const b of wanted) {
+        members.set(b, new Float64Array(counts[b]));
+        fill.set(b, 0);
+    }
+    for (let i = 0; i < n; i++) {
+        const b = key(i);
+        const m = members.get(b);
+        if (m) {
+            const f = fill.get(b);
+            m[f] = values[i];
+            fill.set(b, f + 1);
+        }
+    }
+    for (const m of members.values())
+        m.sort();
+    return ranks.map((r) => {
+        const b = bucketOf(r);
+        return members.get(b)[r - starts[b]];
+    });
+}
+/** Type-7 quantiles by selection, as quantileSorted on the sorted array would give them. */
+function selectQuantiles(values, qs) {
+    const n = values.length;
+    const ranks = [];
+    for (const q of qs) {
+        const h = (n - 1) * q;
+        const lo = Math.min(n - 1, Math.floor(h));
+        ranks.push(lo, Math.min(n - 1, lo + 1));
+    }
+    const picked = selectRanks(values, ranks);
+    const byRank = new Map();
+    ranks.forEach((r, k) => byRank.set(r, picked[k]));
+    return qs.map((q) => type7(n, q, (r) => byRank.get(r)));
+}
+/**
+ * Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key),
+ * by a hash table of 32-bit hashes with byte comparison on every hash match: exact.
+ */
+function distinctBytes(data, offsets, keep, nulls) {
+    const n = offsets.length - 1;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const hashes = new Int32Array(size);
+    let distinct = 0;
+    let sawNull = false;
+    for (let i = 0; i < n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (nulls && nulls[i]) {
+            sawNull = true;
+            continue;
+        }
+        const start = offsets[i];
+        const end = offsets[i + 1];
+        let h = 0x811c9dc5 | 0;
+        for (let k = start; k < end; k++)
+            h = Math.imul(h ^ data[k], 0x01000193);
+        let slot = (h ^ (h >>> 15)) & mask;
+        for (;;) {
+            const row = table[slot];
+            if (row < 0) {
+                table[slot] = i;
+                hashes[slot] = h;
+                distinct++;
+                break;
+            }
+            if (hashes[slot] === h) {
+                const s2 = offsets[row];
+                const length = end - start;
+                if (offsets[row + 1] - s2 === length) {
+                    let same = true;
+                    for (let k = 0; k < length; k++) {
+                        if (data[start + k] !== data[s2 + k]) {
+                            same = false;
+                            break;
+                        }
+                    }
+                    if (same)
+                        break;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return distinct + (sawNull ? 1 : 0);
+}
 
 ;// CONCATENATED MODULE: ./src/scoring/filter.ts
 /** Columns a filter reads. */
@@ -14426,7 +16835,210 @@ function countMask(mask) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/scoring/plan.ts
+
+
+
+
+function scoringPlan(segment) {
+    const byTable = new Map();
+    for (const spec of Object.values(segment.metrics)) {
+        const need = metricColumns(spec);
+        if (!need)
+            continue;
+        const set = byTable.get(need.table) ?? new Set();
+        need.columns.forEach((c) => set.add(c));
+        byTable.set(need.table, set);
+    }
+    return { tables: new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()])) };
+}
+const masks = new WeakMap();
+/** The filter's row mask, computed once per table and filter. Treat the result as read-only. */
+function filterMask(filter, table) {
+    const key = filter === undefined ? '' : JSON.stringify(filter);
+    let cache = masks.get(table);
+    if (!cache)
+        masks.set(table, (cache = new Map()));
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    const mask = fastFilter(filter, table) ?? evaluateFilter(filter, table);
+    cache.set(key, mask);
+    return mask;
+}
+/** The same masks as evaluateFilter for the common predicate forms, without per-row closures; null otherwise. */
+function fastFilter(filter, table) {
+    if (!filter)
+        return new Uint8Array(table.rows).fill(1);
+    const predicates = 'all' in filter ? filter.all : 'any' in filter ? filter.any : [filter];
+    const parts = [];
+    for (const p of predicates) {
+        const m = fastPredicate(p, table);
+        if (!m)
+            return null;
+        parts.push(m);
+    }
+    if (!('all' in filter) && !('any' in filter))
+        return parts[0];
+    const out = new Uint8Array(table.rows);
+    if ('all' in filter) {
+        out.fill(1);
+        for (const m of parts)
+            for (let i = 0; i < out.length; i++)
+                out[i] &= m[i];
+    }
+    else
+        for (const m of parts)
+            for (let i = 0; i < out.length; i++)
+                out[i] |= m[i];
+    return out;
+}
+function fastPredicate(p, table) {
+    const column = table.columns[p.column];
+    if (!column)
+        return null;
+    if (p.op === 'is_null' || p.op === 'not_null')
+        return null;
+    const rows = table.rows;
+    const nulls = column.nulls;
+    if ('to_column' in p) {
+        const other = table.columns[p.to_column];
+        if (!other || (p.op !== 'eq' && p.op !== 'ne'))
+            return null;
+        if (column.type !== 'string' || other.type !== 'string' || !column.bytes || !other.bytes)
+            return null;
+        const a = dictionaryOf(column.bytes);
+        const b = dictionaryOf(other.bytes);
+        // Codes of b's dictionary in a's code space (-1: a never has that string).
+        const index = new Map(a.strings.map((s, k) => [s, k]));
+        const bInA = Int32Array.from(b.strings, (s) => index.get(s) ?? -1);
+        const want = p.op === 'eq';
+        const out = new Uint8Array(rows);
+        for (let i = 0; i < rows; i++) {
+            if ((nulls && nulls[i]) || (other.nulls && other.nulls[i]))
+                continue;
+            out[i] = (a.codes[i] === bInA[b.codes[i]]) === want ? 1 : 0;
+        }
+        return out;
+    }
+    if (column.type === 'string') {
+        if (!column.bytes)
+            return null;
+        const d = dictionaryOf(column.bytes);
+        const set = 'values' in p ? new Set(p.values.map(String)) : 'value' in p ? new Set([String(p.value)]) : null;
+        if (!set || (p.op !== 'eq' && p.op !== 'ne' && p.op !== 'in' && p.op !== 'not_in'))
+            return null;
+        if ([...('values' in p ? p.values : [p.value])].some((v) => typeof v !== 'string'))
+            return null;
+        const want = p.op === 'eq' || p.op === 'in';
+        const truth = Uint8Array.from(d.strings, (s) => (set.has(s) === want ? 1 : 0));
+        const out = new Uint8Array(rows);
+        for (let i = 0; i < rows; i++)
+            if (!(nulls && nulls[i]))
+                out[i] = truth[d.codes[i]];
+        return out;
+    }
+    if (column.type === 'bool' || !('value' in p) || typeof p.value !== 'number')
+        return null;
+    const v = p.value;
+    const x = column.values;
+    const out = new Uint8Array(rows);
+    switch (p.op) {
+        case 'eq':
+            for (let i = 0; i < rows; i++)
+                out[i] = x[i] === v ? 1 : 0;
+            break;
+        case 'ne':
+            for (let i = 0; i < rows; i++)
+                out[i] = x[i] !== v ? 1 : 0;
+            break;
+        case 'lt':
+            for (let i = 0; i < rows; i++)
+                out[i] = x[i] < v ? 1 : 0;
+            break;
+        case 'le':
+            for (let i = 0; i < rows; i++)
+                out[i] = x[i] <= v ? 1 : 0;
+            break;
+        case 'gt':
+            for (let i = 0; i < rows; i++)
+                out[i] = x[i] > v ? 1 : 0;
+            break;
+        case 'ge':
+            for (let i = 0; i < rows; i++)
+                out[i] = x[i] >= v ? 1 : 0;
+            break;
+        default:
+            return null;
+    }
+    // A null never matches a comparison (its slot may hold anything).
+    if (nulls)
+        for (let i = 0; i < rows; i++)
+            if (nulls[i])
+                out[i] = 0;
+    return out;
+}
+const dictionaries = new WeakMap();
+/** Interned codes of a byte-backed string column, once per column. */
+function dictionaryOf(bytes) {
+    let d = dictionaries.get(bytes);
+    if (!d) {
+        const { codes, firsts } = internBytes(bytes);
+        d = { codes, strings: Array.from(firsts, (row) => stringAt(bytes, row)) };
+        dictionaries.set(bytes, d);
+    }
+    return d;
+}
+const keeps = new WeakMap();
+/** Rows selected by `where` whose value is not null (where itself when the column has no nulls). */
+function keepMask(column, where) {
+    if (!column.nulls)
+        return where;
+    let cache = keeps.get(column);
+    if (!cache)
+        keeps.set(column, (cache = new Map()));
+    let m = cache.get(where);
+    if (!m) {
+        m = new Uint8Array(where.length);
+        const nulls = column.nulls;
+        for (let i = 0; i < m.length; i++)
+            m[i] = where[i] & (nulls[i] ^ 1);
+        cache.set(where, m);
+    }
+    return m;
+}
+const histograms = new WeakMap();
+/** The integer histogram of a column's kept rows, or null when its domain is not small integers. */
+function histogramOf(values, keep) {
+    let cache = histograms.get(values);
+    if (!cache)
+        histograms.set(values, (cache = new Map()));
+    if (cache.has(keep))
+        return cache.get(keep) ?? null;
+    const h = intHistogram(values, keep);
+    cache.set(keep, h);
+    return h;
+}
+const tablesOf = new WeakMap();
+function contingencyOf(x, y, keep) {
+    let byY = tablesOf.get(x);
+    if (!byY)
+        tablesOf.set(x, (byY = new Map()));
+    let byKeep = byY.get(y);
+    if (!byKeep)
+        byY.set(y, (byKeep = new Map()));
+    if (byKeep.has(keep))
+        return byKeep.get(keep) ?? null;
+    // Cheap refusal first: both sides must be small-integer columns.
+    const t = histogramOf(x, keep) && histogramOf(y, keep) ? contingency(x, y, keep) : null;
+    byKeep.set(keep, t);
+    return t;
+}
+
 ;// CONCATENATED MODULE: ./src/scoring/metric.ts
+
+
+
 
 
 /** The table a metric reads and the columns it needs from it (none for run-level metrics). */
@@ -14464,21 +17076,120 @@ function metricColumns(spec) {
     }
     return { table: spec.table, columns: [...columns].sort() };
 }
-/** Columns needed per table by all of a segment's metrics, so each table is read once. */
+/** Columns needed per table by all of a segment's metrics, so each table is read once (the scoring plan's reads). */
 function neededColumns(segment) {
-    const byTable = new Map();
-    for (const spec of Object.values(segment.metrics)) {
-        const need = metricColumns(spec);
-        if (!need)
-            continue;
-        const set = byTable.get(need.table) ?? new Set();
-        need.columns.forEach((c) => set.add(c));
-        byTable.set(need.table, set);
-    }
-    return new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()]));
+    return scoringPlan(segment).tables;
 }
-/** Computes one declared metric. Pure: tables are already read, run facts already established. */
+/**
+ * Computes one declared metric. Pure: tables are already read, run facts already established.
+ * Fast exact kernels (src/metrics/kernels.ts) are used where the column's type and observed domain
+ * allow, with intermediate results shared between metrics through the scoring plan's caches; the
+ * straightforward metric functions remain the reference and the fallback.
+ */
 function computeMetric(spec, tables, facts) {
+    if (spec.kind !== 'required_outputs_present' && spec.kind !== 'replay_determinism') {
+        const table = tables[spec.table];
+        if (table) {
+            const fast = computeFast(spec, table);
+            if (fast)
+                return fast;
+        }
+    }
+    return computeReference(spec, tables, facts);
+}
+/** The fast path; null when no kernel applies (the reference then computes the metric). */
+function computeFast(spec, table) {
+    const ints = (name, where) => {
+        const column = table.columns[name];
+        if (!column || (column.type !== 'int' && column.type !== 'float'))
+            return null;
+        const h = histogramOf(column.values, keepMask(column, where));
+        return h && h.n > 0 ? h : null;
+    };
+    const fromOutcome = (o, id) => o === null ? null : 'value' in o ? { status: 'ok', value: o.value, definition: id } : { status: 'undefined', reason: o.undefinedReason, definition: id };
+    switch (spec.kind) {
+        case 'count':
+            return count(countMask(filterMask(spec.where, table)));
+        case 'share': {
+            const where = filterMask(spec.where, table);
+            return shareOf(countBoth(filterMask(spec.event, table), where), countMask(where));
+        }
+        case 'rate_difference': {
+            const where = filterMask(spec.where, table);
+            const event = filterMask(spec.event, table);
+            const a = intersect(filterMask(spec.stratum_a, table), where);
+            const b = intersect(filterMask(spec.stratum_b, table), where);
+            return rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale);
+        }
+        case 'median':
+        case 'quantile':
+        case 'quantile_ratio': {
+            const where = filterMask(spec.where, table);
+            const h = ints(spec.column, where);
+            const qs = spec.kind === 'median' ? [0.5] : spec.kind === 'quantile' ? [spec.q] : [spec.upper, spec.lower];
+            let values;
+            if (h)
+                values = qs.map((q) => histogramQuantile(h, q));
+            else {
+                const x = numeric(table, spec.column, where);
+                if (x.length === 0 || nonFiniteReason(x) !== null)
+                    return null;
+                values = selectQuantiles(x, qs);
+            }
+            const id = DEFINITIONS[spec.kind];
+            if (spec.kind !== 'quantile_ratio')
+                return { status: 'ok', value: values[0], definition: id };
+            if (values[1] === 0)
+                return { status: 'undefined', reason: `lower quantile (q=${spec.lower}) is 0`, definition: id };
+            const r = values[0] / values[1];
+            return Number.isFinite(r) ? { status: 'ok', value: r, definition: id } : null;
+        }
+        case 'gini':
+        case 'top_share': {
+            const h = ints(spec.column, filterMask(spec.where, table));
+            if (!h)
+                return null;
+            return spec.kind === 'gini'
+                ? fromOutcome(histogramGini(h), DEFINITIONS.gini)
+                : fromOutcome(histogramTopShare(h, spec.fraction), DEFINITIONS.top_share);
+        }
+        case 'spearman':
+        case 'ratio_quantile': {
+            const [xName, yName] = spec.kind === 'spearman' ? [spec.x, spec.y] : [spec.numerator, spec.denominator];
+            const x = table.columns[xName];
+            const y = table.columns[yName];
+            if (!x || !y || x.type === 'bool' || x.type === 'string' || y.type === 'bool' || y.type === 'string')
+                return null;
+            const keep = keepMask(y, keepMask(x, filterMask(spec.where, table)));
+            const t = contingencyOf(x.values, y.values, keep);
+            if (!t || t.n < 2)
+                return null;
+            if (spec.kind === 'spearman') {
+                const r = contingencySpearman(t);
+                return r === null ? null : { status: 'ok', value: r, definition: DEFINITIONS.spearman };
+            }
+            const r = contingencyRatioQuantile(t, spec.q);
+            return r === null ? null : { status: 'ok', value: r, definition: DEFINITIONS.ratio_quantile };
+        }
+        case 'distinct_count':
+        case 'duplicate_count': {
+            if (spec.columns.length !== 1)
+                return null;
+            const column = table.columns[spec.columns[0]];
+            if (!column || column.type !== 'string' || !column.bytes)
+                return null;
+            const where = filterMask(spec.where, table);
+            const rows = countMask(where);
+            const distinct = distinctBytes(column.bytes.data, column.bytes.offsets, rows === table.rows ? undefined : where, column.nulls);
+            const id = DEFINITIONS[spec.kind];
+            return { status: 'ok', value: spec.kind === 'distinct_count' ? distinct : rows - distinct, definition: id };
+        }
+        default:
+            return null;
+    }
+}
+/** The straightforward computation of every metric kind: the reference the kernels are tested against. */
+function computeReference(spec, tables, facts) {
     if (spec.kind === 'required_outputs_present') {
         return { status: 'ok', value: facts.missingOutputs.length === 0 ? 1 : 0, definition: DEFINITIONS.required_outputs_present };
     }
@@ -14491,18 +17202,18 @@ function computeMetric(spec, tables, facts) {
     const table = tables[spec.table];
     if (!table)
         throw new Error(`table ${spec.table} was not read`);
-    const where = evaluateFilter(spec.where, table);
+    const where = evaluateFilterOnce(spec.where, table);
     switch (spec.kind) {
         case 'count':
             return count(countMask(where));
         case 'share': {
-            const event = evaluateFilter(spec.event, table);
+            const event = evaluateFilterOnce(spec.event, table);
             return shareOf(countBoth(event, where), countMask(where));
         }
         case 'rate_difference': {
-            const event = evaluateFilter(spec.event, table);
-            const a = intersect(evaluateFilter(spec.stratum_a, table), where);
-            const b = intersect(evaluateFilter(spec.stratum_b, table), where);
+            const event = evaluateFilterOnce(spec.event, table);
+            const a = intersect(evaluateFilterOnce(spec.stratum_a, table), where);
+            const b = intersect(evaluateFilterOnce(spec.stratum_b, table), where);
             return rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale);
         }
         case 'mean':
@@ -14550,6 +17261,8 @@ function computeMetric(spec, tables, facts) {
         }
     }
 }
+/** Reference filter evaluation (masks may be shared between metrics: never written to). */
+const evaluateFilterOnce = (filter, table) => evaluateFilter(filter, table);
 function intersect(a, b) {
     const out = new Uint8Array(a.length);
     for (let i = 0; i < a.length; i++)
@@ -14656,18 +17369,24 @@ function buildScorecard(segmentId, segment, manifest, results, outputsDigest) {
     };
 }
 /**
- * The certified surface of a run: its metric values, without run identities and without the
- * replay-determinism metric (a replay run has no replay of its own). Two runs that replay each other
- * must have the same surface digest.
+ * The certified surface of a run: its metric values to 12 significant digits, without run identities
+ * and without the replay-determinism metric (a replay run has no replay of its own). Two runs that
+ * replay each other must have the same surface digest. The rounding keeps the posture's fingerprint
+ * stable across summation orders that differ only in the last bits (a faster kernel, another CPU).
  */
 function surfaceDigest(scorecard, segment) {
+    return surfaceDigestOf(scorecard.seed, (metric) => scorecard.metrics[metric]?.value ?? null, segment);
+}
+/** The same digest from any source of a seed's metric values (a scorecard, or a certificate's metrics). */
+function surfaceDigestOf(seed, value, segment) {
     const surface = {};
     for (const [name, spec] of Object.entries(segment.metrics)) {
         if (spec.kind === 'replay_determinism')
             continue;
-        surface[name] = scorecard.metrics[name]?.value ?? null;
+        const v = value(name);
+        surface[name] = v === null ? null : Number(v.toPrecision(12));
     }
-    return (0,canonical/* digestOf */.ol)({ seed: scorecard.seed, surface });
+    return (0,canonical/* digestOf */.ol)({ seed, surface });
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -14710,7 +17429,44 @@ function meets(t, threshold) {
     return t.passed >= needed;
 }
 
+;// CONCATENATED MODULE: ./src/certification/fingerprint.ts
+
+
+
+/** 32 hex naming a certified posture: two certificates share it only when all of the posture agrees. */
+function postureFingerprint(p) {
+    return (0,canonical/* digestOf */.ol)({
+        segment: p.segment,
+        policy_digest: p.policy_digest,
+        parameter_hashes: [...p.parameter_hashes].sort(),
+        scorecard_digest: p.scorecard_digest,
+        decision: { grade: p.grade, hard: p.hard, B: p.B, B_plus: p.B_plus, determinism_equal: p.determinism_equal }
+    }).slice(0, 32);
+}
+/** The roster's surface digest recomputed from a certificate's own metric values. */
+function certificateScorecardDigest(c, segment) {
+    return (0,canonical/* digestOf */.ol)(c.roster.map((seed) => surfaceDigestOf(seed, (m) => c.metrics[m]?.[String(seed)] ?? null, segment)));
+}
+/**
+ * Refuses a certificate whose content does not match its fingerprint (hand-edited grade, values or
+ * lineage) or which certifies nothing (grade none): there is no posture to guard.
+ */
+function verifyCertificate(c, segment, file) {
+    const expected = postureFingerprint({
+        ...c,
+        parameter_hashes: [...new Set(c.lineage.runs.map((r) => r.parameter_hash))],
+        scorecard_digest: certificateScorecardDigest(c, segment),
+        determinism_equal: c.determinism.equal
+    });
+    if (expected !== c.fingerprint) {
+        throw new errors/* GateError */.ue(file, `content does not match its fingerprint ${c.fingerprint} (edited by hand, or written by another version): recertify`);
+    }
+    if (c.grade === 'none')
+        throw new errors/* GateError */.ue(file, 'has grade none: there is no certified posture to guard; certify a posture that earns B or B+ first');
+}
+
 ;// CONCATENATED MODULE: ./src/certification/certify.ts
+
 
 
 
@@ -14787,7 +17543,17 @@ function certify(input) {
     const scorecard_digest = (0,canonical/* digestOf */.ol)(rosterCards.map((s) => surfaceDigest(s, segment)));
     const outputs_digest = (0,canonical/* digestOf */.ol)(rosterCards.map((s) => ({ seed: s.seed, outputs_digest: s.outputs_digest })));
     const parameter_hashes = [...new Set(rosterCards.map((s) => s.parameter_hash))].sort();
-    const fingerprint = (0,canonical/* digestOf */.ol)({ segment: segmentId, policy_digest: input.policyDigest, parameter_hashes, scorecard_digest }).slice(0, 32);
+    const pairs = [...input.pairs].sort((a, b) => a.seed - b.seed);
+    // Equal only when every roster seed has a replay and all agree; null when a seed lacks its replay.
+    const determinismEqual = pairs.some((p) => !p.equal) ? false : roster.every((seed) => pairs.some((p) => p.seed === seed)) ? true : null;
+    const fingerprint = postureFingerprint({
+        segment: segmentId,
+        policy_digest: input.policyDigest,
+        parameter_hashes,
+        scorecard_digest,
+        determinism_equal: determinismEqual,
+        ...law
+    });
     return {
         kind: 'realism-gate/certificate',
         schema_version: 1,
@@ -14811,8 +17577,8 @@ function certify(input) {
         determinism: {
             outputs_digest,
             scorecard_digest,
-            equal: input.pairs.length === 0 ? null : input.pairs.every((p) => p.equal),
-            pairs: [...input.pairs].sort((a, b) => a.seed - b.seed)
+            equal: determinismEqual,
+            pairs
         },
         fingerprint,
         policy_digest: input.policyDigest,
@@ -14842,7 +17608,10 @@ function bPlusMisses(checks) {
         .map((c) => c.name);
 }
 
+// EXTERNAL MODULE: ./src/core/number-format.ts
+var number_format = __nccwpck_require__(1336);
 ;// CONCATENATED MODULE: ./src/guard/freeze.ts
+
 
 
 /** Allowed drift of a value from its certified value: max(abs, rel × |certified|). */
@@ -14886,15 +17655,15 @@ function freezeGuard(input) {
             for (const seed of roster) {
                 const before = certified.metrics[check.metric]?.[seed] ?? null;
                 const after = proposed.metrics[check.metric]?.[seed] ?? null;
-                per_seed[seed] = judgeSeed({ before, after, band, bPlus: check.B_plus, certifiedPassed, tolerance, driftRule: isTouched });
+                per_seed[seed] = judgeSeed({ before, after, band, level, bPlus: check.B_plus, certifiedPassed, tolerance, driftRule: isTouched });
             }
-            const failing = Object.entries(per_seed).filter(([, s]) => !s.pass);
-            const pass = failing.length === 0;
+            const pass = Object.values(per_seed).every((s) => s.pass);
+            const bandName = level === 'B_plus' ? 'B+ band' : 'B band';
             const reason = pass
                 ? isTouched
-                    ? 'within band and tolerance on every seed'
-                    : 'within band on every seed'
-                : failing.map(([seed, s]) => `seed ${seed}: ${s.reason}`).join('; ');
+                    ? `within the ${bandName} and the tolerance on every seed`
+                    : `within the ${bandName} on every seed (untouched scope: drift is not limited)`
+                : checkReason(per_seed, roster.length, bandName, band);
             if (!pass)
                 reasons.push(`${name} (${scope.name}): ${reason}`);
             protected_checks.push({ name, scope: scope.name, metric: check.metric, band_level: level, tolerance, per_seed, pass, reason });
@@ -14910,6 +17679,7 @@ function freezeGuard(input) {
         segment: certified.segment,
         verdict: reasons.length === 0 ? 'PASS' : 'FAIL',
         fingerprint: certified.fingerprint,
+        certified_grade: certified.grade,
         touched_scopes: input.touched,
         reopened_scopes: [...input.reopened].sort(),
         protected_checks,
@@ -14943,25 +17713,44 @@ function certifiedOutcome(certified, name, level) {
         return level === 'B_plus' ? check.B_plus_outcome : check.B_outcome;
     return certified.hard_gates.find((g) => g.name === name)?.outcome ?? 'undefined';
 }
+/** One line for a failing check: the seeds grouped by what went wrong, e.g. "left the B band [0.3, 0.55] on all 3 seeds: 0 (certified 0.41)". */
+function checkReason(perSeed, rosterSize, bandName, band) {
+    const parts = [];
+    const group = (status) => Object.entries(perSeed).filter(([, s]) => s.status === status);
+    const seedsText = (g) => g.length === rosterSize && rosterSize > 1 ? `all ${rosterSize} seeds` : `seed${g.length > 1 ? 's' : ''} ${g.map(([seed]) => seed).join(', ')}`;
+    const values = (xs) => (xs.every((x) => x === xs[0]) ? (0,number_format/* fmt */.S)(xs[0]) : xs.map(number_format/* fmt */.S).join(', '));
+    const left = group('left_band');
+    if (left.length) {
+        parts.push(`left the ${bandName} ${(0,certification_band/* formatBand */.pI)(band)} on ${seedsText(left)}: ${values(left.map(([, s]) => s.proposed))} (certified ${values(left.map(([, s]) => s.certified))})`);
+    }
+    const drift = group('drift');
+    if (drift.length) {
+        parts.push(`drifted ${values(drift.map(([, s]) => s.delta))} on ${seedsText(drift)}, beyond the tolerance ±${values(drift.map(([, s]) => s.allowed_drift))}, away from the B+ band`);
+    }
+    const undef = group('undefined');
+    if (undef.length)
+        parts.push(`could not be evaluated on ${seedsText(undef)}: ${[...new Set(undef.map(([, s]) => s.reason))].join('; ')}`);
+    return parts.join('; ');
+}
 function judgeSeed(a) {
     const { before, after } = a;
     const allowed = before === null ? 0 : allowedDrift(a.tolerance, before);
     const base = { certified: before, proposed: after, allowed_drift: allowed };
     if (after === null)
-        return { ...base, delta: null, pass: false, reason: 'proposed value is undefined' };
+        return { ...base, delta: null, pass: false, status: 'undefined', reason: 'proposed value is undefined' };
     if (before === null)
-        return { ...base, delta: null, pass: false, reason: 'certified value is undefined' };
+        return { ...base, delta: null, pass: false, status: 'undefined', reason: 'certified value is undefined' };
     const delta = after - before;
     if (a.certifiedPassed && (0,certification_band/* bandOutcome */.ab)(after, a.band) !== 'pass') {
-        return { ...base, delta, pass: false, reason: `${fmt(after)} leaves the certified band ${(0,certification_band/* formatBand */.pI)(a.band)}` };
+        return { ...base, delta, pass: false, status: 'left_band', reason: `${(0,number_format/* fmt */.S)(after)} leaves the ${a.level === 'B_plus' ? 'B+' : 'B'} band ${(0,certification_band/* formatBand */.pI)(a.band)}` };
     }
     if (a.driftRule && Math.abs(delta) > allowed) {
         const closer = (0,certification_band/* bandDistance */.zv)(after, a.bPlus) < (0,certification_band/* bandDistance */.zv)(before, a.bPlus);
         if (!closer)
-            return { ...base, delta, pass: false, reason: `drift ${fmt(delta)} exceeds tolerance ±${fmt(allowed)}` };
-        return { ...base, delta, pass: true, reason: `moved ${fmt(delta)} toward the B+ band` };
+            return { ...base, delta, pass: false, status: 'drift', reason: `drift ${(0,number_format/* fmt */.S)(delta)} exceeds the tolerance ±${(0,number_format/* fmt */.S)(allowed)}` };
+        return { ...base, delta, pass: true, status: 'improved', reason: `moved ${(0,number_format/* fmt */.S)(delta)} toward the B+ band` };
     }
-    return { ...base, delta, pass: true, reason: 'ok' };
+    return { ...base, delta, pass: true, status: 'ok', reason: 'ok' };
 }
 function confoundingMetrics(segment, certified, proposed, touched) {
     // Owner and tolerance of each metric, through the protected checks that use it.
@@ -15005,15 +17794,13 @@ function confoundingMetrics(segment, certified, proposed, touched) {
     }
     return out;
 }
-function fmt(x) {
-    return Number.isInteger(x) ? String(x) : x.toPrecision(4);
-}
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The I/O edge shared by the CLI and the Action: finds runs, reads their tables, and hands plain data
  * to the pure core (scoring → certification → guard).
  */
+
 
 
 
@@ -15038,23 +17825,21 @@ function listRuns(runsDir) {
         throw new errors/* GateError */.ue(runsDir, 'no run folders (sub-folders with a manifest.json)');
     return runs;
 }
-/** Reads each needed table of a run once and computes every per-run metric. */
+/** Reads each needed table of a run and its outputs digest in one pass, and computes every per-run metric. */
 async function measureRun(segmentId, segment, runDir) {
     const manifest = readManifest(runDir);
     if (manifest.segment !== segmentId) {
         throw new errors/* GateError */.ue((0,external_node_path_.join)(runDir, 'manifest.json'), `run is of segment '${manifest.segment}', expected '${segmentId}'`);
     }
     const missingOutputs = segment.required_outputs.filter((o) => !outputExists(runDir, segment.tables[o]?.path ?? o));
-    const tables = {};
-    for (const [name, columns] of neededColumns(segment)) {
-        tables[name] = await readTable(runDir, name, segment.tables[name], columns);
-    }
+    const requests = [...neededColumns(segment)].map(([name, columns]) => ({ name, spec: segment.tables[name], columns }));
+    const { tables, digest } = await readRun(runDir, requests);
     const results = {};
     for (const [name, spec] of Object.entries(segment.metrics)) {
         if (spec.kind !== 'replay_determinism')
             results[name] = computeMetric(spec, tables, { missingOutputs });
     }
-    return { manifest, results, missingOutputs, outputsDigest: (await outputsDigest(runDir)).combined };
+    return { manifest, results, missingOutputs, outputsDigest: digest.combined };
 }
 function toScorecard(segmentId, segment, m, facts) {
     const results = { ...m.results };
@@ -15076,10 +17861,12 @@ async function certifyRuns(o) {
     const scorecards = [];
     const pairs = [];
     for (const [seed, run] of roster) {
+        o.onProgress?.(`reading seed ${seed}: ${run.dir}`);
         const measured = await measureRun(o.segment, segment, run.dir);
         const replay = replays.get(seed);
         let replayEqual;
         if (replay) {
+            o.onProgress?.(`reading the replay of seed ${seed}: ${replay.dir}`);
             const a = toScorecard(o.segment, segment, measured, {});
             const b = toScorecard(o.segment, segment, await measureRun(o.segment, segment, replay.dir), {});
             const pair = determinismPair(a, b, segment);
@@ -15130,6 +17917,11 @@ function rosterRuns(segment, segmentId, runsDir) {
     const missing = segment.roster.filter((s) => !bySeed.has(s));
     if (missing.length > 0)
         throw new errors/* GateError */.ue(runsDir, `roster seed(s) ${missing.join(', ')} have no run (roster: ${segment.roster.join(', ')})`);
+    // A roster is one configuration seen under several seeds, not several configurations.
+    const hashes = new Set([...bySeed.values()].map((r) => r.manifest.parameter_hash));
+    if (hashes.size > 1) {
+        throw new errors/* GateError */.ue(runsDir, `roster runs have different parameter_hash values (${[...bySeed.values()].map((r) => `seed ${r.manifest.seed}: ${r.manifest.parameter_hash}`).join(', ')}): a roster certifies one configuration`);
+    }
     return new Map([...bySeed].sort(([a], [b]) => a - b));
 }
 function replayRuns(replaysDir, roster) {
@@ -15150,18 +17942,22 @@ function replayRuns(replaysDir, roster) {
 /** Re-scores the proposed runs under the same law and judges them against the certified posture. */
 async function guardRuns(o) {
     const segment = (0,policy/* getSegment */.kn)(o.policy, o.segment, o.policyFile);
-    checkCertificateMatches(o.certificate, o.segment, segment);
+    checkCertificateMatches(o.certificate, o.segment, segment, o.certificateFile);
     const proposed = await certifyRuns(o);
     return freezeGuard({ segment, certified: o.certificate, proposed, touched: o.touched, reopened: o.reopened });
 }
-/** A certificate issued under another policy or segment cannot be guarded against: recertify first. */
-function checkCertificateMatches(certificate, segmentId, segment) {
+/**
+ * A certificate can be guarded against only when it is for this segment, was issued under this
+ * policy, matches its own fingerprint and certifies a grade.
+ */
+function checkCertificateMatches(certificate, segmentId, segment, file) {
     if (certificate.segment !== segmentId) {
-        throw new errors/* GateError */.ue('certificate', `is for segment '${certificate.segment}', not '${segmentId}'`);
+        throw new errors/* GateError */.ue(file, `is for segment '${certificate.segment}', not '${segmentId}'`);
     }
     if (certificate.policy_digest !== (0,policy/* segmentPolicyDigest */.k5)(segment)) {
-        throw new errors/* GateError */.ue('certificate', 'was issued under a different policy for this segment (policy_digest differs): recertify and pin the new certificate');
+        throw new errors/* GateError */.ue(file, 'was issued under a different policy for this segment (policy_digest differs): recertify and pin the new certificate');
     }
+    verifyCertificate(certificate, segment, file);
 }
 /** Reads and shape-checks a certificate or other realism-gate JSON output. */
 function readJsonOutput(file) {
@@ -15261,6 +18057,8 @@ const NUMERIC_FIELDS = {
 const FILTER_FIELDS = ['where', 'event', 'stratum_a', 'stratum_b'];
 function validatePolicy(policy) {
     const problems = [];
+    if (Object.keys(policy.segments).length === 0)
+        problems.push({ path: ['segments'], message: 'declares no segment: add at least one', at: 'value' });
     for (const [id, segment] of Object.entries(policy.segments)) {
         problems.push(...validateSegment(segment, ['segments', id]));
     }
@@ -15751,7 +18549,8 @@ function loadPolicy(file) {
         if (e instanceof errors/* GateError */.ue)
             throw e;
         const err = e;
-        throw new errors/* GateError */.ue(file, `cannot read policy: ${err.code ?? err.message}`);
+        const why = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' };
+        throw new errors/* GateError */.ue(file, `cannot read policy: ${(err.code && why[err.code]) ?? err.code ?? err.message}`);
     }
     return parsePolicy(text, file);
 }
@@ -16133,25 +18932,17 @@ function segmentPolicyDigest(segment) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   Oe: () => (/* binding */ pct),
-/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   YT: () => (/* binding */ nonClaim),
 /* harmony export */   eD: () => (/* binding */ outcomeMark),
 /* harmony export */   x8: () => (/* binding */ signed)
 /* harmony export */ });
-/** Number formatting shared by the human renderers (JSON outputs keep full precision). */
-function fmt(x) {
-    if (x === null || x === undefined)
-        return '—';
-    if (Number.isInteger(x))
-        return String(x);
-    const a = Math.abs(x);
-    if (a !== 0 && (a < 1e-3 || a >= 1e6))
-        return x.toExponential(3);
-    return String(Number(x.toPrecision(4)));
-}
+/* harmony import */ var _core_number_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1336);
+
+
 function signed(x) {
     if (x === null || x === undefined)
         return '—';
-    return (x > 0 ? '+' : '') + fmt(x);
+    return (x > 0 ? '+' : '') + (0,_core_number_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(x);
 }
 function pct(x) {
     return `${(x * 100).toFixed(2)} %`;
@@ -16159,6 +18950,22 @@ function pct(x) {
 /** Escapes text for a markdown table cell. */
 function cell(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** The honest non-claim of a certificate: the grade it does not claim, and why. Null for B+. */
+function nonClaim(c) {
+    if (c.grade === 'B+')
+        return null;
+    const reasons = [];
+    const failing = c.hard_gates.filter((g) => g.outcome !== 'pass');
+    if (failing.length > 0)
+        reasons.push(`hard gates not passing: ${failing.map((g) => `${g.name} (${g.outcome})`).join(', ')}`);
+    if (c.B.share < c.B.threshold)
+        reasons.push(`B ${c.B.passed}/${c.B.total} (${pct(c.B.share)}) is below ${pct(c.B.threshold)}`);
+    if (c.B_plus.share < c.B_plus.threshold)
+        reasons.push(`B+ ${c.B_plus.passed}/${c.B_plus.total} (${pct(c.B_plus.share)}) is below ${pct(c.B_plus.threshold)}`);
+    if (!c.concentration_protection.holds)
+        reasons.push('concentration protection does not hold');
+    return { notClaimed: c.grade === 'B' ? 'B+' : 'any grade', reasons };
 }
 const outcomeMark = (o) => o === 'pass' || o === true || o === 'PASS' ? '✅ pass' : o === 'undefined' ? '⚠️ undefined' : '❌ fail';
 
@@ -16172,7 +18979,8 @@ const outcomeMark = (o) => o === 'pass' || o === true || o === 'PASS' ? '✅ pas
 /* harmony export */   g: () => (/* binding */ htmlReport)
 /* harmony export */ });
 /* harmony import */ var _certification_band_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3435);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1336);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
 
 
 const esc = (s) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -16222,17 +19030,17 @@ function certificateSection(label, c) {
     const rows = c.checks
         .map((k) => {
         const values = seeds.map((s) => k.per_seed[s]?.value ?? null);
-        return `<tr><td>${esc(k.name)}</td><td>${bandChart(values, k.B, k.B_plus)}</td>${values.map((v) => `<td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}</td>`).join('')}<td>${esc((0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B))}</td><td>${esc((0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B_plus))}</td><td class="${k.B_outcome}">${k.B_outcome}</td><td class="${k.B_plus_outcome}">${k.B_plus_outcome}</td></tr>`;
+        return `<tr><td>${esc(k.name)}</td><td>${bandChart(values, k.B, k.B_plus)}</td>${values.map((v) => `<td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(v)}</td>`).join('')}<td>${esc((0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B))}</td><td>${esc((0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B_plus))}</td><td class="${k.B_outcome}">${k.B_outcome}</td><td class="${k.B_plus_outcome}">${k.B_plus_outcome}</td></tr>`;
     })
         .join('\n');
     const gates = c.hard_gates
-        .map((g) => `<tr><td>${esc(g.name)}</td><td>${esc((0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(g.band))}</td>${seeds.map((s) => `<td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(g.per_seed[s]?.value)}</td>`).join('')}<td class="${g.outcome}">${g.outcome}</td></tr>`)
+        .map((g) => `<tr><td>${esc(g.name)}</td><td>${esc((0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(g.band))}</td>${seeds.map((s) => `<td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(g.per_seed[s]?.value)}</td>`).join('')}<td class="${g.outcome}">${g.outcome}</td></tr>`)
         .join('\n');
     return `<section class="certificate">
 <h2>${esc(label)} — ${esc(c.segment)} ${gradeBadge(c.grade)}</h2>
-<p>Hard gates ${c.hard.passed}/${c.hard.total} · B ${c.B.passed}/${c.B.total} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(c.B.share)}) · B+ ${c.B_plus.passed}/${c.B_plus.total} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(c.B_plus.share)}) ·
+<p>Hard gates ${c.hard.passed}/${c.hard.total} · B ${c.B.passed}/${c.B.total} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(c.B.share)}) · B+ ${c.B_plus.passed}/${c.B_plus.total} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .pct */ .Oe)(c.B_plus.share)}) ·
 eligible_B=${c.eligible_B} · eligible_B_plus=${c.eligible_B_plus} · fingerprint <code>${esc(c.fingerprint)}</code></p>
-${c.top_B_plus_misses.length ? `<p>Not claimed: B+. Top B+ misses: ${c.top_B_plus_misses.map(esc).join(', ')}.</p>` : ''}
+${nonClaimHtml(c)}
 <h3>Hard gates</h3>
 <table><tr><th>gate</th><th>pass band</th>${seeds.map((s) => `<th>seed ${s}</th>`).join('')}<th>outcome</th></tr>
 ${gates}</table>
@@ -16241,6 +19049,13 @@ ${gates}</table>
 <table><tr><th>check</th><th>value vs bands</th>${seeds.map((s) => `<th>seed ${s}</th>`).join('')}<th>B band</th><th>B+ band</th><th>B</th><th>B+</th></tr>
 ${rows}</table>
 </section>`;
+}
+function nonClaimHtml(c) {
+    const n = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nonClaim */ .YT)(c);
+    if (!n)
+        return '';
+    const misses = c.top_B_plus_misses.length ? ` Top B+ misses: ${c.top_B_plus_misses.map(esc).join(', ')}.` : '';
+    return `<p class="non-claim"><b>Not claimed: ${esc(n.notClaimed)}</b> — ${esc(n.reasons.join('; ') || 'the law is not met')}.${misses}</p>`;
 }
 /** A horizontal track: B band, B+ band inside it, and a dot per seed. */
 function bandChart(values, B, Bplus) {
@@ -16264,7 +19079,7 @@ function bandChart(values, B, Bplus) {
         return `<rect x="${a.toFixed(1)}" y="4" width="${Math.max(z - a, 1).toFixed(1)}" height="${H - 8}" fill="${fill}"/>`;
     };
     const dots = values
-        .map((v, i) => (v === null ? '' : `<circle cx="${x(v).toFixed(1)}" cy="${(H / 2).toFixed(1)}" r="3.5" fill="#1b1f24" fill-opacity="${(0.9 - i * 0.2).toFixed(2)}"><title>${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}</title></circle>`))
+        .map((v, i) => (v === null ? '' : `<circle cx="${x(v).toFixed(1)}" cy="${(H / 2).toFixed(1)}" r="3.5" fill="#1b1f24" fill-opacity="${(0.9 - i * 0.2).toFixed(2)}"><title>${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(v)}</title></circle>`))
         .join('');
     return `<svg class="band-chart" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="value against B and B+ bands"><line x1="0" y1="${H / 2}" x2="${W}" y2="${H / 2}" stroke="#d0d7de"/>${rect(B, '#ddf4ff')}${rect(Bplus, '#54aeff')}${dots}</svg>`;
 }
@@ -16299,16 +19114,16 @@ function waveChart(points) {
     const y = (v) => 8 + (1 - (v - lo) / (hi - lo)) * (H - B - 8);
     const path = stats.map((s, i) => (s ? `${x(i).toFixed(1)},${y(s.mean).toFixed(1)}` : null)).filter(Boolean).join(' ');
     const marks = stats
-        .map((s, i) => (s ? `<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(s.min).toFixed(1)}" y2="${y(s.max).toFixed(1)}" stroke="#57606a"/><circle cx="${x(i).toFixed(1)}" cy="${y(s.mean).toFixed(1)}" r="3" fill="#0969da"><title>${esc(points[i].label)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.mean)}</title></circle>` : ''))
+        .map((s, i) => (s ? `<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y(s.min).toFixed(1)}" y2="${y(s.max).toFixed(1)}" stroke="#57606a"/><circle cx="${x(i).toFixed(1)}" cy="${y(s.mean).toFixed(1)}" r="3" fill="#0969da"><title>${esc(points[i].label)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(s.mean)}</title></circle>` : ''))
         .join('');
     const labels = points.map((p, i) => `<text x="${x(i).toFixed(1)}" y="${H - 6}" font-size="10" text-anchor="middle">${esc(p.label)}</text>`).join('');
     return `<svg class="wave-chart" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="metric by wave">
-<text x="2" y="12" font-size="9">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(hi)}</text><text x="2" y="${H - B}" font-size="9">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(lo)}</text>
+<text x="2" y="12" font-size="9">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(hi)}</text><text x="2" y="${H - B}" font-size="9">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(lo)}</text>
 <polyline fill="none" stroke="#0969da" stroke-width="1.5" points="${path}"/>${marks}${labels}</svg>`;
 }
 function guardSection(label, g) {
     const rows = g.protected_checks
-        .flatMap((p) => Object.entries(p.per_seed).map(([seed, s]) => `<tr><td>${esc(p.name)}</td><td>${esc(p.scope)}</td><td>${seed}</td><td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.certified)}</td><td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.proposed)}</td><td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(s.delta)}</td><td class="num">±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.allowed_drift)}</td><td class="${s.pass ? 'pass' : 'fail'}">${esc(s.pass ? 'pass' : s.reason)}</td></tr>`))
+        .flatMap((p) => Object.entries(p.per_seed).map(([seed, s]) => `<tr><td>${esc(p.name)}</td><td>${esc(p.scope)}</td><td>${seed}</td><td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(s.certified)}</td><td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(s.proposed)}</td><td class="num">${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signed */ .x8)(s.delta)}</td><td class="num">±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .S)(s.allowed_drift)}</td><td class="${s.pass ? 'pass' : 'fail'}">${esc(s.pass ? 'pass' : s.reason)}</td></tr>`))
         .join('\n');
     return `<section class="guard"><h2>${esc(label)} — freeze guard <span class="badge v-${g.verdict}">${g.verdict}</span></h2>
 <p>Certified posture <code>${esc(g.fingerprint)}</code> · touched scopes: ${esc(g.touched_scopes.map((t) => t.name).join(', ') || 'none')}</p>
@@ -16332,9 +19147,10 @@ ${rows}</table></section>`;
 /* unused harmony export compareCertificates */
 /* harmony import */ var _certification_band_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3435);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1336);
 
 
-const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn).join(' | ')} |`)].join('\n');
+const table = (header, rows) => [`| ${header.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn).join(' | ')} |`)].join('\n');
 /** The certificate as markdown: decision first, then every gate and check with its value per seed. */
 function certificateMarkdown(c, pinned) {
     const seeds = c.roster.map(String);
@@ -16345,21 +19161,22 @@ function certificateMarkdown(c, pinned) {
         `B+ ${c.B_plus.passed}/${c.B_plus.total} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(c.B_plus.share)}, needs ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(c.B_plus.threshold)}) · ` +
         `eligible_B=${c.eligible_B} · eligible_B_plus=${c.eligible_B_plus} · fingerprint \`${c.fingerprint}\``);
     out.push('');
-    out.push(nonClaim(c));
+    out.push(nonClaimLine(c));
     if (pinned) {
         const cmp = compareCertificates(pinned, c);
         out.push('', '### Compared with the pinned certificate', '', cmp.same ? 'Same posture as the pinned certificate.' : cmp.lines.map((l) => `- ${l}`).join('\n'));
     }
     out.push('', '### Hard gates (veto)', '');
-    out.push(table(['gate', 'pass band', ...seeds.map((s) => `seed ${s}`), 'outcome'], c.hard_gates.map((g) => [g.name, (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(g.band), ...seeds.map((s) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(g.per_seed[s]?.value)), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(g.outcome)])));
+    out.push(table(['gate', 'pass band', ...seeds.map((s) => `seed ${s}`), 'outcome'], c.hard_gates.map((g) => [g.name, (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(g.band), ...seeds.map((s) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(g.per_seed[s]?.value)), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(g.outcome)])));
     out.push('', '### Band checks', '');
-    out.push(table(['check', 'B band', 'B+ band', ...seeds.map((s) => `seed ${s}`), 'spread', 'B', 'B+'], c.checks.map((k) => [k.name, (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B), (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B_plus), ...seeds.map((s) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(k.per_seed[s]?.value)), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(k.spread), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(k.B_outcome), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(k.B_plus_outcome)])));
+    out.push(table(['check', 'B band', 'B+ band', ...seeds.map((s) => `seed ${s}`), 'spread', 'B', 'B+'], c.checks.map((k) => [k.name, (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B), (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(k.B_plus), ...seeds.map((s) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(k.per_seed[s]?.value)), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(k.spread), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(k.B_outcome), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(k.B_plus_outcome)])));
     if (c.concentration_protection.surfaces.length > 0) {
         out.push('', `### Concentration protection: ${c.concentration_protection.holds ? 'holds' : 'does not hold'}`, '');
-        out.push(table(['surface', 'within', ...seeds.map((s) => `seed ${s}`), 'outcome'], c.concentration_protection.surfaces.map((s) => [s.metric, (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(s.within), ...seeds.map((x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.per_seed[x]?.value)), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(s.outcome)])));
+        out.push(table(['surface', 'within', ...seeds.map((s) => `seed ${s}`), 'outcome'], c.concentration_protection.surfaces.map((s) => [s.metric, (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(s.within), ...seeds.map((x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(s.per_seed[x]?.value)), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(s.outcome)])));
     }
     out.push('', '### Determinism', '');
-    out.push(`outputs_digest \`${c.determinism.outputs_digest.slice(0, 16)}…\` · scorecard_digest \`${c.determinism.scorecard_digest.slice(0, 16)}…\` · equal: ${c.determinism.equal === null ? 'no replay pair' : c.determinism.equal}`);
+    const det = c.determinism.equal === null ? `incomplete: ${c.determinism.pairs.length}/${c.roster.length} roster seeds have a replay` : String(c.determinism.equal);
+    out.push(`outputs_digest \`${c.determinism.outputs_digest.slice(0, 16)}…\` · scorecard_digest \`${c.determinism.scorecard_digest.slice(0, 16)}…\` · equal: ${det}`);
     if (c.determinism.pairs.length > 0) {
         out.push('');
         out.push(table(['seed', 'manifest fingerprint A', 'manifest fingerprint B', 'outputs equal', 'scorecards equal'], c.determinism.pairs.map((p) => [String(p.seed), p.manifest_fingerprint_a, p.manifest_fingerprint_b, String(p.outputs_digest_a === p.outputs_digest_b), String(p.scorecard_digest_a === p.scorecard_digest_b)])));
@@ -16369,20 +19186,12 @@ function certificateMarkdown(c, pinned) {
     return out.join('\n') + '\n';
 }
 /** The honest non-claim: what the certificate does not claim, and why. */
-function nonClaim(c) {
-    if (c.grade === 'B+')
+function nonClaimLine(c) {
+    const n = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .nonClaim */ .YT)(c);
+    if (!n)
         return 'Certified **B+**.';
-    const why = [];
-    if (c.hard.passed < c.hard.total)
-        why.push(`hard gates failing: ${c.hard_gates.filter((g) => g.outcome !== 'pass').map((g) => g.name).join(', ')}`);
-    if (!c.eligible_B_plus) {
-        if (c.B_plus.share < c.B_plus.threshold)
-            why.push(`B+ ${c.B_plus.passed}/${c.B_plus.total} is below ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(c.B_plus.threshold)}`);
-        if (!c.concentration_protection.holds)
-            why.push('concentration protection does not hold');
-    }
     const misses = c.top_B_plus_misses.length > 0 ? ` Top B+ misses: ${c.top_B_plus_misses.join(', ')}.` : '';
-    return `**Not claimed: ${c.grade === 'B' ? 'B+' : 'any grade'}** — ${why.join('; ') || 'law not met'}.${misses}`;
+    return `**Not claimed: ${n.notClaimed}** — ${n.reasons.join('; ') || 'the law is not met'}.${misses}`;
 }
 /** What changed between a pinned certificate and a fresh one. */
 function compareCertificates(pinned, fresh) {
@@ -16412,74 +19221,115 @@ function compareCertificates(pinned, fresh) {
         if (p && p.outcome !== g.outcome)
             lines.push(`hard gate ${g.name}: ${p.outcome} → ${g.outcome}`);
     }
+    for (const run of fresh.lineage.runs) {
+        const p = pinned.lineage.runs.find((r) => r.seed === run.seed);
+        if (p && p.outputs_digest !== run.outputs_digest)
+            lines.push(`outputs digest of seed ${run.seed} changed (the data, or the digest's encoding)`);
+    }
+    if (pinned.tool.version !== fresh.tool.version)
+        lines.push(`tool version ${pinned.tool.version} → ${fresh.tool.version}`);
     return { same: lines.length === 0, lines };
 }
-/** The freeze-guard report: verdict first, then why, touched scopes, protected checks, confounding. */
+/** The freeze-guard report: verdict first, then why, touched scopes, failing checks, the rest folded. */
 function guardMarkdown(r) {
     const out = [];
+    const touchedNames = new Set(r.touched_scopes.map((t) => t.name));
     out.push(`## realism-gate freeze guard — ${r.segment}: ${r.verdict === 'PASS' ? '✅ PASS' : '❌ FAIL'}`);
     out.push('');
-    out.push(`Certified posture \`${r.fingerprint}\` · proposed grade **${r.proposed.grade}** · touched scopes: ${r.touched_scopes.map((t) => t.name).join(', ') || 'none'}${r.reopened_scopes.length ? ` · reopened: ${r.reopened_scopes.join(', ')}` : ''}`);
+    const gradeNote = r.verdict === 'FAIL' && r.proposed.grade === r.certified_grade
+        ? ' — the grade alone is kept, but the certified posture is not'
+        : r.proposed.grade !== r.certified_grade
+            ? ` — certified **${r.certified_grade}**`
+            : '';
+    out.push(`Certified posture \`${r.fingerprint}\` (grade ${r.certified_grade}) · proposed runs grade **${r.proposed.grade}**${gradeNote} · ` +
+        `touched scopes: ${r.touched_scopes.map((t) => t.name).join(', ') || 'none'}${r.reopened_scopes.length ? ` · reopened: ${r.reopened_scopes.join(', ')} (the guard still runs)` : ''}`);
     if (r.reasons.length > 0)
         out.push('', '**Why it fails**', '', ...r.reasons.map((x) => `- ${x}`));
     if (r.touched_scopes.length > 0) {
         out.push('', '### Touched frozen scopes', '');
-        out.push(table(['scope', 'wave', 'why'], r.touched_scopes.map((t) => [t.name, t.wave, t.reasons.map((x) => (x.kind === 'path' ? `${x.path} (matches ${x.glob})` : `${x.file}: ${x.key}${x.line ? ` (line ${x.line})` : ''}`)).join('; ')])));
+        out.push(table(['scope', 'wave', 'why'], r.touched_scopes.map((t) => [
+            t.name,
+            t.wave,
+            t.reasons.length === 0
+                ? 'named on the command line'
+                : t.reasons.map((x) => (x.kind === 'path' ? `${x.path} (matches ${x.glob})` : `${x.file}: ${x.key}${x.line ? ` (line ${x.line})` : ''}`)).join('; ')
+        ])));
     }
-    const seeds = Object.keys(r.protected_checks[0]?.per_seed ?? {});
-    out.push('', '### Protected checks', '');
-    const rows = [];
-    for (const p of r.protected_checks) {
-        for (const seed of seeds) {
-            const s = p.per_seed[seed];
-            rows.push([p.name, p.scope, seed, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.certified), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.proposed), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(s.delta), `±${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(s.allowed_drift)}`, s.pass ? '✅' : `❌ ${s.reason}`]);
-        }
+    const rows = (checks, failingOnly) => checks.flatMap((p) => Object.entries(p.per_seed)
+        .filter(([, s]) => !failingOnly || !s.pass)
+        .map(([seed, s]) => [
+        p.name,
+        p.scope,
+        seed,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(s.certified),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(s.proposed),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .signed */ .x8)(s.delta),
+        touchedNames.has(p.scope) ? `±${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(s.allowed_drift)}` : 'untouched: band only',
+        s.pass ? (s.status === 'improved' ? '✅ toward B+' : '✅') : `❌ ${s.reason}`
+    ]));
+    const header = ['check', 'scope', 'seed', 'certified', 'proposed', 'Δ', 'tolerance', 'result'];
+    const failing = r.protected_checks.filter((p) => !p.pass);
+    const passing = r.protected_checks.filter((p) => p.pass);
+    if (failing.length > 0)
+        out.push('', '### Failing protected checks', '', table(header, rows(failing, true)));
+    if (passing.length > 0) {
+        out.push('', `<details><summary>${passing.length} protected check${passing.length > 1 ? 's' : ''} holding${failing.length ? '' : ' (all of them)'}</summary>`, '', table(header, rows(passing, false)), '', '</details>');
     }
-    out.push(table(['check', 'scope', 'seed', 'certified', 'proposed', 'Δ', 'tolerance', 'result'], rows));
-    out.push('', '### Hard gates on the proposed runs', '');
+    const gatesFailing = r.hard_gates.filter((g) => !g.pass);
+    out.push('', `### Hard gates on the proposed runs: ${gatesFailing.length === 0 ? `all ${r.hard_gates.length} pass` : `${gatesFailing.length} of ${r.hard_gates.length} not passing`}`, '');
     out.push(table(['gate', 'result'], r.hard_gates.map((g) => [g.name, g.pass ? '✅ pass' : `❌ ${g.reason}`])));
     if (r.confounding.length > 0) {
         out.push('', '### Confounding: metrics of untouched scopes that moved beyond their noise', '');
-        out.push(table(['metric', 'owner scope', 'noise', 'max |Δ|'], r.confounding.map((c) => [c.metric, c.owner_scope ?? '(none)', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.noise), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.max_abs_delta)])));
+        out.push(table(['metric', 'owner scope', 'noise', 'max |Δ|'], r.confounding.map((c) => [c.metric, c.owner_scope ?? '(none)', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(c.noise), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(c.max_abs_delta)])));
     }
     out.push('', guardChart(r));
     return out.join('\n') + '\n';
 }
 /** Largest |Δ| of each protected check as a multiple of its tolerance, as a mermaid bar chart. */
 function guardChart(r) {
+    const CAP = 10;
     const checks = r.protected_checks.map((p) => {
         let worst = 0;
         for (const s of Object.values(p.per_seed)) {
             if (s.delta === null)
                 continue;
-            worst = Math.max(worst, s.allowed_drift > 0 ? Math.abs(s.delta) / s.allowed_drift : s.delta === 0 ? 0 : 10);
+            worst = Math.max(worst, s.allowed_drift > 0 ? Math.abs(s.delta) / s.allowed_drift : s.delta === 0 ? 0 : Infinity);
         }
-        return { name: p.name, worst: Math.min(worst, 10) };
+        return { name: p.name, worst };
     });
     if (checks.length === 0)
         return '';
-    const max = Math.max(2, ...checks.map((c) => Math.ceil(c.worst)));
+    const capped = checks.some((c) => c.worst > CAP);
+    const shown = checks.map((c) => Math.min(c.worst, CAP));
+    const max = Math.max(2, ...shown.map((w) => Math.ceil(w)));
     return [
-        '<details><summary>Chart: largest |Δ| per protected check, in tolerances (1 = at the limit)</summary>',
+        `<details><summary>Chart: largest |Δ| per protected check, in tolerances (1 = at the limit${capped ? `; bars capped at ${CAP}` : ''})</summary>`,
         '',
         '```mermaid',
         'xychart-beta',
-        '  title "largest |delta| / tolerance"',
+        `  title "largest |delta| / tolerance${capped ? ` (capped at ${CAP})` : ''}"`,
         `  x-axis [${checks.map((c) => JSON.stringify(c.name)).join(', ')}]`,
         `  y-axis "tolerances" 0 --> ${max}`,
-        `  bar [${checks.map((c) => Number(c.worst.toFixed(3))).join(', ')}]`,
+        `  bar [${shown.map((w) => Number(w.toFixed(3))).join(', ')}]`,
         `  line [${checks.map(() => 1).join(', ')}]`,
         '```',
         '',
-        'The table above is the source of truth.',
+        'The tables above are the source of truth.',
         '</details>'
     ].join('\n');
 }
-function scorecardMarkdown(s) {
+/** One run's scorecard; with the segment, each gate and check shows its value and bands. */
+function scorecardMarkdown(s, segment) {
     const out = [`## realism-gate scorecard — ${s.segment}, seed ${s.seed} (run ${s.run_id})`, ''];
-    out.push(table(['metric', 'value', 'definition'], Object.entries(s.metrics).map(([k, v]) => [k, v.value === null ? `undefined: ${v.reason}` : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v.value), v.definition])));
-    out.push('', table(['gate', 'outcome'], Object.entries(s.hard_gates).map(([k, v]) => [k, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(v)])));
-    out.push('', table(['check', 'B', 'B+'], Object.entries(s.checks).map(([k, v]) => [k, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(v.B), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(v.B_plus)])));
+    const shown = (metric) => {
+        const v = s.metrics[metric];
+        return v === undefined ? '—' : v.value === null ? `undefined: ${v.reason}` : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(v.value);
+    };
+    const gates = segment?.hard_gates ?? Object.keys(s.hard_gates).map((name) => ({ name, metric: '', pass: undefined }));
+    out.push(table(['gate', 'value', 'pass band', 'outcome'], gates.map((g) => [g.name, g.metric ? shown(g.metric) : '', g.pass ? (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(g.pass) : '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(s.hard_gates[g.name])])));
+    const checks = segment?.checks ?? Object.keys(s.checks).map((name) => ({ name, metric: '', B: undefined, B_plus: undefined }));
+    out.push('', table(['check', 'value', 'B band', 'B+ band', 'B', 'B+'], checks.map((c) => [c.name, c.metric ? shown(c.metric) : '', c.B ? (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(c.B) : '', c.B_plus ? (0,_certification_band_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBand */ .pI)(c.B_plus) : '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(s.checks[c.name].B), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeMark */ .eD)(s.checks[c.name].B_plus)])));
+    out.push('', table(['metric', 'value', 'definition'], Object.entries(s.metrics).map(([k, v]) => [k, v.value === null ? `undefined: ${v.reason}` : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .S)(v.value), v.definition])));
     return out.join('\n') + '\n';
 }
 function determinismMarkdown(w) {
