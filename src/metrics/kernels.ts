@@ -6,6 +6,7 @@
  * A kernel returns null when its precondition does not hold, and the caller uses the reference.
  */
 import { topCount } from './concentration.js'
+import { internBytes } from '../core/intern-bytes.js'
 import { NeumaierSum } from './sum.js'
 
 /** Counts of each integer value of a column between `min` and `min + counts.length − 1`. */
@@ -296,54 +297,20 @@ export function selectQuantiles(values: Float64Array, qs: number[]): number[] {
   return qs.map((q) => type7(n, q, (r) => byRank.get(r) as number))
 }
 
-/**
- * Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key),
- * by a hash table of 32-bit hashes with byte comparison on every hash match: exact.
- */
+/** Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact. */
 export function distinctBytes(data: Uint8Array, offsets: Uint32Array, keep?: Uint8Array, nulls?: Uint8Array): number {
   const n = offsets.length - 1
-  let size = 16
-  while (size < n * 2) size *= 2
-  const mask = size - 1
-  const table = new Int32Array(size).fill(-1)
-  const hashes = new Int32Array(size)
-  let distinct = 0
+  let skip: Uint8Array | undefined
   let sawNull = false
-  for (let i = 0; i < n; i++) {
-    if (keep && !keep[i]) continue
-    if (nulls && nulls[i]) {
-      sawNull = true
-      continue
-    }
-    const start = offsets[i]
-    const end = offsets[i + 1]
-    let h = 0x811c9dc5 | 0
-    for (let k = start; k < end; k++) h = Math.imul(h ^ data[k], 0x01000193)
-    let slot = (h ^ (h >>> 15)) & mask
-    for (;;) {
-      const row = table[slot]
-      if (row < 0) {
-        table[slot] = i
-        hashes[slot] = h
-        distinct++
-        break
+  if (keep || nulls) {
+    skip = new Uint8Array(n)
+    for (let i = 0; i < n; i++) {
+      if (keep && !keep[i]) skip[i] = 1
+      else if (nulls && nulls[i]) {
+        skip[i] = 1
+        sawNull = true
       }
-      if (hashes[slot] === h) {
-        const s2 = offsets[row]
-        const length = end - start
-        if (offsets[row + 1] - s2 === length) {
-          let same = true
-          for (let k = 0; k < length; k++) {
-            if (data[start + k] !== data[s2 + k]) {
-              same = false
-              break
-            }
-          }
-          if (same) break
-        }
-      }
-      slot = (slot + 1) & mask
     }
   }
-  return distinct + (sawNull ? 1 : 0)
+  return internBytes({ data, offsets }, skip).distinct + (sawNull ? 1 : 0)
 }
