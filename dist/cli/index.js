@@ -2570,7 +2570,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5865);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5123);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2506);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5739);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6238);
 /* harmony import */ var _guard_scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6798);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4285);
 /* harmony import */ var _report_html_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6433);
@@ -3272,7 +3272,7 @@ function writeFilesAtomic(files) {
 
 /***/ }),
 
-/***/ 5739:
+/***/ 6238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3294,7 +3294,73 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
+/** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
+/** FNV-1a over a byte range, 32 bits. */
+function hashBytes(data, start, end) {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++)
+        h = Math.imul(h ^ data[k], 0x01000193);
+    return h >>> 0;
+}
+function sameBytes(data, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 0; k < aEnd - a; k++)
+        if (data[a + k] !== data[b + k])
+            return false;
+    return true;
+}
+/**
+ * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
+ * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
+ * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
+ */
+function internBytes(bytes, skip) {
+    const { data, offsets } = bytes;
+    const n = offsets.length - 1;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(size);
+    const codes = new Int32Array(n);
+    const firsts = [];
+    for (let i = 0; i < n; i++) {
+        if (skip && skip[i]) {
+            codes[i] = -1;
+            continue;
+        }
+        const start = offsets[i];
+        const end = offsets[i + 1];
+        const h = hashBytes(data, start, end);
+        let slot = h & mask;
+        for (;;) {
+            const code = table[slot];
+            if (code < 0) {
+                table[slot] = firsts.length;
+                hashes[slot] = h;
+                codes[i] = firsts.length;
+                firsts.push(i);
+                break;
+            }
+            if (hashes[slot] === h) {
+                const row = firsts[code];
+                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
+                    codes[i] = code;
+                    break;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { codes, firsts: Int32Array.from(firsts), distinct: firsts.length };
+}
+
 ;// CONCATENATED MODULE: ./src/artifacts/strings.ts
+
+
 /**
  * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
  * become millions of JS strings.
@@ -3384,67 +3450,6 @@ class StringAccumulator {
 const encoder = new TextEncoder();
 // ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-/** FNV-1a over a byte range, 32 bits. */
-function hashBytes(data, start, end) {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++)
-        h = Math.imul(h ^ data[k], 0x01000193);
-    return h >>> 0;
-}
-function sameBytes(data, a, aEnd, b, bEnd) {
-    if (aEnd - a !== bEnd - b)
-        return false;
-    for (let k = 0; k < aEnd - a; k++)
-        if (data[a + k] !== data[b + k])
-            return false;
-    return true;
-}
-/**
- * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
- * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
- * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
- */
-function internBytes(bytes, skip) {
-    const { data, offsets } = bytes;
-    const n = offsets.length - 1;
-    let size = 16;
-    while (size < n * 2)
-        size *= 2;
-    const mask = size - 1;
-    const table = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(size);
-    const codes = new Int32Array(n);
-    const firsts = [];
-    for (let i = 0; i < n; i++) {
-        if (skip && skip[i]) {
-            codes[i] = -1;
-            continue;
-        }
-        const start = offsets[i];
-        const end = offsets[i + 1];
-        const h = hashBytes(data, start, end);
-        let slot = h & mask;
-        for (;;) {
-            const code = table[slot];
-            if (code < 0) {
-                table[slot] = firsts.length;
-                hashes[slot] = h;
-                codes[i] = firsts.length;
-                firsts.push(i);
-                break;
-            }
-            if (hashes[slot] === h) {
-                const row = firsts[code];
-                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
-                    codes[i] = code;
-                    break;
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return { codes, firsts: Int32Array.from(firsts), distinct: firsts.length };
-}
 function stringAt(bytes, i) {
     return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]));
 }
@@ -16351,6 +16356,7 @@ function maxDifference(a, b) {
  */
 
 
+
 /** The largest value range kept as a histogram (8 MB of counts). */
 const MAX_HISTOGRAM_RANGE = 1 << 20;
 /**
@@ -16653,60 +16659,23 @@ function selectQuantiles(values, qs) {
     ranks.forEach((r, k) => byRank.set(r, picked[k]));
     return qs.map((q) => type7(n, q, (r) => byRank.get(r)));
 }
-/**
- * Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key),
- * by a hash table of 32-bit hashes with byte comparison on every hash match: exact.
- */
+/** Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact. */
 function distinctBytes(data, offsets, keep, nulls) {
     const n = offsets.length - 1;
-    let size = 16;
-    while (size < n * 2)
-        size *= 2;
-    const mask = size - 1;
-    const table = new Int32Array(size).fill(-1);
-    const hashes = new Int32Array(size);
-    let distinct = 0;
+    let skip;
     let sawNull = false;
-    for (let i = 0; i < n; i++) {
-        if (keep && !keep[i])
-            continue;
-        if (nulls && nulls[i]) {
-            sawNull = true;
-            continue;
-        }
-        const start = offsets[i];
-        const end = offsets[i + 1];
-        let h = 0x811c9dc5 | 0;
-        for (let k = start; k < end; k++)
-            h = Math.imul(h ^ data[k], 0x01000193);
-        let slot = (h ^ (h >>> 15)) & mask;
-        for (;;) {
-            const row = table[slot];
-            if (row < 0) {
-                table[slot] = i;
-                hashes[slot] = h;
-                distinct++;
-                break;
+    if (keep || nulls) {
+        skip = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+            if (keep && !keep[i])
+                skip[i] = 1;
+            else if (nulls && nulls[i]) {
+                skip[i] = 1;
+                sawNull = true;
             }
-            if (hashes[slot] === h) {
-                const s2 = offsets[row];
-                const length = end - start;
-                if (offsets[row + 1] - s2 === length) {
-                    let same = true;
-                    for (let k = 0; k < length; k++) {
-                        if (data[start + k] !== data[s2 + k]) {
-                            same = false;
-                            break;
-                        }
-                    }
-                    if (same)
-                        break;
-                }
-            }
-            slot = (slot + 1) & mask;
         }
     }
-    return distinct + (sawNull ? 1 : 0);
+    return internBytes({ data, offsets }, skip).distinct + (sawNull ? 1 : 0);
 }
 
 ;// CONCATENATED MODULE: ./src/scoring/filter.ts
