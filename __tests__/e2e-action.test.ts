@@ -603,3 +603,41 @@ describe('workflow_dispatch', () => {
     expect(readFileSync(join(r.workspace, 'realism-gate-out/certificate.md'), 'utf8')).toContain('grade **B+**')
   })
 })
+
+describe('workflow_dispatch on the reference example', () => {
+  it('recertifies Segment 1A from freshly generated runs and reproduces the pinned certificate byte for byte', async () => {
+    // The engine runs in child processes: generating data inside Jest's VM context is ~100x slower.
+    const data = join(work, 'segment-1a')
+    const engine = (args: string[]) => execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'examples/segment-1a/engine/cli.ts'), 'generate', ...args], { cwd: ROOT, stdio: 'pipe' })
+    for (const seed of ['42', '43', '44']) {
+      engine(['--knobs', join(ROOT, 'examples/segment-1a/knobs'), '--seed', seed, '--out', join(data, 'runs', `seed=${seed}`)])
+      engine(['--knobs', join(ROOT, 'examples/segment-1a/knobs'), '--seed', seed, '--out', join(data, 'replays', `seed=${seed}`), '--engine-version', 'segment-1a-engine/1.0.0+replay'])
+    }
+    const pinnedText = readFileSync(join(ROOT, 'examples/segment-1a/certificate.json'), 'utf8')
+    const payload = example('workflow_dispatch')
+    payload.inputs = { segment: 'segment-1a' }
+    const r = await runAction({
+      state: baseState(),
+      eventName: 'workflow_dispatch',
+      payload,
+      inputs: {
+        policy: 'examples/segment-1a/policy.yml',
+        certificate: 'examples/segment-1a/certificate.json',
+        runs: join(data, 'runs'),
+        replays: join(data, 'replays')
+      },
+      prepare: (ws) => {
+        mkdirSync(join(ws, 'examples/segment-1a'), { recursive: true })
+        cpSync(join(ROOT, 'examples/segment-1a/policy.yml'), join(ws, 'examples/segment-1a/policy.yml'))
+        writeFileSync(join(ws, 'examples/segment-1a/certificate.json'), pinnedText)
+      }
+    })
+    expectClean(r)
+    expect(r.code).toBe(0)
+    expect(r.gh.calls).toEqual([])
+    const pinned1a = JSON.parse(pinnedText) as Certificate
+    expect(r.outputs).toMatchObject({ verdict: 'pass', grade: 'B', fingerprint: pinned1a.fingerprint })
+    expect(readFileSync(r.outputs['certificate-path'], 'utf8')).toBe(pinnedText)
+    expect(r.summary).toContain('Same posture as the pinned certificate `examples/segment-1a/certificate.json`.')
+  }, 180_000)
+})
