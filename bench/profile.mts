@@ -1,9 +1,10 @@
 // Phase timings of one scoring in-process (read, each metric, digest): npx tsx bench/profile.mts RUN_DIR
+import { resolve } from 'node:path'
 import { loadPolicy, getSegment } from '../src/policy/index.js'
 import { readTable, outputsDigest } from '../src/artifacts/index.js'
 import { computeMetric, neededColumns } from '../src/scoring/metric.js'
 const run = process.argv[2]
-const policy = loadPolicy('/work/main/examples/segment-1a/policy.yml')
+const policy = loadPolicy(resolve(import.meta.dirname, '../examples/segment-1a/policy.yml'))
 const seg = getSegment(policy, 'segment-1a', 'p')
 let t = performance.now()
 const tables: Record<string, Awaited<ReturnType<typeof readTable>>> = {}
