@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path'
 import { canonicalJson } from '../../../src/core/canonical.js'
 import { GateError } from '../../../src/core/errors.js'
 import { writeFileAtomic } from '../../../src/io/write-atomic.js'
-import { DEFAULT_ENGINE_VERSION, DEFAULT_MERCHANTS, generateChunks, runIdentity, SEGMENT } from './generate.js'
+import { DEFAULT_ENGINE_VERSION, DEFAULT_MERCHANTS, generateChunks, runIdentity, SEGMENT, type RunIdentity } from './generate.js'
 import { loadKnobs, TABLE_NAMES, type TableName } from './knobs.js'
 import { TableSink, type ColumnKind, type Format } from './sinks.js'
 
@@ -30,13 +30,8 @@ export interface GenerateOptions {
   engineVersion?: string
 }
 
-export interface RunManifest {
-  segment: string
-  seed: number
-  parameter_hash: string
-  manifest_fingerprint: string
-  run_id: string
-  engine_version: string
+/** manifest.json: the run's identity (without the internal RNG key) and what it contains. */
+export interface RunManifest extends Omit<RunIdentity, 'rng_key'> {
   preset: string
   merchants: number
   format: Format
