@@ -115,6 +115,23 @@ describe('byte-hash distinct counting', () => {
       })
     )
   })
+
+  it('stays exact when the rows are split into many hash groups, with a keep mask', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.option(fc.string({ maxLength: 3 }), { nil: null }), fc.boolean()), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 8 }),
+        (rows, perGroup) => {
+          const cells = rows.map(([c]) => c)
+          const keep = Uint8Array.from(rows, ([, kept]) => (kept ? 1 : 0))
+          const bytes = accumulate(cells.map((c) => c ?? '')).finish()
+          const nulls = Uint8Array.from(cells, (c) => (c === null ? 1 : 0))
+          const expected = new Set(rows.filter(([, kept]) => kept).map(([c]) => c)).size
+          expect(k.distinctBytes(bytes.data, bytes.offsets, keep, nulls, perGroup)).toBe(expected)
+        }
+      )
+    )
+  })
 })
 
 /** A random small table: int columns, a float column, string columns, some nulls. */

@@ -27,7 +27,8 @@ export function internBytes(bytes: { data: Uint8Array; offsets: Uint32Array }, s
   const table = new Int32Array(size).fill(-1)
   const hashes = new Uint32Array(size)
   const codes = new Int32Array(n)
-  const firsts: number[] = []
+  let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024))
+  let distinct = 0
   for (let i = 0; i < n; i++) {
     if (skip && skip[i]) {
       codes[i] = -1
@@ -36,14 +37,20 @@ export function internBytes(bytes: { data: Uint8Array; offsets: Uint32Array }, s
     const start = offsets[i]
     const end = offsets[i + 1]
     const h = hashBytes(data, start, end)
-    let slot = h & mask
+    // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
+    let slot = (h ^ (h >>> 15)) & mask
     for (;;) {
       const code = table[slot]
       if (code < 0) {
-        table[slot] = firsts.length
+        table[slot] = distinct
         hashes[slot] = h
-        codes[i] = firsts.length
-        firsts.push(i)
+        codes[i] = distinct
+        if (distinct === firsts.length) {
+          const grown = new Int32Array(Math.min(n, firsts.length * 2))
+          grown.set(firsts)
+          firsts = grown
+        }
+        firsts[distinct++] = i
         break
       }
       if (hashes[slot] === h) {
@@ -56,5 +63,5 @@ export function internBytes(bytes: { data: Uint8Array; offsets: Uint32Array }, s
       slot = (slot + 1) & mask
     }
   }
-  return { codes, firsts: Int32Array.from(firsts), distinct: firsts.length }
+  return { codes, firsts: firsts.slice(0, distinct), distinct }
 }

@@ -6,7 +6,6 @@
  * A kernel returns null when its precondition does not hold, and the caller uses the reference.
  */
 import { topCount } from './concentration.js'
-import { internBytes } from '../core/intern-bytes.js'
 import { NeumaierSum } from './sum.js'
 
 /** Counts of each integer value of a column between `min` and `min + counts.length − 1`. */
@@ -297,20 +296,78 @@ export function selectQuantiles(values: Float64Array, qs: number[]): number[] {
   return qs.map((q) => type7(n, q, (r) => byRank.get(r) as number))
 }
 
-/** Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact. */
-export function distinctBytes(data: Uint8Array, offsets: Uint32Array, keep?: Uint8Array, nulls?: Uint8Array): number {
+/**
+ * Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact.
+ * Rows are hashed in one sequential pass, grouped by the top bits of their hash (equal strings have equal
+ * hashes, so they land in the same group), and each group is de-duplicated in a small hash table that
+ * stays in cache; bytes are compared on every hash match, so collisions never merge strings. One big
+ * table would spend its time on cache misses (see ../shared/recipes/PERFORMANCE.md).
+ */
+export function distinctBytes(data: Uint8Array, offsets: Uint32Array, keep?: Uint8Array, nulls?: Uint8Array, rowsPerGroup = 1 << 15): number {
   const n = offsets.length - 1
-  let skip: Uint8Array | undefined
+  const rows = new Int32Array(n)
+  const hashes = new Uint32Array(n)
+  let m = 0
   let sawNull = false
-  if (keep || nulls) {
-    skip = new Uint8Array(n)
-    for (let i = 0; i < n; i++) {
-      if (keep && !keep[i]) skip[i] = 1
-      else if (nulls && nulls[i]) {
-        skip[i] = 1
-        sawNull = true
+  for (let i = 0; i < n; i++) {
+    if (keep && !keep[i]) continue
+    if (nulls && nulls[i]) {
+      sawNull = true
+      continue
+    }
+    let h = 0x811c9dc5
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) h = Math.imul(h ^ data[k], 0x01000193)
+    rows[m] = i
+    hashes[m++] = h >>> 0
+  }
+  if (m === 0) return sawNull ? 1 : 0
+  let bits = 0
+  while (m >>> bits > rowsPerGroup && bits < 16) bits++
+  const groups = 1 << bits
+  const groupOf = (h: number): number => (bits === 0 ? 0 : h >>> (32 - bits))
+  const starts = new Int32Array(groups + 1)
+  for (let j = 0; j < m; j++) starts[groupOf(hashes[j]) + 1]++
+  let largest = 0
+  for (let g = 0; g < groups; g++) {
+    largest = Math.max(largest, starts[g + 1])
+    starts[g + 1] += starts[g]
+  }
+  const order = new Int32Array(m)
+  const next = starts.slice(0, groups)
+  for (let j = 0; j < m; j++) order[next[groupOf(hashes[j])]++] = j
+  let size = 16
+  while (size < largest * 2) size *= 2
+  const mask = size - 1
+  const slotRow = new Int32Array(size)
+  const slotHash = new Uint32Array(size)
+  const slotGroup = new Int32Array(size).fill(-1) // which group owns a slot: no clearing between groups
+  let distinct = 0
+  for (let g = 0; g < groups; g++) {
+    for (let t = starts[g]; t < starts[g + 1]; t++) {
+      const j = order[t]
+      const h = hashes[j]
+      let slot = (h ^ (h >>> 15)) & mask
+      for (;;) {
+        if (slotGroup[slot] !== g) {
+          slotGroup[slot] = g
+          slotRow[slot] = rows[j]
+          slotHash[slot] = h
+          distinct++
+          break
+        }
+        if (slotHash[slot] === h && sameRowBytes(data, offsets, slotRow[slot], rows[j])) break
+        slot = (slot + 1) & mask
       }
     }
   }
-  return internBytes({ data, offsets }, skip).distinct + (sawNull ? 1 : 0)
+  return distinct + (sawNull ? 1 : 0)
+}
+
+function sameRowBytes(data: Uint8Array, offsets: Uint32Array, a: number, b: number): boolean {
+  const as = offsets[a]
+  const bs = offsets[b]
+  const length = offsets[a + 1] - as
+  if (offsets[b + 1] - bs !== length) return false
+  for (let k = 0; k < length; k++) if (data[as + k] !== data[bs + k]) return false
+  return true
 }
