@@ -3326,7 +3326,8 @@ function internBytes(bytes, skip) {
     const table = new Int32Array(size).fill(-1);
     const hashes = new Uint32Array(size);
     const codes = new Int32Array(n);
-    const firsts = [];
+    let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024));
+    let distinct = 0;
     for (let i = 0; i < n; i++) {
         if (skip && skip[i]) {
             codes[i] = -1;
@@ -3335,14 +3336,20 @@ function internBytes(bytes, skip) {
         const start = offsets[i];
         const end = offsets[i + 1];
         const h = hashBytes(data, start, end);
-        let slot = h & mask;
+        // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
+        let slot = (h ^ (h >>> 15)) & mask;
         for (;;) {
             const code = table[slot];
             if (code < 0) {
-                table[slot] = firsts.length;
+                table[slot] = distinct;
                 hashes[slot] = h;
-                codes[i] = firsts.length;
-                firsts.push(i);
+                codes[i] = distinct;
+                if (distinct === firsts.length) {
+                    const grown = new Int32Array(Math.min(n, firsts.length * 2));
+                    grown.set(firsts);
+                    firsts = grown;
+                }
+                firsts[distinct++] = i;
                 break;
             }
             if (hashes[slot] === h) {
@@ -3355,7 +3362,7 @@ function internBytes(bytes, skip) {
             slot = (slot + 1) & mask;
         }
     }
-    return { codes, firsts: Int32Array.from(firsts), distinct: firsts.length };
+    return { codes, firsts: firsts.slice(0, distinct), distinct };
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/strings.ts
@@ -16356,7 +16363,6 @@ function maxDifference(a, b) {
  */
 
 
-
 /** The largest value range kept as a histogram (8 MB of counts). */
 const MAX_HISTOGRAM_RANGE = 1 << 20;
 /**
@@ -16659,23 +16665,90 @@ function selectQuantiles(values, qs) {
     ranks.forEach((r, k) => byRank.set(r, picked[k]));
     return qs.map((q) => type7(n, q, (r) => byRank.get(r)));
 }
-/** Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact. */
-function distinctBytes(data, offsets, keep, nulls) {
+/**
+ * Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact.
+ * Rows are hashed in one sequential pass, grouped by the top bits of their hash (equal strings have equal
+ * hashes, so they land in the same group), and each group is de-duplicated in a small hash table that
+ * stays in cache; bytes are compared on every hash match, so collisions never merge strings. One big
+ * table would spend its time on cache misses (see ../shared/recipes/PERFORMANCE.md).
+ */
+function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
     const n = offsets.length - 1;
-    let skip;
+    const rows = new Int32Array(n);
+    const hashes = new Uint32Array(n);
+    let m = 0;
     let sawNull = false;
-    if (keep || nulls) {
-        skip = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-            if (keep && !keep[i])
-                skip[i] = 1;
-            else if (nulls && nulls[i]) {
-                skip[i] = 1;
-                sawNull = true;
+    for (let i = 0; i < n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (nulls && nulls[i]) {
+            sawNull = true;
+            continue;
+        }
+        let h = 0x811c9dc5;
+        for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
+            h = Math.imul(h ^ data[k], 0x01000193);
+        rows[m] = i;
+        hashes[m++] = h >>> 0;
+    }
+    if (m === 0)
+        return sawNull ? 1 : 0;
+    let bits = 0;
+    while (m >>> bits > rowsPerGroup && bits < 16)
+        bits++;
+    const groups = 1 << bits;
+    const groupOf = (h) => (bits === 0 ? 0 : h >>> (32 - bits));
+    const starts = new Int32Array(groups + 1);
+    for (let j = 0; j < m; j++)
+        starts[groupOf(hashes[j]) + 1]++;
+    let largest = 0;
+    for (let g = 0; g < groups; g++) {
+        largest = Math.max(largest, starts[g + 1]);
+        starts[g + 1] += starts[g];
+    }
+    const order = new Int32Array(m);
+    const next = starts.slice(0, groups);
+    for (let j = 0; j < m; j++)
+        order[next[groupOf(hashes[j])]++] = j;
+    let size = 16;
+    while (size < largest * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slotRow = new Int32Array(size);
+    const slotHash = new Uint32Array(size);
+    const slotGroup = new Int32Array(size).fill(-1); // which group owns a slot: no clearing between groups
+    let distinct = 0;
+    for (let g = 0; g < groups; g++) {
+        for (let t = starts[g]; t < starts[g + 1]; t++) {
+            const j = order[t];
+            const h = hashes[j];
+            let slot = (h ^ (h >>> 15)) & mask;
+            for (;;) {
+                if (slotGroup[slot] !== g) {
+                    slotGroup[slot] = g;
+                    slotRow[slot] = rows[j];
+                    slotHash[slot] = h;
+                    distinct++;
+                    break;
+                }
+                if (slotHash[slot] === h && sameRowBytes(data, offsets, slotRow[slot], rows[j]))
+                    break;
+                slot = (slot + 1) & mask;
             }
         }
     }
-    return internBytes({ data, offsets }, skip).distinct + (sawNull ? 1 : 0);
+    return distinct + (sawNull ? 1 : 0);
+}
+function sameRowBytes(data, offsets, a, b) {
+    const as = offsets[a];
+    const bs = offsets[b];
+    const length = offsets[a + 1] - as;
+    if (offsets[b + 1] - bs !== length)
+        return false;
+    for (let k = 0; k < length; k++)
+        if (data[as + k] !== data[bs + k])
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/scoring/filter.ts
