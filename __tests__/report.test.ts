@@ -55,3 +55,29 @@ describe('HTML report', () => {
     expect(html).toContain('&#60;script&#62;')
   })
 })
+
+describe('guard markdown', () => {
+  it('escapes pipes in table headers so a confounding table keeps its four columns', async () => {
+    const { guardMarkdown } = await import('../src/report/markdown.js')
+    const md = guardMarkdown({
+      kind: 'realism-gate/freeze-guard',
+      schema_version: 1,
+      segment: 's',
+      verdict: 'PASS',
+      fingerprint: 'f'.repeat(32),
+      certified_grade: 'B',
+      touched_scopes: [],
+      reopened_scopes: [],
+      protected_checks: [],
+      hard_gates: [],
+      confounding: [{ metric: 'm', owner_scope: null, noise: 0.1, max_abs_delta: 0.5, per_seed: {} }],
+      reasons: [],
+      could_not_evaluate: false,
+      proposed: { grade: 'B', roster: [1], run_ids: ['r'] },
+      tool: { name: 'realism-gate', version: '0.1.0' }
+    })
+    const header = md.split('\n').find((l) => l.startsWith('| metric | owner scope'))!
+    expect(header).toBe('| metric | owner scope | noise | max \\|Δ\\| |')
+    expect(header.split(/(?<!\\)\|/).length - 2).toBe(4)
+  })
+})
