@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseInputs, listOf } from '../src/action/inputs.js'
 import { parseEvent } from '../src/action/event.js'
-import { fromDiffEntries, listingComplete, parseNameStatusZ, touchedPaths } from '../src/action/files.js'
+import { fromDiffEntries, listingComplete } from '../src/action/files.js'
+import { parseNameStatusZ, touchedPaths } from '../src/guard/scopes.js'
 import { governanceChanges } from '../src/action/governance.js'
 import { approvingReviewers, canApprove, labelApproval, pushTimeOf, reopenedScopes } from '../src/action/approval.js'
 import {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { changedKeyPaths, configLeaves, keyPatternCovers } from '../src/guard/keypaths.js'
-import { detectTouchedScopes, parseNameStatus } from '../src/guard/scopes.js'
+import { detectTouchedScopes, parseNameStatusZ } from '../src/guard/scopes.js'
 import { parsePolicy } from '../src/policy/index.js'
 import { cli } from './helpers/cli.js'
 
@@ -70,8 +70,8 @@ describe('scope detection (pure)', () => {
     expect(touched.map((t) => t.name)).toEqual(['sizes'])
   })
 
-  it('parses git --name-status output', () => {
-    expect(parseNameStatus('M\ta.yml\nR100\told/b.yml\tnew/b.yml\nD\tc.yml\nA\td.yml\n')).toEqual([
+  it('parses git --name-status -z output', () => {
+    expect(parseNameStatusZ(['M', 'a.yml', 'R100', 'old/b.yml', 'new/b.yml', 'D', 'c.yml', 'A', 'd.yml', ''].join('\0'))).toEqual([
       { path: 'a.yml', status: 'modified' },
       { path: 'new/b.yml', previous_path: 'old/b.yml', status: 'renamed' },
       { path: 'c.yml', status: 'removed' },

@@ -42090,8 +42090,6 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -60998,7 +60996,7 @@ function configFilesOf(segment) {
  * change to a key no scope names, touches nothing.
  */
 function detectTouchedScopes(segment, changed, configs) {
-    const paths = [...new Set(changed.flatMap((c) => (c.previous_path ? [c.path, c.previous_path] : [c.path])))].sort();
+    const paths = touchedPaths(changed);
     const changedConfig = new Map();
     for (const file of configFilesOf(segment)) {
         if (!paths.includes(file))
@@ -61031,20 +61029,52 @@ function detectTouchedScopes(segment, changed, configs) {
     }
     return touched;
 }
-/** Parses `git diff --name-status -M` output into changed files. */
-function parseNameStatus(output) {
+/** Every path a change touches: renames count on both sides. Sorted, unique. */
+function touchedPaths(changed) {
+    const set = new Set();
+    for (const f of changed) {
+        set.add(f.path);
+        if (f.previous_path)
+            set.add(f.previous_path);
+    }
+    return [...set].sort();
+}
+/**
+ * Parses `git diff --name-status -z` output: NUL-separated `status, path` or `Rnn/Cnn, old, new`
+ * (NUL separation keeps tabs and newlines in file names intact). Throws on anything it does not
+ * understand, so a parse problem can never hide a changed file.
+ */
+function parseNameStatusZ(out) {
+    const parts = out.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
     const files = [];
-    for (const line of output.split('\n')) {
-        if (!line.trim())
-            continue;
-        const [status, ...rest] = line.split('\t');
-        const code = status[0];
-        if ((code === 'R' || code === 'C') && rest.length >= 2) {
-            files.push({ path: rest[1], previous_path: rest[0], status: code === 'R' ? 'renamed' : 'added' });
+    let i = 0;
+    while (i < parts.length) {
+        const code = parts[i++];
+        const letter = code.charAt(0);
+        const take = () => {
+            const p = parts[i++];
+            if (p === undefined || p === '')
+                throw new Error(`git diff --name-status: missing path after "${code}"`);
+            return p;
+        };
+        if (letter === 'R') {
+            const from = take();
+            files.push({ path: take(), previous_path: from, status: 'renamed' });
         }
-        else if (rest.length >= 1) {
-            files.push({ path: rest[0], status: code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified' });
+        else if (letter === 'C') {
+            take();
+            files.push({ path: take(), status: 'added' });
         }
+        else if (letter === 'A')
+            files.push({ path: take(), status: 'added' });
+        else if (letter === 'D')
+            files.push({ path: take(), status: 'removed' });
+        else if (letter === 'M' || letter === 'T')
+            files.push({ path: take(), status: 'modified' });
+        else
+            throw new Error(`git diff --name-status: unexpected status "${code}"`);
     }
     return files;
 }
@@ -76248,53 +76278,53 @@ function fromDiffEntries(entries) {
 function listingComplete(listed, reported) {
     return listed >= reported;
 }
-/**
- * Parses `git diff --name-status -z` output: NUL-separated `status, path` or `Rnn/Cnn, old, new`.
- * Throws on anything it does not understand, so a parse problem can never hide a changed file.
- */
-function parseNameStatusZ(out) {
-    const parts = out.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    const files = [];
-    let i = 0;
-    while (i < parts.length) {
-        const code = parts[i++];
-        const letter = code.charAt(0);
-        const take = () => {
-            const p = parts[i++];
-            if (p === undefined || p === '')
-                throw new Error(`git diff --name-status: missing path after "${code}"`);
-            return p;
-        };
-        if (letter === 'R') {
-            const from = take();
-            files.push({ path: take(), previous_path: from, status: 'renamed' });
-        }
-        else if (letter === 'C') {
-            take();
-            files.push({ path: take(), status: 'added' });
-        }
-        else if (letter === 'A')
-            files.push({ path: take(), status: 'added' });
-        else if (letter === 'D')
-            files.push({ path: take(), status: 'removed' });
-        else if (letter === 'M' || letter === 'T')
-            files.push({ path: take(), status: 'modified' });
-        else
-            throw new Error(`git diff --name-status: unexpected status "${code}"`);
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/io/git.ts
+
+
+
+/** Runs git with an argument list (never a shell) in `cwd`; a failure is a GateError naming the command. */
+function git(args, cwd = process.cwd()) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
     }
-    return files;
+    catch (e) {
+        const stderr = String(e.stderr ?? '').trim().split('\n')[0];
+        throw new errors_GateError(`git ${args.join(' ')}`, stderr || e.message);
+    }
 }
-/** Every path a change touches: renames count on both sides. Sorted, unique. */
-function touchedPaths(changed) {
-    const set = new Set();
-    for (const f of changed) {
-        set.add(f.path);
-        if (f.previous_path)
-            set.add(f.previous_path);
+/** Whether a commit is in the local history (a shallow checkout may lack the base). */
+function hasCommit(ref, cwd) {
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+        return true;
     }
-    return [...set].sort();
+    catch {
+        return false;
+    }
+}
+/** Files changed between the merge base of `base` and `head`, and `head` (what a pull request shows). */
+function changedFiles(base, head, cwd) {
+    const mergeBase = git(['merge-base', base, head], cwd).trim();
+    const files = parseNameStatusZ(git(['diff', '--name-status', '-z', '-M', '--no-color', mergeBase, head], cwd));
+    return { files, mergeBase };
+}
+/** A file's text at a commit; null when the file does not exist there. Any other failure is an error. */
+function fileAt(ref, path, cwd) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${ref}:${path}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (e) {
+        const stderr = String(e.stderr ?? '');
+        if (/does not exist|exists on disk, but not in/.test(stderr))
+            return null;
+        throw new errors_GateError(`${path}@${ref.slice(0, 12)}`, `git show failed: ${stderr.trim().split('\n')[0]}`);
+    }
+}
+function configVersions(files, base, head, cwd) {
+    return files.map((file) => ({ file, base: fileAt(base, file, cwd), head: fileAt(head, file, cwd) }));
 }
 
 ;// CONCATENATED MODULE: ./src/action/governance.ts
@@ -76701,8 +76731,8 @@ async function evaluatePull(ctx, event, onSegment) {
     const segment = getSegment(policy, segmentId, policyLabel);
     const pull = prNumber === null ? null : await getPull(ctx, prNumber);
     const labels = pull ? pull.labels.map((l) => l.name) : [];
-    const changed = await changedFiles(ctx, event, pull ? { number: pull.number, changed_files: pull.changed_files } : null);
-    const touched = detectTouchedScopes(segment, changed, await configVersions(ctx, segment, changed, baseSha, headSha));
+    const changed = await main_changedFiles(ctx, event, pull ? { number: pull.number, changed_files: pull.changed_files } : null);
+    const touched = detectTouchedScopes(segment, changed, await main_configVersions(ctx, segment, changed, baseSha, headSha));
     // Governance: the rules of the gate itself changing needs an explicit, current approval.
     const governance = governanceChanges(changed, {
         policyPath: inputs.policy,
@@ -76782,7 +76812,7 @@ function pullHeadRepo(pull) {
     return { owner, repo };
 }
 /** Changed files from the API; when it lists fewer than the PR has (3000 cap), from git, or fail closed. */
-async function changedFiles(ctx, event, pull) {
+async function main_changedFiles(ctx, event, pull) {
     if (pull && event.kind === 'pull_request') {
         const entries = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, {
             owner: ctx.owner,
@@ -76804,7 +76834,7 @@ async function changedFiles(ctx, event, pull) {
     throw new errors_GateError('changed files', 'a merge group is checked with git diff: check out the history (actions/checkout with fetch-depth: 0)');
 }
 /** Base and head text of the config files named by frozen scopes that the change touches. */
-async function configVersions(ctx, segment, changed, baseSha, headSha) {
+async function main_configVersions(ctx, segment, changed, baseSha, headSha) {
     const paths = new Set(touchedPaths(changed));
     const out = [];
     for (const file of configFilesOf(segment)) {
@@ -76881,17 +76911,8 @@ async function pushTime(ctx, headRepo, headRef, headSha) {
 // ---------------------------------------------------------------- reading files at a commit
 /** `git show` when the commit is in the local history, else the contents API. null when absent there. */
 async function readAt(ctx, path, sha) {
-    if (gitHasCommit(ctx.workspace, sha)) {
-        try {
-            return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${sha}:${path}`], { cwd: ctx.workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
-        }
-        catch (e) {
-            const stderr = String(e.stderr ?? '');
-            if (/does not exist|exists on disk, but not in/.test(stderr))
-                return null;
-            throw new errors_GateError(`${path}@${sha.slice(0, 7)}`, `git show failed: ${stderr.trim().split('\n')[0]}`);
-        }
-    }
+    if (hasCommit(sha, ctx.workspace))
+        return fileAt(sha, path, ctx.workspace);
     try {
         const r = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref: sha });
         const data = r.data;
@@ -76908,31 +76929,11 @@ async function readAt(ctx, path, sha) {
         throw e;
     }
 }
-function gitHasCommit(cwd, sha) {
-    try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore' });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
+/** The changed files from the local history, or null when it lacks either commit. */
 function gitDiff(ctx, baseSha, headSha) {
-    if (!gitHasCommit(ctx.workspace, baseSha) || !gitHasCommit(ctx.workspace, headSha))
+    if (!hasCommit(baseSha, ctx.workspace) || !hasCommit(headSha, ctx.workspace))
         return null;
-    let out;
-    try {
-        out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['diff', '--name-status', '-z', '-M', '--no-color', `${baseSha}...${headSha}`], {
-            cwd: ctx.workspace,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            maxBuffer: 256 << 20
-        });
-    }
-    catch {
-        return null;
-    }
-    return parseNameStatusZ(out);
+    return changedFiles(baseSha, headSha, ctx.workspace).files;
 }
 // ---------------------------------------------------------------- workflow_dispatch
 async function recertify(ctx, event) {

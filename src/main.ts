@@ -4,7 +4,6 @@
  * plain data to the core, and publishes the verdict (exit code, outputs, job summary, sticky comment,
  * annotations). Every decision itself lives in pure functions (src/action/*, src/guard, src/report).
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import * as core from '@actions/core'
@@ -15,14 +14,15 @@ import { GateError, describeError } from './core/errors.js'
 import { canonicalJson } from './core/canonical.js'
 import { writeFileAtomic } from './io/write-atomic.js'
 import { getSegment, parsePolicy, type Policy, type Segment } from './policy/index.js'
-import { configFilesOf, detectTouchedScopes } from './guard/scopes.js'
+import { configFilesOf, detectTouchedScopes, touchedPaths } from './guard/scopes.js'
 import type { ChangedFile, ConfigVersions, TouchedScope } from './guard/types.js'
 import { certifyRuns, guardRuns, readCertificate } from './pipeline.js'
 import { certificateMarkdown, compareCertificates, guardMarkdown } from './report/markdown.js'
 import type { Certificate } from './certification/types.js'
 import { parseInputs, type ActionInputs } from './action/inputs.js'
 import { parseEvent, type GateEvent } from './action/event.js'
-import { fromDiffEntries, listingComplete, parseNameStatusZ, PULL_FILES_CAP, touchedPaths } from './action/files.js'
+import { fromDiffEntries, listingComplete, PULL_FILES_CAP } from './action/files.js'
+import { changedFiles as gitChangedFiles, fileAt, hasCommit } from './io/git.js'
 import { governanceChanges } from './action/governance.js'
 import { approvalNeeded, approvingReviewers, canApprove, labelApproval, pushTimeOf, reopenedScopes } from './action/approval.js'
 import { commentBody, DEFAULT_BOT_LOGIN, findStickyComment, runUrl, stickyMarker, summaryText } from './action/comment.js'
@@ -409,15 +409,7 @@ async function pushTime(ctx: Ctx, headRepo: { owner: string; repo: string }, hea
 
 /** `git show` when the commit is in the local history, else the contents API. null when absent there. */
 async function readAt(ctx: Ctx, path: string, sha: string): Promise<string | null> {
-  if (gitHasCommit(ctx.workspace, sha)) {
-    try {
-      return execFileSync('git', ['show', `${sha}:${path}`], { cwd: ctx.workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 })
-    } catch (e) {
-      const stderr = String((e as { stderr?: string }).stderr ?? '')
-      if (/does not exist|exists on disk, but not in/.test(stderr)) return null
-      throw new GateError(`${path}@${sha.slice(0, 7)}`, `git show failed: ${stderr.trim().split('\n')[0]}`)
-    }
-  }
+  if (hasCommit(sha, ctx.workspace)) return fileAt(sha, path, ctx.workspace)
   try {
     const r = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref: sha })
     const data = r.data as { type?: string; encoding?: string; content?: string }
@@ -432,29 +424,10 @@ async function readAt(ctx: Ctx, path: string, sha: string): Promise<string | nul
   }
 }
 
-function gitHasCommit(cwd: string, sha: string): boolean {
-  try {
-    execFileSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
-
+/** The changed files from the local history, or null when it lacks either commit. */
 function gitDiff(ctx: Ctx, baseSha: string, headSha: string): ChangedFile[] | null {
-  if (!gitHasCommit(ctx.workspace, baseSha) || !gitHasCommit(ctx.workspace, headSha)) return null
-  let out: string
-  try {
-    out = execFileSync('git', ['diff', '--name-status', '-z', '-M', '--no-color', `${baseSha}...${headSha}`], {
-      cwd: ctx.workspace,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 256 << 20
-    })
-  } catch {
-    return null
-  }
-  return parseNameStatusZ(out)
+  if (!hasCommit(baseSha, ctx.workspace) || !hasCommit(headSha, ctx.workspace)) return null
+  return gitChangedFiles(baseSha, headSha, ctx.workspace).files
 }
 
 // ---------------------------------------------------------------- workflow_dispatch

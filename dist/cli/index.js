@@ -3009,8 +3009,10 @@ function fmt(x) {
 __nccwpck_require__.d(__webpack_exports__, {
   d3: () => (/* binding */ configFilesOf),
   dG: () => (/* binding */ detectTouchedScopes),
-  F_: () => (/* binding */ parseNameStatus)
+  rd: () => (/* binding */ parseNameStatusZ)
 });
+
+// UNUSED EXPORTS: touchedPaths
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
@@ -3111,7 +3113,7 @@ function configFilesOf(segment) {
  * change to a key no scope names, touches nothing.
  */
 function detectTouchedScopes(segment, changed, configs) {
-    const paths = [...new Set(changed.flatMap((c) => (c.previous_path ? [c.path, c.previous_path] : [c.path])))].sort();
+    const paths = touchedPaths(changed);
     const changedConfig = new Map();
     for (const file of configFilesOf(segment)) {
         if (!paths.includes(file))
@@ -3144,20 +3146,52 @@ function detectTouchedScopes(segment, changed, configs) {
     }
     return touched;
 }
-/** Parses `git diff --name-status -M` output into changed files. */
-function parseNameStatus(output) {
+/** Every path a change touches: renames count on both sides. Sorted, unique. */
+function touchedPaths(changed) {
+    const set = new Set();
+    for (const f of changed) {
+        set.add(f.path);
+        if (f.previous_path)
+            set.add(f.previous_path);
+    }
+    return [...set].sort();
+}
+/**
+ * Parses `git diff --name-status -z` output: NUL-separated `status, path` or `Rnn/Cnn, old, new`
+ * (NUL separation keeps tabs and newlines in file names intact). Throws on anything it does not
+ * understand, so a parse problem can never hide a changed file.
+ */
+function parseNameStatusZ(out) {
+    const parts = out.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
     const files = [];
-    for (const line of output.split('\n')) {
-        if (!line.trim())
-            continue;
-        const [status, ...rest] = line.split('\t');
-        const code = status[0];
-        if ((code === 'R' || code === 'C') && rest.length >= 2) {
-            files.push({ path: rest[1], previous_path: rest[0], status: code === 'R' ? 'renamed' : 'added' });
+    let i = 0;
+    while (i < parts.length) {
+        const code = parts[i++];
+        const letter = code.charAt(0);
+        const take = () => {
+            const p = parts[i++];
+            if (p === undefined || p === '')
+                throw new Error(`git diff --name-status: missing path after "${code}"`);
+            return p;
+        };
+        if (letter === 'R') {
+            const from = take();
+            files.push({ path: take(), previous_path: from, status: 'renamed' });
         }
-        else if (rest.length >= 1) {
-            files.push({ path: rest[0], status: code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified' });
+        else if (letter === 'C') {
+            take();
+            files.push({ path: take(), status: 'added' });
         }
+        else if (letter === 'A')
+            files.push({ path: take(), status: 'added' });
+        else if (letter === 'D')
+            files.push({ path: take(), status: 'removed' });
+        else if (letter === 'M' || letter === 'T')
+            files.push({ path: take(), status: 'modified' });
+        else
+            throw new Error(`git diff --name-status: unexpected status "${code}"`);
     }
     return files;
 }
@@ -3175,7 +3209,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iB: () => (/* binding */ configVersions)
 });
 
-// UNUSED EXPORTS: fileAt, git
+// UNUSED EXPORTS: fileAt, git, hasCommit
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -3197,19 +3231,32 @@ function git(args, cwd = process.cwd()) {
         throw new errors/* GateError */.ue(`git ${args.join(' ')}`, stderr || e.message);
     }
 }
+/** Whether a commit is in the local history (a shallow checkout may lack the base). */
+function hasCommit(ref, cwd) {
+    try {
+        execFileSync('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** Files changed between the merge base of `base` and `head`, and `head` (what a pull request shows). */
 function changedFiles(base, head, cwd) {
     const mergeBase = git(['merge-base', base, head], cwd).trim();
-    const files = (0,scopes/* parseNameStatus */.F_)(git(['diff', '--name-status', '-M', '--no-color', mergeBase, head], cwd));
+    const files = (0,scopes/* parseNameStatusZ */.rd)(git(['diff', '--name-status', '-z', '-M', '--no-color', mergeBase, head], cwd));
     return { files, mergeBase };
 }
-/** A file's text at a commit, or null when it does not exist there. */
+/** A file's text at a commit; null when the file does not exist there. Any other failure is an error. */
 function fileAt(ref, path, cwd) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${ref}:${path}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${ref}:${path}`], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
     }
-    catch {
-        return null;
+    catch (e) {
+        const stderr = String(e.stderr ?? '');
+        if (/does not exist|exists on disk, but not in/.test(stderr))
+            return null;
+        throw new errors/* GateError */.ue(`${path}@${ref.slice(0, 12)}`, `git show failed: ${stderr.trim().split('\n')[0]}`);
     }
 }
 function configVersions(files, base, head, cwd) {

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import type { ChangedFile } from '../guard/types.js'
-import { touchedPaths } from './files.js'
+import { touchedPaths } from '../guard/scopes.js'
 
 /** Paths that always govern the gate itself: the workflows that run it and the action definition. */
 export const BUILTIN_GOVERNANCE_GLOBS = ['.github/workflows/**', 'action.yml', 'action.yaml']

@@ -14,7 +14,7 @@ export function configFilesOf(segment: Segment): string[] {
  * change to a key no scope names, touches nothing.
  */
 export function detectTouchedScopes(segment: Segment, changed: ChangedFile[], configs: ConfigVersions[]): TouchedScope[] {
-  const paths = [...new Set(changed.flatMap((c) => (c.previous_path ? [c.path, c.previous_path] : [c.path])))].sort()
+  const paths = touchedPaths(changed)
   const changedConfig = new Map<string, { path: string; line: number }[]>()
   for (const file of configFilesOf(segment)) {
     if (!paths.includes(file)) continue
@@ -43,18 +43,44 @@ export function detectTouchedScopes(segment: Segment, changed: ChangedFile[], co
   return touched
 }
 
-/** Parses `git diff --name-status -M` output into changed files. */
-export function parseNameStatus(output: string): ChangedFile[] {
+/** Every path a change touches: renames count on both sides. Sorted, unique. */
+export function touchedPaths(changed: ChangedFile[]): string[] {
+  const set = new Set<string>()
+  for (const f of changed) {
+    set.add(f.path)
+    if (f.previous_path) set.add(f.previous_path)
+  }
+  return [...set].sort()
+}
+
+/**
+ * Parses `git diff --name-status -z` output: NUL-separated `status, path` or `Rnn/Cnn, old, new`
+ * (NUL separation keeps tabs and newlines in file names intact). Throws on anything it does not
+ * understand, so a parse problem can never hide a changed file.
+ */
+export function parseNameStatusZ(out: string): ChangedFile[] {
+  const parts = out.split('\0')
+  if (parts[parts.length - 1] === '') parts.pop()
   const files: ChangedFile[] = []
-  for (const line of output.split('\n')) {
-    if (!line.trim()) continue
-    const [status, ...rest] = line.split('\t')
-    const code = status[0]
-    if ((code === 'R' || code === 'C') && rest.length >= 2) {
-      files.push({ path: rest[1], previous_path: rest[0], status: code === 'R' ? 'renamed' : 'added' })
-    } else if (rest.length >= 1) {
-      files.push({ path: rest[0], status: code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified' })
+  let i = 0
+  while (i < parts.length) {
+    const code = parts[i++]
+    const letter = code.charAt(0)
+    const take = (): string => {
+      const p = parts[i++]
+      if (p === undefined || p === '') throw new Error(`git diff --name-status: missing path after "${code}"`)
+      return p
     }
+    if (letter === 'R') {
+      const from = take()
+      files.push({ path: take(), previous_path: from, status: 'renamed' })
+    } else if (letter === 'C') {
+      take()
+      files.push({ path: take(), status: 'added' })
+    } else if (letter === 'A') files.push({ path: take(), status: 'added' })
+    else if (letter === 'D') files.push({ path: take(), status: 'removed' })
+    else if (letter === 'M' || letter === 'T') files.push({ path: take(), status: 'modified' })
+    else throw new Error(`git diff --name-status: unexpected status "${code}"`)
   }
   return files
 }
