@@ -16928,19 +16928,13 @@ function countMask(mask) {
 
 
 
-
-function scoringPlan(segment) {
-    const byTable = new Map();
-    for (const spec of Object.values(segment.metrics)) {
-        const need = metricColumns(spec);
-        if (!need)
-            continue;
-        const set = byTable.get(need.table) ?? new Set();
-        need.columns.forEach((c) => set.add(c));
-        byTable.set(need.table, set);
-    }
-    return { tables: new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()])) };
-}
+/**
+ * The scoring plan: the intermediate results a segment's metrics share, computed once per table and
+ * reused (neededColumns in metric.ts says what is read): filter masks, integer
+ * histograms, contingency tables and string dictionaries. Kernels are chosen by column type and
+ * observed domain (see computeMetric); everything here is exact and cached by object identity, so a
+ * table read again is planned afresh.
+ */
 const masks = new WeakMap();
 /** The filter's row mask, computed once per table and filter. Treat the result as read-only. */
 function filterMask(filter, table) {
@@ -17165,9 +17159,18 @@ function metricColumns(spec) {
     }
     return { table: spec.table, columns: [...columns].sort() };
 }
-/** Columns needed per table by all of a segment's metrics, so each table is read once (the scoring plan's reads). */
+/** Columns needed per table by all of a segment's metrics, so each table is read once, only those columns. */
 function neededColumns(segment) {
-    return scoringPlan(segment).tables;
+    const byTable = new Map();
+    for (const spec of Object.values(segment.metrics)) {
+        const need = metricColumns(spec);
+        if (!need)
+            continue;
+        const set = byTable.get(need.table) ?? new Set();
+        need.columns.forEach((c) => set.add(c));
+        byTable.set(need.table, set);
+    }
+    return new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, set]) => [t, [...set].sort()]));
 }
 /**
  * Computes one declared metric. Pure: tables are already read, run facts already established.
@@ -17291,18 +17294,18 @@ function computeReference(spec, tables, facts) {
     const table = tables[spec.table];
     if (!table)
         throw new Error(`table ${spec.table} was not read`);
-    const where = evaluateFilterOnce(spec.where, table);
+    const where = evaluateFilter(spec.where, table);
     switch (spec.kind) {
         case 'count':
             return count(countMask(where));
         case 'share': {
-            const event = evaluateFilterOnce(spec.event, table);
+            const event = evaluateFilter(spec.event, table);
             return shareOf(countBoth(event, where), countMask(where));
         }
         case 'rate_difference': {
-            const event = evaluateFilterOnce(spec.event, table);
-            const a = intersect(evaluateFilterOnce(spec.stratum_a, table), where);
-            const b = intersect(evaluateFilterOnce(spec.stratum_b, table), where);
+            const event = evaluateFilter(spec.event, table);
+            const a = intersect(evaluateFilter(spec.stratum_a, table), where);
+            const b = intersect(evaluateFilter(spec.stratum_b, table), where);
             return rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale);
         }
         case 'mean':
@@ -17350,8 +17353,6 @@ function computeReference(spec, tables, facts) {
         }
     }
 }
-/** Reference filter evaluation (masks may be shared between metrics: never written to). */
-const evaluateFilterOnce = (filter, table) => evaluateFilter(filter, table);
 function intersect(a, b) {
     const out = new Uint8Array(a.length);
     for (let i = 0; i < a.length; i++)

@@ -5,7 +5,7 @@ import type { MetricResult } from '../metrics/result.js'
 import * as k from '../metrics/kernels.js'
 import { nonFiniteReason } from '../metrics/guards.js'
 import { countMask, evaluateFilter, filterColumns } from './filter.js'
-import { contingencyOf, filterMask, histogramOf, keepMask, scoringPlan } from './plan.js'
+import { contingencyOf, filterMask, histogramOf, keepMask } from './plan.js'
 
 /** What a metric needs besides its table: facts about the run established by the I/O edge. */
 export interface RunFacts {
@@ -49,9 +49,17 @@ export function metricColumns(spec: MetricSpec): { table: string; columns: strin
   return { table: spec.table, columns: [...columns].sort() }
 }
 
-/** Columns needed per table by all of a segment's metrics, so each table is read once (the scoring plan's reads). */
+/** Columns needed per table by all of a segment's metrics, so each table is read once, only those columns. */
 export function neededColumns(segment: Segment): Map<string, string[]> {
-  return scoringPlan(segment).tables
+  const byTable = new Map<string, Set<string>>()
+  for (const spec of Object.values(segment.metrics)) {
+    const need = metricColumns(spec)
+    if (!need) continue
+    const set = byTable.get(need.table) ?? new Set<string>()
+    need.columns.forEach((c) => set.add(c))
+    byTable.set(need.table, set)
+  }
+  return new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, set]) => [t, [...set].sort()]))
 }
 
 /**
@@ -166,18 +174,18 @@ export function computeReference(spec: MetricSpec, tables: Record<string, Table>
   }
   const table = tables[spec.table]
   if (!table) throw new Error(`table ${spec.table} was not read`)
-  const where = evaluateFilterOnce(spec.where, table)
+  const where = evaluateFilter(spec.where, table)
   switch (spec.kind) {
     case 'count':
       return m.count(countMask(where))
     case 'share': {
-      const event = evaluateFilterOnce(spec.event, table)
+      const event = evaluateFilter(spec.event, table)
       return m.shareOf(countBoth(event, where), countMask(where))
     }
     case 'rate_difference': {
-      const event = evaluateFilterOnce(spec.event, table)
-      const a = intersect(evaluateFilterOnce(spec.stratum_a, table), where)
-      const b = intersect(evaluateFilterOnce(spec.stratum_b, table), where)
+      const event = evaluateFilter(spec.event, table)
+      const a = intersect(evaluateFilter(spec.stratum_a, table), where)
+      const b = intersect(evaluateFilter(spec.stratum_b, table), where)
       return m.rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale)
     }
     case 'mean':
@@ -223,9 +231,6 @@ export function computeReference(spec: MetricSpec, tables: Record<string, Table>
     }
   }
 }
-
-/** Reference filter evaluation (masks may be shared between metrics: never written to). */
-const evaluateFilterOnce = (filter: Parameters<typeof filterMask>[0], table: Table): Uint8Array => evaluateFilter(filter, table)
 
 function intersect(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length)

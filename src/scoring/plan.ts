@@ -1,34 +1,16 @@
 import type { Column, StringBytes, Table } from '../artifacts/table.js'
 import { internBytes, stringAt } from '../artifacts/strings.js'
 import { contingency, type Contingency, intHistogram, type IntHistogram } from '../metrics/kernels.js'
-import type { Filter, Predicate, Segment } from '../policy/schema.js'
+import type { Filter, Predicate } from '../policy/schema.js'
 import { evaluateFilter } from './filter.js'
-import { metricColumns } from './metric.js'
 
 /**
- * The scoring plan: what a segment's metrics read (each needed column once, only needed columns) and the
- * intermediate results they share, computed once per table and reused: filter masks, integer
+ * The scoring plan: the intermediate results a segment's metrics share, computed once per table and
+ * reused (neededColumns in metric.ts says what is read): filter masks, integer
  * histograms, contingency tables and string dictionaries. Kernels are chosen by column type and
  * observed domain (see computeMetric); everything here is exact and cached by object identity, so a
  * table read again is planned afresh.
  */
-
-export interface ScoringPlan {
-  /** Per table, the sorted columns to read. */
-  tables: Map<string, string[]>
-}
-
-export function scoringPlan(segment: Segment): ScoringPlan {
-  const byTable = new Map<string, Set<string>>()
-  for (const spec of Object.values(segment.metrics)) {
-    const need = metricColumns(spec)
-    if (!need) continue
-    const set = byTable.get(need.table) ?? new Set<string>()
-    need.columns.forEach((c) => set.add(c))
-    byTable.set(need.table, set)
-  }
-  return { tables: new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()])) }
-}
 
 const masks = new WeakMap<Table, Map<string, Uint8Array>>()
 
