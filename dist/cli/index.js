@@ -2941,7 +2941,6 @@ function digestOf(value) {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   ue: () => (/* binding */ GateError)
 /* harmony export */ });
-/* unused harmony export isGateError */
 /**
  * Errors a user can act on. Each one becomes a single line `<where>: <cause>` and exit code 2
  * (could not evaluate / usage), never a stack trace unless --debug is given.
@@ -2964,9 +2963,6 @@ class UsageError extends GateError {
         super('usage', cause);
         this.name = 'UsageError';
     }
-}
-function isGateError(e) {
-    return e instanceof GateError;
 }
 /** One line describing any thrown value, for fail-closed reporting. */
 function describeError(e) {
@@ -3754,7 +3750,7 @@ function boolOrDigitValue(data, start, end) {
  * `push` returns a one-line problem instead of throwing so the reader can say where it happened.
  */
 /** Integer literal, and the number grammar accepted in text (no NaN, Infinity, hex or padding). */
-const convert_INT_TEXT = /^[+-]?\d+$/;
+const INT_TEXT = /^[+-]?\d+$/;
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const LIMIT = Number.MAX_SAFE_INTEGER;
 const beyond = (shown) => `${shown} is beyond the exact integer range ±(2^53−1) and would be rounded`;
@@ -3776,7 +3772,7 @@ function describeCell(value) {
 }
 /** Parses numeric text; returns the number or a problem string. */
 function numberFromText(text, type) {
-    if (type === 'int' && convert_INT_TEXT.test(text)) {
+    if (type === 'int' && INT_TEXT.test(text)) {
         // Up to 15 digits a double is exact: no BigInt needed.
         if (text.length <= 15)
             return Number(text) === 0 ? 0 : Number(text);
@@ -5517,10 +5513,10 @@ async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetc
     const combinedView = new Uint8Array(combinedBuffer)
     combinedView.set(new Uint8Array(metadataBuffer))
     combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return metadata_parquetMetadata(combinedBuffer, { parsers, geoparquet })
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
   } else {
     // parse metadata from the footer
-    return metadata_parquetMetadata(footerBuffer, { parsers, geoparquet })
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
   }
 }
 
@@ -5531,7 +5527,7 @@ async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetc
  * @param {MetadataOptions} options metadata parsing options
  * @returns {FileMetaData} parquet metadata object
  */
-function metadata_parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   let view
   if (arrayBuffer instanceof ArrayBuffer) {
     view = new DataView(arrayBuffer)
@@ -14805,7 +14801,7 @@ async function decodeParquet(bytes, where, columns, rest = false) {
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     let metadata;
     try {
-        metadata = metadata_parquetMetadata(file);
+        metadata = parquetMetadata(file);
     }
     catch (e) {
         throw new errors/* GateError */.ue(where, `not a readable Parquet file (${reason(e)})`);
@@ -14899,17 +14895,6 @@ async function readColumnsGeneral(file, columns, numRows, where) {
         }
     }
     return out;
-}
-/** The row count of a Parquet file from its footer alone (for sizing outputs before decoding). */
-function parquetRowCount(bytes, where) {
-    let metadata;
-    try {
-        metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    }
-    catch (e) {
-        throw new GateError(where, `not a readable Parquet file (${reason(e)})`);
-    }
-    return Number(metadata.num_rows);
 }
 function reason(e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -15236,16 +15221,6 @@ function inferType(values) {
     return 'string';
 }
 const BOOL_TEXT = /^(true|false)$/i;
-/** Exact integer decimals for integral values, shortest round-trip otherwise. */
-function canonicalNumber(v) {
-    if (typeof v === 'bigint')
-        return v.toString();
-    if (typeof v === 'string')
-        return INT_TEXT.test(v) ? BigInt(v).toString() : canonicalNumber(Number(v));
-    if (Number.isInteger(v))
-        return BigInt(v).toString();
-    return String(v);
-}
 function asText(v) {
     if (typeof v === 'string')
         return v;
@@ -15415,7 +15390,7 @@ class ColumnDigest {
                 exact = v;
         }
         else if (typeof v === 'string') {
-            if (convert_INT_TEXT.test(v)) {
+            if (INT_TEXT.test(v)) {
                 const b = BigInt(v);
                 x = Number(b);
                 if (!Number.isSafeInteger(x))
@@ -15834,13 +15809,6 @@ const DEFINITIONS = {
     required_outputs_present: 'required_outputs_present/v1',
     replay_determinism: 'replay_determinism/outputs-digest-equal/v1'
 };
-/** Definition id of a kind; throws for a kind outside the closed vocabulary. */
-function definitionOf(kind) {
-    const id = DEFINITIONS[kind];
-    if (id === undefined)
-        throw new RangeError(`unknown metric kind ${kind}`);
-    return id;
-}
 
 ;// CONCATENATED MODULE: ./src/metrics/guards.ts
 /**

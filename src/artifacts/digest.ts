@@ -319,14 +319,6 @@ function inferType(values: unknown[]): DigestType {
 
 const BOOL_TEXT = /^(true|false)$/i
 
-/** Exact integer decimals for integral values, shortest round-trip otherwise. */
-export function canonicalNumber(v: number | bigint | string): string {
-  if (typeof v === 'bigint') return v.toString()
-  if (typeof v === 'string') return INT_TEXT.test(v) ? BigInt(v).toString() : canonicalNumber(Number(v))
-  if (Number.isInteger(v)) return BigInt(v).toString()
-  return String(v)
-}
-
 function asText(v: unknown): string {
   if (typeof v === 'string') return v
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v)

@@ -123,17 +123,6 @@ async function readColumnsGeneral(file: ArrayBuffer, columns: string[], numRows:
   return out
 }
 
-/** The row count of a Parquet file from its footer alone (for sizing outputs before decoding). */
-export function parquetRowCount(bytes: Uint8Array, where: string): number {
-  let metadata: FileMetaData
-  try {
-    metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
-  } catch (e) {
-    throw new GateError(where, `not a readable Parquet file (${reason(e)})`)
-  }
-  return Number(metadata.num_rows)
-}
-
 export function reason(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e)
   const flat = message.replace(/\s+/g, ' ').trim()

@@ -21,10 +21,6 @@ export class UsageError extends GateError {
   }
 }
 
-export function isGateError(e: unknown): e is GateError {
-  return e instanceof GateError
-}
-
 /** One line describing any thrown value, for fail-closed reporting. */
 export function describeError(e: unknown): string {
   if (e instanceof GateError) return e.message

@@ -28,10 +28,3 @@ export const DEFINITIONS: Record<string, string> = {
   required_outputs_present: 'required_outputs_present/v1',
   replay_determinism: 'replay_determinism/outputs-digest-equal/v1'
 }
-
-/** Definition id of a kind; throws for a kind outside the closed vocabulary. */
-export function definitionOf(kind: string): string {
-  const id = DEFINITIONS[kind]
-  if (id === undefined) throw new RangeError(`unknown metric kind ${kind}`)
-  return id
-}
