@@ -11,10 +11,19 @@ export interface StringBytes {
   offsets: Uint32Array
 }
 /**
- * `values` is always there for consumers that compare strings (filters); readers may also attach the
- * `bytes` (then `values` is built lazily on first use), which kernels such as duplicate counting prefer.
+ * A low-cardinality string column as dictionary codes: row i holds strings[codes[i]] (any code on a
+ * null row). The strings are distinct, so two rows are equal exactly when their codes are.
  */
-export type StringColumn = { type: 'string'; values: string[]; nulls?: Uint8Array; bytes?: StringBytes }
+export interface StringCodes {
+  codes: Int32Array
+  strings: string[]
+}
+/**
+ * `values` is always there for consumers that compare strings (filters); readers may also attach the
+ * `bytes` and, for dictionary-encoded data, the `dictionary` (then `values` and `bytes` are built lazily
+ * on first use), which kernels such as filters and duplicate counting prefer.
+ */
+export type StringColumn = { type: 'string'; values: string[]; nulls?: Uint8Array; bytes?: StringBytes; dictionary?: StringCodes }
 export type Column = NumericColumn | BoolColumn | StringColumn
 
 export interface Table {
