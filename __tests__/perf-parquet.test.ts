@@ -21,6 +21,7 @@ function plain(c: DecodedColumn, rows: number): Cell[] {
     else if (c.nulls?.[k]) out.push(null)
     else if (c.kind === 'number') out.push(c.big?.get(k) ?? c.values[k])
     else if (c.kind === 'bool') out.push(c.values[k] === 1)
+    else if (c.kind === 'codes') out.push(c.dictionary.get(c.codes[k]))
     else out.push(c.strings.get(k))
   }
   return out

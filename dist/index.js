@@ -42090,10 +42090,672 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * Errors a user can act on. Each one becomes a single line `<where>: <cause>` and exit code 2
+ * (could not evaluate / usage), never a stack trace unless --debug is given.
+ */
+class errors_GateError extends Error {
+    where;
+    cause_;
+    constructor(
+    /** The file (or other input) the problem is about; '' when there is none. */
+    where, cause_) {
+        super(where ? `${where}: ${cause_}` : cause_);
+        this.where = where;
+        this.cause_ = cause_;
+        this.name = 'GateError';
+    }
+}
+/** Wrong command-line usage. */
+class UsageError extends errors_GateError {
+    constructor(cause) {
+        super('usage', cause);
+        this.name = 'UsageError';
+    }
+}
+/** One line describing any thrown value, for fail-closed reporting. */
+function describeError(e) {
+    if (e instanceof errors_GateError)
+        return e.message;
+    if (e instanceof Error)
+        return `internal error: ${e.message}`;
+    return `internal error: ${String(e)}`;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/paths.ts
+
+
+
+/** How a path appears in an error: relative to the working directory when inside it, else absolute. */
+function displayPath(absPath) {
+    const rel = (0,external_node_path_namespaceObject.relative)(process.cwd(), absPath);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? absPath : rel;
+}
+/** The run folder as an absolute real path; a missing run folder is a GateError. */
+function realRunDir(runDir) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(runDir);
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+            throw new errors_GateError(displayPath(abs), 'run folder is not a folder');
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch (e) {
+        if (e instanceof errors_GateError)
+            throw e;
+        throw new errors_GateError(displayPath(abs), 'run folder not found');
+    }
+}
+const isInside = (root, candidate) => candidate === root || candidate.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/** The real path of `abs`, or of its deepest existing ancestor joined with the rest when it does not exist. */
+function realPathOrAncestor(abs) {
+    let existing = abs;
+    const rest = [];
+    while (!(0,external_node_fs_namespaceObject.existsSync)(existing)) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (parent === existing)
+            return abs;
+        rest.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
+        existing = parent;
+    }
+    return (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves a path inside the run folder; rejects '..', absolute paths and symlinks that lead outside.
+ * The path need not exist; when it (or an ancestor) is a symlink, its real target must stay inside.
+ */
+function resolveInRun(runDir, relPath) {
+    const root = realRunDir(runDir);
+    if (relPath === '' || relPath.includes('\0'))
+        throw new errors_GateError(relPath, 'empty or invalid path in the run folder');
+    if ((0,external_node_path_namespaceObject.isAbsolute)(relPath) || /^[\\/]/.test(relPath) || /^[A-Za-z]:/.test(relPath)) {
+        throw new errors_GateError(relPath, 'absolute paths are not allowed; give a path relative to the run folder');
+    }
+    if (relPath.split(/[\\/]+/).includes('..')) {
+        throw new errors_GateError(relPath, "'..' is not allowed: the path must stay inside the run folder");
+    }
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, relPath);
+    if (!isInside(root, abs))
+        throw new errors_GateError(relPath, 'the path leaves the run folder');
+    let real;
+    try {
+        real = realPathOrAncestor(abs);
+    }
+    catch (e) {
+        throw new errors_GateError(displayPath(abs), `cannot resolve path: ${e.message}`);
+    }
+    if (!isInside(root, real)) {
+        throw new errors_GateError(displayPath(abs), `is a symlink that leads outside the run folder (to ${real})`);
+    }
+    return abs;
+}
+/** True when the path (same safety rules as resolveInRun) is a file or a folder with at least one visible entry. */
+function outputExists(runDir, relPath) {
+    const abs = resolveInRun(runDir, relPath);
+    let stats;
+    try {
+        stats = (0,external_node_fs_namespaceObject.statSync)(abs);
+    }
+    catch {
+        return false;
+    }
+    if (stats.isFile())
+        return true;
+    if (!stats.isDirectory())
+        return false;
+    return (0,external_node_fs_namespaceObject.readdirSync)(abs).some((entry) => !isHidden(entry));
+}
+/** Hidden and bookkeeping entries ('.crc', '_SUCCESS', '_temporary') are never data. */
+const isHidden = (entry) => entry.startsWith('.') || entry.startsWith('_');
+/** Path relative to the run folder with '/' separators, as recorded in Table.files. */
+const runRelative = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+
+;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
+/** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
+/** FNV-1a over a byte range, 32 bits. */
+function hashBytes(data, start, end) {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++)
+        h = Math.imul(h ^ data[k], 0x01000193);
+    return h >>> 0;
+}
+function sameBytes(data, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 0; k < aEnd - a; k++)
+        if (data[a + k] !== data[b + k])
+            return false;
+    return true;
+}
+/**
+ * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
+ * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
+ * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
+ */
+function internBytes(bytes, skip) {
+    const { data, offsets } = bytes;
+    const n = offsets.length - 1;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(size);
+    const codes = new Int32Array(n);
+    let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024));
+    let distinct = 0;
+    for (let i = 0; i < n; i++) {
+        if (skip && skip[i]) {
+            codes[i] = -1;
+            continue;
+        }
+        const start = offsets[i];
+        const end = offsets[i + 1];
+        const h = hashBytes(data, start, end);
+        // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
+        let slot = (h ^ (h >>> 15)) & mask;
+        for (;;) {
+            const code = table[slot];
+            if (code < 0) {
+                table[slot] = distinct;
+                hashes[slot] = h;
+                codes[i] = distinct;
+                if (distinct === firsts.length) {
+                    const grown = new Int32Array(Math.min(n, firsts.length * 2));
+                    grown.set(firsts);
+                    firsts = grown;
+                }
+                firsts[distinct++] = i;
+                break;
+            }
+            if (hashes[slot] === h) {
+                const row = firsts[code];
+                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
+                    codes[i] = code;
+                    break;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { codes, firsts: firsts.slice(0, distinct), distinct };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/strings.ts
+
+
+/**
+ * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
+ * become millions of JS strings.
+ */
+class StringAccumulator {
+    data;
+    offsets;
+    count = 0;
+    constructor(expected = 16) {
+        this.offsets = new Uint32Array(Math.max(1, expected) + 1);
+        this.data = new Uint8Array(Math.max(64, expected * 8));
+    }
+    room(bytes) {
+        if (this.count + 1 >= this.offsets.length) {
+            const grown = new Uint32Array(this.offsets.length * 2);
+            grown.set(this.offsets);
+            this.offsets = grown;
+        }
+        const used = this.offsets[this.count];
+        if (used + bytes > this.data.length) {
+            const size = Math.max(used + bytes, this.data.length * 2);
+            if (size > 0xffffffff)
+                throw new RangeError('string data beyond 4 GiB in one column');
+            const grown = new Uint8Array(size);
+            grown.set(this.data.subarray(0, used));
+            this.data = grown;
+        }
+    }
+    appendBytes(buf, start, end) {
+        const length = end - start;
+        const at = this.offsets[this.count];
+        if (this.count + 1 >= this.offsets.length || at + length > this.data.length)
+            this.room(length);
+        const dst = this.data;
+        if (length < 32)
+            for (let k = 0; k < length; k++)
+                dst[at + k] = buf[start + k];
+        else
+            dst.set(buf.subarray(start, end), at);
+        this.offsets[++this.count] = at + length;
+    }
+    /** Room for `strings` more strings of `bytes` bytes in all. */
+    reserve(strings, bytes) {
+        if (this.count + strings + 1 > this.offsets.length) {
+            const grown = new Uint32Array(Math.max(this.count + strings + 1, this.offsets.length * 2));
+            grown.set(this.offsets.subarray(0, this.count + 1));
+            this.offsets = grown;
+        }
+        this.room(bytes);
+    }
+    appendFrom(other, index) {
+        const start = other.offsets[index];
+        const end = other.offsets[index + 1];
+        const length = end - start;
+        this.room(length);
+        const at = this.offsets[this.count];
+        const src = other.data;
+        const dst = this.data;
+        if (length < 16)
+            for (let k = 0; k < length; k++)
+                dst[at + k] = src[start + k];
+        else
+            dst.set(src.subarray(start, end), at);
+        this.offsets[++this.count] = at + length;
+    }
+    appendEmpty() {
+        this.room(0);
+        this.offsets[this.count + 1] = this.offsets[this.count];
+        this.count++;
+    }
+    appendText(text) {
+        this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text));
+    }
+    /** Appends every string of another accumulator. */
+    appendAll(other) {
+        const used = other.offsets[other.count];
+        this.room(used);
+        if (this.count + other.count + 1 > this.offsets.length) {
+            const grown = new Uint32Array(this.count + other.count + 1);
+            grown.set(this.offsets.subarray(0, this.count + 1));
+            this.offsets = grown;
+        }
+        const base = this.offsets[this.count];
+        this.data.set(other.data.subarray(0, used), base);
+        for (let k = 1; k <= other.count; k++)
+            this.offsets[this.count + k] = base + other.offsets[k];
+        this.count += other.count;
+    }
+    get(i) {
+        return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]));
+    }
+    finish() {
+        return { data: this.data.subarray(0, this.offsets[this.count]), offsets: this.offsets.subarray(0, this.count + 1) };
+    }
+}
+const encoder = new TextEncoder();
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * Distinct byte strings in first-seen order, each given the next code: the dictionary of a coded
+ * column. Open addressing over FNV-1a hashes; bytes are compared on every hash match.
+ */
+class ByteInterner {
+    strings = new StringAccumulator(16);
+    slots = new Int32Array(64).fill(-1);
+    hashes = new Uint32Array(64);
+    get size() {
+        return this.strings.count;
+    }
+    intern(buf, start, end) {
+        const h = hashBytes(buf, start, end);
+        const mask = this.slots.length - 1;
+        for (let slot = (h ^ (h >>> 15)) & mask;; slot = (slot + 1) & mask) {
+            const code = this.slots[slot];
+            if (code < 0) {
+                const added = this.strings.count;
+                this.strings.appendBytes(buf, start, end);
+                this.slots[slot] = added;
+                this.hashes[slot] = h;
+                if (this.strings.count * 2 > this.slots.length)
+                    this.grow();
+                return added;
+            }
+            if (this.hashes[slot] === h && this.holds(code, buf, start, end))
+                return code;
+        }
+    }
+    holds(code, buf, start, end) {
+        const { data, offsets } = this.strings;
+        const at = offsets[code];
+        if (offsets[code + 1] - at !== end - start)
+            return false;
+        for (let k = 0; k < end - start; k++)
+            if (data[at + k] !== buf[start + k])
+                return false;
+        return true;
+    }
+    grow() {
+        const slots = new Int32Array(this.slots.length * 2).fill(-1);
+        const hashes = new Uint32Array(slots.length);
+        const mask = slots.length - 1;
+        for (let old = 0; old < this.slots.length; old++) {
+            const code = this.slots[old];
+            if (code < 0)
+                continue;
+            const h = this.hashes[old];
+            let slot = (h ^ (h >>> 15)) & mask;
+            while (slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = code;
+            hashes[slot] = h;
+        }
+        this.slots = slots;
+        this.hashes = hashes;
+    }
+}
+/** Strings of several byte columns one after another, allocated once. */
+function concatStrings(parts) {
+    let rows = 0;
+    let bytes = 0;
+    for (const p of parts) {
+        rows += p.offsets.length - 1;
+        bytes += p.offsets[p.offsets.length - 1] - p.offsets[0];
+    }
+    if (bytes > 0xffffffff)
+        throw new RangeError('string data beyond 4 GiB in one column');
+    const data = new Uint8Array(bytes);
+    const offsets = new Uint32Array(rows + 1);
+    let row = 0;
+    let at = 0;
+    for (const p of parts) {
+        const first = p.offsets[0];
+        const n = p.offsets.length - 1;
+        data.set(p.data.subarray(first, p.offsets[n]), at);
+        for (let k = 1; k <= n; k++)
+            offsets[row + k] = at + p.offsets[k] - first;
+        row += n;
+        at += p.offsets[n] - first;
+    }
+    return { data, offsets };
+}
+/** The strings of a coded column as bytes (a null row as the empty string). */
+function bytesOfCodes(codes, dictionary, nulls) {
+    const n = codes.length;
+    const offsets = new Uint32Array(n + 1);
+    const lengthOf = (code) => dictionary.offsets[code + 1] - dictionary.offsets[code];
+    let total = 0;
+    for (let i = 0; i < n; i++)
+        offsets[i + 1] = total += nulls?.[i] ? 0 : lengthOf(codes[i]);
+    if (total > 0xffffffff)
+        throw new RangeError('string data beyond 4 GiB in one column');
+    const data = new Uint8Array(total);
+    const src = dictionary.data;
+    for (let i = 0; i < n; i++) {
+        const at = offsets[i];
+        const length = offsets[i + 1] - at;
+        const from = dictionary.offsets[codes[i]];
+        for (let k = 0; k < length; k++)
+            data[at + k] = src[from + k];
+    }
+    return { data, offsets };
+}
+function stringAt(bytes, i) {
+    return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]));
+}
+/**
+ * A string column backed by bytes. `values` (JS strings, e.g. for filters) is built on first use, via a
+ * dictionary so repeated values share one string; kernels use `bytes` directly.
+ */
+function stringColumnFromBytes(bytes, nulls) {
+    let values;
+    const column = {
+        type: 'string',
+        bytes,
+        get values() {
+            if (values === undefined) {
+                const { codes, firsts } = internBytes(bytes);
+                const dictionary = Array.from(firsts, (row) => stringAt(bytes, row));
+                const n = codes.length;
+                values = new Array(n);
+                for (let i = 0; i < n; i++)
+                    values[i] = nulls?.[i] ? '' : dictionary[codes[i]];
+            }
+            return values;
+        }
+    };
+    // The bytes are an accelerator for the kernels, not part of the value: the column still compares
+    // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
+    Object.defineProperty(column, 'bytes', { enumerable: false });
+    return nulls ? Object.assign(column, { nulls }) : column;
+}
+/**
+ * A dictionary-coded string column (distinct `dictionary` strings, one code per row). Filters and
+ * kernels use the codes; `values` and `bytes` are built on first use.
+ */
+function stringColumnFromCodes(codes, dictionary, nulls) {
+    const count = dictionary.offsets.length - 1;
+    const coded = { codes, strings: Array.from({ length: count }, (_, k) => stringAt(dictionary, k)) };
+    let values;
+    let bytes;
+    const column = {
+        type: 'string',
+        get values() {
+            if (values === undefined) {
+                const n = codes.length;
+                values = new Array(n);
+                for (let i = 0; i < n; i++)
+                    values[i] = nulls?.[i] ? '' : coded.strings[codes[i]];
+            }
+            return values;
+        }
+    };
+    // As for byte-backed columns, the accelerators stay out of deep equality (not enumerable).
+    Object.defineProperty(column, 'dictionary', { value: coded, enumerable: false });
+    Object.defineProperty(column, 'bytes', { get: () => (bytes ??= bytesOfCodes(codes, dictionary, nulls)), enumerable: false });
+    return nulls ? Object.assign(column, { nulls }) : column;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
+
+
+
+
+
+
+/**
+ * Worker threads for large tables: the Parquet parts of a table decode on every core, and its outputs
+ * digest is hashed on a thread of its own, while the main thread assembles the parts in file order
+ * (so every result and every error is the one an in-process read gives). Workers run the worker
+ * bundle dist/worker/index.js (worker-entry.ts), which the entry bundles point to; without it (library
+ * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
+ */
+/** Tables smaller than this are read in-process: starting workers costs more than it saves. */
+const MIN_POOLED_BYTES = 16 << 20;
+let script;
+/** Called by an entry bundle with the path of the worker bundle; ignored when there is no such file. */
+function enableWorkers(workerScript) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(workerScript))
+        script = workerScript;
+}
+/**
+ * The number of decoding threads: REALISM_GATE_THREADS when set (1 = everything on the main thread),
+ * otherwise the cores available, at most 4 (beyond that the main thread's share is the bottleneck).
+ */
+function decodeThreads(env = process.env) {
+    const raw = env.REALISM_GATE_THREADS;
+    if (raw === undefined || raw === '')
+        return Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)());
+    if (!/^[1-9]\d{0,2}$/.test(raw))
+        throw new errors_GateError('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`);
+    return Number(raw);
+}
+/** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
+function failureReply(id, e) {
+    return e instanceof GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String(e?.message ?? e) };
+}
+/** Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields. */
+function packColumns(columns) {
+    const transfer = [];
+    const own = (a) => {
+        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+            transfer.push(a.buffer);
+    };
+    for (const c of Object.values(columns)) {
+        if (c.kind === 'loose')
+            continue;
+        own(c.nulls);
+        if (c.kind === 'number' || c.kind === 'bool')
+            own(c.values);
+        else if (c.kind === 'codes') {
+            own(c.codes);
+            own(c.dictionary.data);
+            own(c.dictionary.offsets);
+        }
+        else {
+            own(c.strings.data);
+            own(c.strings.offsets);
+        }
+    }
+    return transfer;
+}
+/** The columns as they arrive: StringAccumulators rebuilt from their plain fields. */
+function unpackColumns(columns) {
+    const accumulator = (plain) => Object.assign(new StringAccumulator(0), { data: plain.data, offsets: plain.offsets, count: plain.count });
+    const out = {};
+    for (const [name, c] of Object.entries(columns)) {
+        out[name] = c.kind === 'codes' ? { ...c, dictionary: accumulator(c.dictionary) } : c.kind === 'string' ? { ...c, strings: accumulator(c.strings) } : c;
+    }
+    return out;
+}
+/** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
+class ThreadPool {
+    file;
+    threads;
+    decoders = [];
+    digester;
+    busy = new Map();
+    pending = new Map();
+    nextId = 0;
+    nextSession = 0;
+    failure;
+    constructor(file, threads) {
+        this.file = file;
+        this.threads = threads;
+    }
+    decode(file, where, columns, rest) {
+        if (this.decoders.length < this.threads)
+            this.decoders.push(this.start());
+        const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
+        const id = this.nextId++;
+        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest }, []).then((r) => {
+            const decoded = r.decoded;
+            return { ...decoded, columns: unpackColumns(decoded.columns) };
+        });
+    }
+    /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
+    remoteDigest(format, parts) {
+        this.digester ??= this.start();
+        const worker = this.digester;
+        const session = this.nextSession++;
+        return {
+            push: (part, where) => {
+                const transfer = packColumns(part.columns);
+                worker.postMessage({ task: 'digest-push', session, format, parts, part, where }, transfer);
+            },
+            finish: () => {
+                const id = this.nextId++;
+                return this.ask(worker, id, { task: 'digest-finish', id, session }, []).then((r) => r.digest);
+            }
+        };
+    }
+    ask(worker, id, message, transfer) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const busy = this.busy.get(worker) ?? 0;
+        if (busy === 0)
+            worker.ref();
+        this.busy.set(worker, busy + 1);
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { worker, resolve, reject });
+            worker.postMessage(message, transfer);
+        });
+    }
+    start() {
+        const worker = new external_node_worker_threads_.Worker(this.file);
+        worker.on('message', (reply) => {
+            const task = this.pending.get(reply.id);
+            if (!task)
+                return;
+            this.pending.delete(reply.id);
+            const busy = (this.busy.get(worker) ?? 1) - 1;
+            this.busy.set(worker, busy);
+            if (busy === 0)
+                worker.unref();
+            if (reply.ok)
+                task.resolve(reply);
+            else
+                task.reject(reply.where === undefined ? new Error(reply.cause) : new errors_GateError(reply.where, reply.cause));
+        });
+        // A worker that dies fails its tasks and every later request (closed), never leaves one hanging.
+        const fail = (e) => {
+            this.failure ??= new Error(`worker thread stopped: ${e?.message ?? e}`);
+            for (const [id, task] of this.pending) {
+                if (task.worker !== worker)
+                    continue;
+                this.pending.delete(id);
+                task.reject(this.failure);
+            }
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+        worker.unref();
+        return worker;
+    }
+}
+let pool;
+/** The thread pool, or undefined when everything stays on the main thread. */
+function threadPool() {
+    if (script === undefined)
+        return undefined;
+    const threads = decodeThreads();
+    if (threads < 2)
+        return undefined;
+    pool ??= new ThreadPool(script, threads);
+    return pool;
+}
+/** True when a table of these files is worth the threads (two parts or more, MIN_POOLED_BYTES in all). */
+function worthThreads(files) {
+    if (files.length < 2 || !threadPool())
+        return false;
+    let bytes = 0;
+    try {
+        for (const f of files)
+            bytes += (0,external_node_fs_namespaceObject.statSync)(f).size;
+    }
+    catch {
+        return false; // the in-process read names the unreadable file
+    }
+    return bytes >= MIN_POOLED_BYTES;
+}
+/**
+ * Parquet files decoded on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order)
+ * returns file i's decode while the next few are under way. Undefined unless worthThreads(files).
+ */
+function decodeAhead(files, columns, rest) {
+    const pool = threadPool();
+    if (!pool || !worthThreads(files))
+        return undefined;
+    const started = [];
+    return (i) => {
+        while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
+            const file = files[started.length];
+            const decode = pool.decode(file, displayPath(file), columns, rest);
+            decode.catch(() => undefined); // a rejection is seen when the file's turn comes
+            started.push(decode);
+        }
+        const decode = started[i];
+        started[i] = undefined;
+        return decode;
+    };
+}
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -50363,39 +51025,6 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * Errors a user can act on. Each one becomes a single line `<where>: <cause>` and exit code 2
- * (could not evaluate / usage), never a stack trace unless --debug is given.
- */
-class errors_GateError extends Error {
-    where;
-    cause_;
-    constructor(
-    /** The file (or other input) the problem is about; '' when there is none. */
-    where, cause_) {
-        super(where ? `${where}: ${cause_}` : cause_);
-        this.where = where;
-        this.cause_ = cause_;
-        this.name = 'GateError';
-    }
-}
-/** Wrong command-line usage. */
-class UsageError extends errors_GateError {
-    constructor(cause) {
-        super('usage', cause);
-        this.name = 'UsageError';
-    }
-}
-/** One line describing any thrown value, for fail-closed reporting. */
-function describeError(e) {
-    if (e instanceof errors_GateError)
-        return e.message;
-    if (e instanceof Error)
-        return `internal error: ${e.message}`;
-    return `internal error: ${String(e)}`;
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -61076,199 +61705,6 @@ function parseNameStatusZ(out) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
-/** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
-/** FNV-1a over a byte range, 32 bits. */
-function hashBytes(data, start, end) {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++)
-        h = Math.imul(h ^ data[k], 0x01000193);
-    return h >>> 0;
-}
-function sameBytes(data, a, aEnd, b, bEnd) {
-    if (aEnd - a !== bEnd - b)
-        return false;
-    for (let k = 0; k < aEnd - a; k++)
-        if (data[a + k] !== data[b + k])
-            return false;
-    return true;
-}
-/**
- * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
- * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
- * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
- */
-function internBytes(bytes, skip) {
-    const { data, offsets } = bytes;
-    const n = offsets.length - 1;
-    let size = 16;
-    while (size < n * 2)
-        size *= 2;
-    const mask = size - 1;
-    const table = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(size);
-    const codes = new Int32Array(n);
-    let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024));
-    let distinct = 0;
-    for (let i = 0; i < n; i++) {
-        if (skip && skip[i]) {
-            codes[i] = -1;
-            continue;
-        }
-        const start = offsets[i];
-        const end = offsets[i + 1];
-        const h = hashBytes(data, start, end);
-        // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
-        let slot = (h ^ (h >>> 15)) & mask;
-        for (;;) {
-            const code = table[slot];
-            if (code < 0) {
-                table[slot] = distinct;
-                hashes[slot] = h;
-                codes[i] = distinct;
-                if (distinct === firsts.length) {
-                    const grown = new Int32Array(Math.min(n, firsts.length * 2));
-                    grown.set(firsts);
-                    firsts = grown;
-                }
-                firsts[distinct++] = i;
-                break;
-            }
-            if (hashes[slot] === h) {
-                const row = firsts[code];
-                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
-                    codes[i] = code;
-                    break;
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return { codes, firsts: firsts.slice(0, distinct), distinct };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/strings.ts
-
-
-/**
- * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
- * become millions of JS strings.
- */
-class StringAccumulator {
-    data;
-    offsets;
-    count = 0;
-    constructor(expected = 16) {
-        this.offsets = new Uint32Array(Math.max(1, expected) + 1);
-        this.data = new Uint8Array(Math.max(64, expected * 8));
-    }
-    room(bytes) {
-        if (this.count + 1 >= this.offsets.length) {
-            const grown = new Uint32Array(this.offsets.length * 2);
-            grown.set(this.offsets);
-            this.offsets = grown;
-        }
-        const used = this.offsets[this.count];
-        if (used + bytes > this.data.length) {
-            const size = Math.max(used + bytes, this.data.length * 2);
-            if (size > 0xffffffff)
-                throw new RangeError('string data beyond 4 GiB in one column');
-            const grown = new Uint8Array(size);
-            grown.set(this.data.subarray(0, used));
-            this.data = grown;
-        }
-    }
-    appendBytes(buf, start, end) {
-        const length = end - start;
-        const at = this.offsets[this.count];
-        if (this.count + 1 >= this.offsets.length || at + length > this.data.length)
-            this.room(length);
-        const dst = this.data;
-        if (length < 32)
-            for (let k = 0; k < length; k++)
-                dst[at + k] = buf[start + k];
-        else
-            dst.set(buf.subarray(start, end), at);
-        this.offsets[++this.count] = at + length;
-    }
-    appendFrom(other, index) {
-        const start = other.offsets[index];
-        const end = other.offsets[index + 1];
-        const length = end - start;
-        this.room(length);
-        const at = this.offsets[this.count];
-        const src = other.data;
-        const dst = this.data;
-        if (length < 16)
-            for (let k = 0; k < length; k++)
-                dst[at + k] = src[start + k];
-        else
-            dst.set(src.subarray(start, end), at);
-        this.offsets[++this.count] = at + length;
-    }
-    appendEmpty() {
-        this.room(0);
-        this.offsets[this.count + 1] = this.offsets[this.count];
-        this.count++;
-    }
-    appendText(text) {
-        this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text));
-    }
-    /** Appends every string of another accumulator. */
-    appendAll(other) {
-        const used = other.offsets[other.count];
-        this.room(used);
-        if (this.count + other.count + 1 > this.offsets.length) {
-            const grown = new Uint32Array(this.count + other.count + 1);
-            grown.set(this.offsets.subarray(0, this.count + 1));
-            this.offsets = grown;
-        }
-        const base = this.offsets[this.count];
-        this.data.set(other.data.subarray(0, used), base);
-        for (let k = 1; k <= other.count; k++)
-            this.offsets[this.count + k] = base + other.offsets[k];
-        this.count += other.count;
-    }
-    get(i) {
-        return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]));
-    }
-    finish() {
-        return { data: this.data.subarray(0, this.offsets[this.count]), offsets: this.offsets.subarray(0, this.count + 1) };
-    }
-}
-const encoder = new TextEncoder();
-// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-function stringAt(bytes, i) {
-    return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]));
-}
-/**
- * A string column backed by bytes. `values` (JS strings, e.g. for filters) is built on first use, via a
- * dictionary so repeated values share one string; kernels use `bytes` directly.
- */
-function stringColumnFromBytes(bytes, nulls) {
-    let values;
-    const column = {
-        type: 'string',
-        bytes,
-        get values() {
-            if (values === undefined) {
-                const { codes, firsts } = internBytes(bytes);
-                const dictionary = Array.from(firsts, (row) => stringAt(bytes, row));
-                const n = codes.length;
-                values = new Array(n);
-                for (let i = 0; i < n; i++)
-                    values[i] = nulls?.[i] ? '' : dictionary[codes[i]];
-            }
-            return values;
-        }
-    };
-    // The bytes are an accelerator for the kernels, not part of the value: the column still compares
-    // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
-    Object.defineProperty(column, 'bytes', { enumerable: false });
-    return nulls ? Object.assign(column, { nulls }) : column;
-}
-
 ;// CONCATENATED MODULE: ./src/artifacts/text-bytes.ts
 /**
  * Byte-level twins of the text grammars in convert.ts and digest.ts, for UTF-8 cells held as byte
@@ -61732,11 +62168,14 @@ function columnFromDecoded(decoded, rows, request, where) {
     }
     if (type !== 'string') {
         const k = firstPresent();
-        const bytes = decoded.strings.finish();
-        if (k >= 0)
-            problemAt(k, `expected ${type}, got ${describeCell(stringAt(bytes, k))}`);
+        if (k >= 0) {
+            const text = decoded.kind === 'codes' ? decoded.dictionary.get(decoded.codes[k]) : stringAt(decoded.strings.finish(), k);
+            problemAt(k, `expected ${type}, got ${describeCell(text)}`);
+        }
         return emptyOf(type, rows, nulls);
     }
+    if (decoded.kind === 'codes')
+        return stringColumnFromCodes(decoded.codes, decoded.dictionary.finish(), nulls);
     return stringColumnFromBytes(decoded.strings.finish(), nulls);
 }
 /** An all-null column (every row is null, so the declared type was never contradicted). */
@@ -61748,65 +62187,155 @@ function emptyOf(type, rows, nulls) {
         return { type, values: new Uint8Array(rows), nulls: mask };
     return { type, values: new Float64Array(rows).fill(NaN), nulls: mask };
 }
-/** Rows of a column, without materializing the strings of a byte-backed string column. */
+/** Rows of a column, without materializing the strings of a coded or byte-backed string column. */
 function columnLength(c) {
-    return c.type === 'string' && c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
+    if (c.type !== 'string')
+        return c.values.length;
+    return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
 }
-/** Joins the per-file columns of a table of parts into one column (no copy for a single part). */
+/** A typed array that grows by doubling. */
+class Growing {
+    array;
+    length = 0;
+    constructor(array) {
+        this.array = array;
+    }
+    /** Room for `extra` more elements; returns the (possibly new) array. */
+    reserve(extra) {
+        const need = this.length + extra;
+        if (need > this.array.length) {
+            const grown = new this.array.constructor(Math.max(need, this.array.length * 2));
+            grown.set(this.array.subarray(0, this.length));
+            this.array = grown;
+        }
+        return this.array;
+    }
+    finish() {
+        return this.array.subarray(0, this.length);
+    }
+}
+/**
+ * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
+ * dropped once appended (a single part is returned as it is). String parts stay coded while every part
+ * is coded (their dictionaries merged), then byte-backed while every part has bytes, else plain strings.
+ */
 class ColumnAssembler {
     request;
-    parts = [];
-    constructor(request) {
+    expectedParts;
+    only;
+    rows = 0;
+    numbers;
+    nulls;
+    coded;
+    bytes;
+    strings;
+    /** `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them. */
+    constructor(request, expectedParts = 1) {
         this.request = request;
+        this.expectedParts = expectedParts;
     }
     append(column) {
-        this.parts.push(column);
+        // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
+        if (this.expectedParts === 1 && this.rows === 0 && this.only === undefined) {
+            this.only = column;
+            return;
+        }
+        if (this.only !== undefined) {
+            const first = this.only;
+            this.only = undefined;
+            this.add(first, columnLength(first) * 2);
+        }
+        this.add(column, this.rows === 0 ? columnLength(column) * Math.max(2, this.expectedParts) : 0);
+    }
+    add(part, capacity) {
+        const at = this.rows;
+        const n = columnLength(part);
+        if (part.nulls || this.nulls) {
+            this.nulls ??= new Growing(new Uint8Array(Math.max(capacity, at + n)));
+            const out = this.nulls.reserve(at + n - this.nulls.length);
+            if (part.nulls)
+                out.set(part.nulls.subarray(0, n), at);
+            this.nulls.length = at + n;
+        }
+        if (part.type !== 'string') {
+            this.numbers ??= new Growing(part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity));
+            this.numbers.reserve(n).set(part.values, at);
+            this.numbers.length = at + n;
+        }
+        else
+            this.addStrings(part, n, capacity);
+        this.rows = at + n;
+    }
+    addStrings(part, n, capacity) {
+        const at = this.rows;
+        if (at === 0) {
+            if (part.dictionary)
+                this.coded = { codes: new Growing(new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() };
+            else if (part.bytes)
+                this.bytes = new StringAccumulator(capacity);
+            else
+                this.strings = [];
+        }
+        if (this.coded && !part.dictionary) {
+            // A part without codes: what is joined so far continues as bytes.
+            const { codes, dictionary } = this.coded;
+            this.coded = undefined;
+            this.bytes = accumulatorOf(bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)));
+        }
+        if (this.bytes && !part.dictionary && !part.bytes) {
+            // A part of plain strings: so is the whole column.
+            const joined = this.bytes.finish();
+            this.bytes = undefined;
+            this.strings = Array.from({ length: at }, (_, k) => (this.nulls?.array[k] ? '' : stringAt(joined, k)));
+        }
+        if (this.coded) {
+            const { codes, dictionary, codeOf } = this.coded;
+            const own = part.dictionary;
+            const remap = Int32Array.from(own.strings, (s) => {
+                let code = codeOf.get(s);
+                if (code === undefined) {
+                    codeOf.set(s, (code = dictionary.count));
+                    dictionary.appendText(s);
+                }
+                return code;
+            });
+            const out = codes.reserve(n);
+            for (let k = 0; k < n; k++)
+                out[at + k] = remap[own.codes[k]] ?? 0;
+            codes.length = at + n;
+        }
+        else if (this.bytes)
+            this.bytes.appendAll(accumulatorOf(part.bytes));
+        else
+            for (const v of part.values)
+                this.strings.push(v);
     }
     build() {
-        const parts = this.parts;
-        if (parts.length === 1)
-            return parts[0];
-        const rows = parts.reduce((n, p) => n + columnLength(p), 0);
-        let nulls;
-        if (parts.some((p) => p.nulls)) {
-            nulls = new Uint8Array(rows);
-            let at = 0;
-            for (const p of parts) {
-                if (p.nulls)
-                    nulls.set(p.nulls, at);
-                at += columnLength(p);
-            }
-        }
-        const withNulls = (c) => (nulls ? { ...c, nulls } : c);
+        if (this.only !== undefined)
+            return this.only;
+        const nulls = this.nulls?.finish();
         const type = this.request.type;
         if (type === 'string') {
-            const stringParts = parts;
-            if (stringParts.every((p) => p.bytes)) {
-                const acc = new StringAccumulator(rows);
-                for (const p of stringParts) {
-                    const b = p.bytes;
-                    const part = new StringAccumulator(0);
-                    part.data = b.data;
-                    part.offsets = b.offsets;
-                    part.count = b.offsets.length - 1;
-                    acc.appendAll(part);
-                }
-                return stringColumnFromBytes(acc.finish(), nulls);
-            }
-            const values = [];
-            for (const p of stringParts)
-                for (const v of p.values)
-                    values.push(v);
-            return withNulls({ type, values });
+            if (this.coded)
+                return stringColumnFromCodes(this.coded.codes.finish(), this.coded.dictionary.finish(), nulls);
+            if (this.bytes)
+                return stringColumnFromBytes(this.bytes.finish(), nulls);
+            const values = this.strings ?? [];
+            return nulls ? { type, values, nulls } : { type, values };
         }
-        const values = type === 'bool' ? new Uint8Array(rows) : new Float64Array(rows);
-        let at = 0;
-        for (const p of parts) {
-            values.set(p.values, at);
-            at += p.values.length;
-        }
-        return type === 'bool' ? withNulls({ type, values: values }) : withNulls({ type, values: values });
+        const values = this.numbers?.finish() ?? new Float64Array(0);
+        if (type === 'bool')
+            return nulls ? { type, values: values, nulls } : { type, values: values };
+        return nulls ? { type, values: values, nulls } : { type, values: values };
     }
+}
+/** Existing bytes as an accumulator (to append to, or to append from). */
+function accumulatorOf(bytes) {
+    const acc = new StringAccumulator(0);
+    acc.data = bytes.data;
+    acc.offsets = bytes.offsets;
+    acc.count = bytes.offsets.length - 1;
+    return acc;
 }
 /**
  * A column of text cells held as bytes (the byte-level CSV reader) as a typed table column, with the
@@ -62149,93 +62678,6 @@ function sized(rows, bytes) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/artifacts/paths.ts
-
-
-
-/** How a path appears in an error: relative to the working directory when inside it, else absolute. */
-function displayPath(absPath) {
-    const rel = (0,external_node_path_namespaceObject.relative)(process.cwd(), absPath);
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? absPath : rel;
-}
-/** The run folder as an absolute real path; a missing run folder is a GateError. */
-function realRunDir(runDir) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(runDir);
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
-            throw new errors_GateError(displayPath(abs), 'run folder is not a folder');
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch (e) {
-        if (e instanceof errors_GateError)
-            throw e;
-        throw new errors_GateError(displayPath(abs), 'run folder not found');
-    }
-}
-const isInside = (root, candidate) => candidate === root || candidate.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
-/** The real path of `abs`, or of its deepest existing ancestor joined with the rest when it does not exist. */
-function realPathOrAncestor(abs) {
-    let existing = abs;
-    const rest = [];
-    while (!(0,external_node_fs_namespaceObject.existsSync)(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            return abs;
-        rest.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
-        existing = parent;
-    }
-    return (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves a path inside the run folder; rejects '..', absolute paths and symlinks that lead outside.
- * The path need not exist; when it (or an ancestor) is a symlink, its real target must stay inside.
- */
-function resolveInRun(runDir, relPath) {
-    const root = realRunDir(runDir);
-    if (relPath === '' || relPath.includes('\0'))
-        throw new errors_GateError(relPath, 'empty or invalid path in the run folder');
-    if ((0,external_node_path_namespaceObject.isAbsolute)(relPath) || /^[\\/]/.test(relPath) || /^[A-Za-z]:/.test(relPath)) {
-        throw new errors_GateError(relPath, 'absolute paths are not allowed; give a path relative to the run folder');
-    }
-    if (relPath.split(/[\\/]+/).includes('..')) {
-        throw new errors_GateError(relPath, "'..' is not allowed: the path must stay inside the run folder");
-    }
-    const abs = (0,external_node_path_namespaceObject.resolve)(root, relPath);
-    if (!isInside(root, abs))
-        throw new errors_GateError(relPath, 'the path leaves the run folder');
-    let real;
-    try {
-        real = realPathOrAncestor(abs);
-    }
-    catch (e) {
-        throw new errors_GateError(displayPath(abs), `cannot resolve path: ${e.message}`);
-    }
-    if (!isInside(root, real)) {
-        throw new errors_GateError(displayPath(abs), `is a symlink that leads outside the run folder (to ${real})`);
-    }
-    return abs;
-}
-/** True when the path (same safety rules as resolveInRun) is a file or a folder with at least one visible entry. */
-function outputExists(runDir, relPath) {
-    const abs = resolveInRun(runDir, relPath);
-    let stats;
-    try {
-        stats = (0,external_node_fs_namespaceObject.statSync)(abs);
-    }
-    catch {
-        return false;
-    }
-    if (stats.isFile())
-        return true;
-    if (!stats.isDirectory())
-        return false;
-    return (0,external_node_fs_namespaceObject.readdirSync)(abs).some((entry) => !isHidden(entry));
-}
-/** Hidden and bookkeeping entries ('.crc', '_SUCCESS', '_temporary') are never data. */
-const isHidden = (entry) => entry.startsWith('.') || entry.startsWith('_');
-/** Path relative to the run folder with '/' separators, as recorded in Table.files. */
-const runRelative = (root, abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-
 ;// CONCATENATED MODULE: ./src/artifacts/files.ts
 
 
@@ -71957,7 +72399,7 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
     const widths = new Uint8Array(miniblocks);
     const scratch = new Uint32Array(perMini);
     while (k < count) {
-        const minDeltaBig = zig(varintBig(c));
+        const minDeltaBig = zigzagVarint(c);
         if (c.pos + miniblocks > c.end)
             fail('DELTA_BINARY_PACKED block header past the page');
         for (let m = 0; m < miniblocks; m++)
@@ -71990,8 +72432,6 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
                     current = next;
                     out[outStart + k++] = next;
                 }
-                if (exact)
-                    value = BigInt(current);
             }
             else {
                 if (exact)
@@ -72007,6 +72447,16 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
         }
         // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
     }
+}
+/** A zigzag LEB128 value; short ones (the usual block minimums) without BigInt arithmetic. */
+function zigzagVarint(c) {
+    let length = 0;
+    while (c.pos + length < c.end && c.buf[c.pos + length] >= 0x80)
+        length++;
+    if (length >= 7)
+        return ((z) => (z >> 1n) ^ -(z & 1n))(varintBig(c));
+    const z = varint(c);
+    return BigInt(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 }
 /** n little-endian bit-packed values of width ≤ 24 from byte pos into out[at..]: 32-bit integer arithmetic. */
 function unpackSmall(buf, pos, width, out, at, n) {
@@ -72069,6 +72519,8 @@ function deltaCount(c) {
 
 
 
+/** Beyond this many distinct strings a coded column turns into bytes (it is no longer low-cardinality). */
+const MAX_CODED = 1 << 16;
 /** The fast kind of a top-level schema element, or why it is not fast. */
 function fastKind(element) {
     if ((element.num_children ?? 0) > 0)
@@ -72103,13 +72555,16 @@ function decodeFastColumn(file, metadata, index, element, kind) {
     const rows = Number(metadata.num_rows);
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
+    const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
     const state = {
         kind,
         physical,
         nullable,
         numbers: kind === 'number' ? new Float64Array(rows) : undefined,
         bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
-        strings: kind === 'string' ? new StringAccumulator(rows) : undefined,
+        strings: kind === 'string' && !coded ? new StringAccumulator(rows) : undefined,
+        codes: coded ? new Int32Array(rows) : undefined,
+        interner: coded ? new ByteInterner() : undefined,
         nulls: undefined,
         nullCount: 0,
         big: undefined,
@@ -72139,7 +72594,38 @@ function decodeFastColumn(file, metadata, index, element, kind) {
         return { kind, values: state.numbers, ...base, ...(state.big ? { big: state.big } : {}) };
     if (kind === 'bool')
         return { kind, values: state.bools, ...base };
+    if (state.codes && state.interner)
+        return { kind: 'codes', codes: state.codes, dictionary: state.interner.strings, ...base };
     return { kind, strings: state.strings, ...base };
+}
+/** A coded column's strings row by row (a null row as ''), for consumers that want bytes. */
+function codesAsStrings(column) {
+    const { codes, dictionary, nulls, nullCount, physical } = column;
+    const strings = new StringAccumulator(codes.length);
+    for (let r = 0; r < codes.length; r++) {
+        if (nullCount > 0 && nulls?.[r])
+            strings.appendEmpty();
+        else
+            strings.appendFrom(dictionary, codes[r]);
+    }
+    return { kind: 'string', strings, nulls, nullCount, physical };
+}
+const isDictionaryEncoding = (e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY';
+/** A coded column that meets a page it cannot code (or too many distinct strings) continues as bytes. */
+function uncode(state) {
+    const { codes, interner } = state;
+    if (!codes || !interner)
+        return;
+    const strings = new StringAccumulator(state.rows);
+    for (let r = 0; r < state.row; r++) {
+        if (state.nulls?.[r])
+            strings.appendEmpty();
+        else
+            strings.appendFrom(interner.strings, codes[r]);
+    }
+    state.strings = strings;
+    state.codes = undefined;
+    state.interner = undefined;
 }
 function decodeChunk(file, meta, state, rowEnd) {
     const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
@@ -72235,7 +72721,17 @@ function decodeDictionary(bytes, size, state) {
     if (state.kind === 'string') {
         const strings = new StringAccumulator(size);
         plainBytes(c, size, strings);
-        return { strings, size };
+        const interner = state.interner;
+        if (!interner)
+            return { strings, size };
+        const codes = new Int32Array(size);
+        for (let k = 0; k < size; k++)
+            codes[k] = interner.intern(strings.data, strings.offsets[k], strings.offsets[k + 1]);
+        if (interner.size > MAX_CODED) {
+            uncode(state);
+            return { strings, size };
+        }
+        return { strings, codes, size };
     }
     if (state.kind === 'bool') {
         const bools = new Uint8Array(size);
@@ -72273,17 +72769,37 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         const width = present > 0 ? c.buf[c.pos++] : 0;
         const indices = new Uint32Array(present);
         readHybrid(c, width, indices, present);
-        for (let k = 0; k < present; k++)
-            if (indices[k] >= dictionary.size)
-                fail(`dictionary index ${indices[k]} past the dictionary (${dictionary.size})`);
+        const size = dictionary.size;
+        const pastDictionary = (index) => fail(`dictionary index ${index} past the dictionary (${size})`);
         if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
             const out = state.numbers;
             const dict = dictionary.numbers;
-            for (let k = 0; k < count; k++)
-                out[row + k] = dict[indices[k]];
+            for (let k = 0; k < count; k++) {
+                const index = indices[k];
+                if (index >= size)
+                    pastDictionary(index);
+                out[row + k] = dict[index];
+            }
             state.row += count;
             return;
         }
+        if (state.codes) {
+            const out = state.codes;
+            const remap = dictionary.codes;
+            for (let k = 0; k < present; k++)
+                if (indices[k] >= size)
+                    pastDictionary(indices[k]);
+            if (dense)
+                for (let k = 0; k < count; k++)
+                    out[row + k] = remap[indices[k]];
+            else
+                spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false);
+            state.row += count;
+            return;
+        }
+        for (let k = 0; k < present; k++)
+            if (indices[k] >= size)
+                pastDictionary(indices[k]);
         if (dense && state.strings) {
             const out = state.strings;
             const dict = dictionary.strings;
@@ -72309,6 +72825,7 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         return;
     }
     if (state.kind === 'string') {
+        uncode(state);
         const strings = state.strings;
         const scratch = dense ? strings : new StringAccumulator(present);
         if (encoding === 'PLAIN')
@@ -72488,31 +73005,46 @@ function deltaLengthBytes(c, count, out) {
         c.pos += length;
     }
 }
+/** Each value shares a prefix with the one before it (in this page), which `out` already holds. */
 function deltaBytes(c, count, out) {
     const prefixes = lengthsOf(c, count);
     const suffixes = lengthsOf(c, count);
-    let previous = new Uint8Array(0);
+    // Checked first, so the copy loop below runs without checks into room reserved once.
     let previousLength = 0;
+    let total = 0;
+    let data = 0;
     for (let k = 0; k < count; k++) {
-        const prefix = prefixes[k];
-        const suffix = suffixes[k];
-        if (prefix > previousLength)
+        if (prefixes[k] > previousLength)
             fail('DELTA_BYTE_ARRAY prefix longer than the previous value');
-        if (c.pos + suffix > c.end)
-            fail('DELTA_BYTE_ARRAY data past the page');
-        const length = prefix + suffix;
-        if (previous.length < length) {
-            const grown = new Uint8Array(Math.max(length, previous.length * 2, 32));
-            grown.set(previous.subarray(0, previousLength));
-            previous = grown;
-        }
-        const src = c.buf;
-        for (let b = 0; b < suffix; b++)
-            previous[prefix + b] = src[c.pos + b];
-        c.pos += suffix;
-        previousLength = length;
-        out.appendBytes(previous, 0, length);
+        previousLength = prefixes[k] + suffixes[k];
+        total += previousLength;
+        data += suffixes[k];
     }
+    if (c.pos + data > c.end)
+        fail('DELTA_BYTE_ARRAY data past the page');
+    out.reserve(count, total);
+    const dst = out.data;
+    const offsets = out.offsets;
+    const src = c.buf;
+    // Small integers (| 0, >>> 0) keep V8 on integer arithmetic in the byte loops.
+    let pos = c.pos | 0;
+    let n = out.count | 0;
+    let at = offsets[n] >>> 0;
+    let previous = at;
+    for (let k = 0; k < count; k++) {
+        const prefix = prefixes[k] | 0;
+        const suffix = suffixes[k] | 0;
+        for (let b = 0; b < prefix; b++)
+            dst[at + b] = dst[previous + b];
+        for (let b = 0; b < suffix; b++)
+            dst[at + prefix + b] = src[pos + b];
+        previous = at;
+        at += prefix + suffix;
+        pos += suffix;
+        offsets[++n] = at;
+    }
+    out.count = n;
+    c.pos = pos;
 }
 
 
@@ -72651,6 +73183,8 @@ function reason(e) {
 
 
 
+
+
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
  * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
@@ -72739,10 +73273,11 @@ async function digestTable(runDir, relPath, name) {
 async function digestTableStreaming(runDir, relPath, name) {
     const located = tableFiles(runDir, relPath, name);
     const digest = new TableDigest(located.format, located.files.length);
-    for (const file of located.files) {
+    const pooled = located.format === 'parquet' ? decodeAhead(located.files, undefined, false) : undefined;
+    for (const [index, file] of located.files.entries()) {
         const where = displayPath(file);
-        const bytes = await readBytes(file);
-        digest.push(await readPart(located.format, bytes, where), where);
+        const part = pooled ? await pooled(index) : await readPart(located.format, await readBytes(file), where);
+        digest.push(part, where);
     }
     return digest.finish();
 }
@@ -72926,6 +73461,8 @@ function looseCell(c, k) {
         return c.big?.get(k) ?? c.values[k];
     if (c.kind === 'bool')
         return c.values[k] === 1;
+    if (c.kind === 'codes')
+        return c.dictionary.get(c.codes[k]);
     return c.strings.get(k);
 }
 function inferType(values) {
@@ -72998,10 +73535,16 @@ class ColumnDigest {
             // Loose text columns can still join typed parts as numbers or bools.
             return this.pushLoose(c.values, this.settle(t));
         }
+        if (c.kind === 'codes' && !(codedText(c, rows) === 'string' && this.settle('string') === 'string')) {
+            // Cells that read as numbers or booleans: the general text path decides, cell by cell.
+            return this.push(codesAsStrings(c), rows);
+        }
         this.pushMask(c.nulls, c.nullCount, rows);
         const present = rows - c.nullCount;
         if (present === 0)
             return;
+        if (c.kind === 'codes')
+            return this.pushCodedStrings(c, rows);
         if (c.kind === 'number') {
             this.settle('number');
             this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big);
@@ -73056,6 +73599,37 @@ class ColumnDigest {
             if (numbers)
                 forgetNumbersOfCells(data);
         }
+    }
+    /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
+    pushCodedStrings(c, rows) {
+        const { codes, nulls, nullCount } = c;
+        const { data, offsets } = c.dictionary;
+        const lengths = new Uint32Array(rows - nullCount);
+        const batch = Buffer.allocUnsafe(1 << 20);
+        let used = 0;
+        let j = 0;
+        this.flush();
+        for (let r = 0; r < rows; r++) {
+            if (nullCount > 0 && nulls?.[r])
+                continue;
+            const start = offsets[codes[r]];
+            const length = offsets[codes[r] + 1] - start;
+            lengths[j++] = length;
+            if (used + length > batch.length) {
+                this.values.update(batch.subarray(0, used));
+                used = 0;
+            }
+            if (length > batch.length)
+                this.values.update(data.subarray(start, start + length));
+            else {
+                for (let k = 0; k < length; k++)
+                    batch[used + k] = data[start + k];
+                used += length;
+            }
+        }
+        this.values.update(batch.subarray(0, used));
+        this.lengths.update(new Uint8Array(lengths.buffer));
+        this.nonNull += j;
     }
     pushLoose(values, type) {
         const nulls = new Uint8Array(values.length);
@@ -73191,6 +73765,22 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
     }
     return false;
 }
+/**
+ * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
+ * (then the column is text whatever else it holds); otherwise undefined, and classifyStrings decides.
+ */
+function codedText(c, rows) {
+    const { data, offsets } = c.dictionary;
+    const used = new Uint8Array(c.dictionary.count);
+    for (let r = 0; r < rows; r++)
+        if (!(c.nullCount > 0 && c.nulls?.[r]))
+            used[c.codes[r]] = 1;
+    for (let k = 0; k < used.length; k++) {
+        if (used[k] && numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0)
+            return 'string';
+    }
+    return undefined;
+}
 /** The natural type of a text column part: number if every value is numeric text, bool if every one is true/false. */
 function classifyStrings(c, rows) {
     let numbers = 0;
@@ -73226,6 +73816,7 @@ function classifyStrings(c, rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/read-table.ts
+
 
 
 
@@ -73272,41 +73863,44 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             feed.failed = true;
         }
     };
-    const assemblers = requests.map((r) => new ColumnAssembler(r));
+    const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length));
     const seenInJsonl = new Set();
     let rows = 0;
-    for (const file of located.files) {
+    const names = requests.map((r) => r.name);
+    const pooled = located.format === 'parquet' ? decodeAhead(located.files, names, feeding()) : undefined;
+    for (const [index, file] of located.files.entries()) {
         const where = displayPath(file);
-        const bytes = await readBytes(file);
         if (located.format === 'parquet') {
-            const names = requests.map((r) => r.name);
             let decoded;
+            const decode = async (rest) => (pooled && rest === feeding() ? pooled(index) : decodeParquet(await readBytes(file), where, names, rest));
             if (feeding()) {
                 try {
-                    decoded = await decodeParquet(bytes, where, names, true);
+                    decoded = await decode(true);
                 }
                 catch {
                     // The typed read's own error wins; a problem in another column is the digest's alone.
-                    decoded = await decodeParquet(bytes, where, names);
+                    decoded = await decodeParquet(await readBytes(file), where, names);
                     if (feed)
                         feed.failed = true;
                 }
-                // The digest reads the decoded values before columnFromDecoded may overwrite null slots.
-                feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where));
             }
             else
-                decoded = await decodeParquet(bytes, where, names);
+                decoded = await decode(false);
             rows += decoded.rows;
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
+            // After the assemblers copied the part: a digest on another thread takes its buffers.
+            // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
+            feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where));
             continue;
         }
+        const bytes = await readBytes(file);
         if (located.format === 'csv') {
             const fast = csvFromBytes(bytes, requests, feeding());
             if (fast) {
-                feedPart(() => feed?.digest.push(fast.part, where));
                 rows += fast.rows;
                 fast.columns.forEach((c, k) => assemblers[k].append(c));
+                feedPart(() => feed?.digest.push(fast.part, where));
                 continue;
             }
         }
@@ -73398,6 +73992,7 @@ function csvFromBytes(bytes, requests, all) {
 
 
 
+
 /**
  * A run folder read in one pass: the requested tables as readTable returns them, and the outputs
  * digest (byte-identical to outputsDigest) from the same decoded files. A requested table whose files
@@ -73437,7 +74032,9 @@ async function readRun(runDir, requests) {
             const t = byFiles.get(filesKey(located));
             if (!t || feeds.has(t.key))
                 return undefined;
-            const feed = { digest: new TableDigest(located.format, located.files.length), failed: false };
+            const parts = located.files.length;
+            const pool = worthThreads(located.files) ? threadPool() : undefined;
+            const feed = { digest: pool ? pool.remoteDigest(located.format, parts) : new TableDigest(located.format, parts), failed: false };
             feeds.set(t.key, feed);
             return feed;
         });
@@ -73447,7 +74044,9 @@ async function readRun(runDir, requests) {
     const digests = {};
     for (const t of discovered) {
         const feed = feeds.get(t.key);
-        digests[t.key] = feed && !feed.failed ? feed.digest.finish() : await digestTable(runDir, t.relPath, t.key);
+        // A shared digest that ran into anything is redone on outputsDigest's own path, which reports it.
+        const shared = feed && !feed.failed ? await Promise.resolve(feed.digest.finish()).catch(() => undefined) : undefined;
+        digests[t.key] = shared ?? (await digestTable(runDir, t.relPath, t.key));
     }
     return { tables, digest: combineDigests(digests) };
 }
@@ -77045,5 +77644,10 @@ function apiError(e) {
 
 ;// CONCATENATED MODULE: ./src/index.ts
 
+
+
+
+// The action bundle (dist/index.js) has the worker bundle next to it, in dist/worker/.
+enableWorkers((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'worker', 'index.js'));
 void run();
 

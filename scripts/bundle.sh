@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the committed bundles: dist/ (the GitHub Action) and dist/cli/ (the realism-gate CLI).
+# Builds the committed bundles: dist/ (the GitHub Action), dist/cli/ (the realism-gate CLI) and
+# dist/worker/ (the worker threads both start for large tables).
 # OUT_DIR lets the check-dist test build elsewhere and compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +8,7 @@ out=${OUT_DIR:-dist}
 rm -rf "$out"
 npx ncc build src/index.ts -o "$out" --license licenses.txt -q
 npx ncc build src/cli/index.ts -o "$out/cli" -q
+npx ncc build src/artifacts/worker-entry.ts -o "$out/worker" -q
 # ncc silently stubs modules it cannot resolve; such a bundle throws at run time.
 if grep -rq webpackMissingModule "$out"; then echo "bundle contains webpackMissingModule" >&2; exit 1; fi
 chmod +x "$out/cli/index.js"

@@ -2506,6 +2506,696 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 6316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mr: () => (/* binding */ decodeAhead),
+  TD: () => (/* binding */ enableWorkers),
+  Fj: () => (/* binding */ threadPool),
+  A7: () => (/* binding */ worthThreads)
+});
+
+// UNUSED EXPORTS: MIN_POOLED_BYTES, decodeThreads, failureReply, packColumns, unpackColumns
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/artifacts/paths.ts
+var paths = __nccwpck_require__(5940);
+// EXTERNAL MODULE: ./src/artifacts/strings.ts + 1 modules
+var strings = __nccwpck_require__(46);
+;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
+
+
+
+
+
+
+/**
+ * Worker threads for large tables: the Parquet parts of a table decode on every core, and its outputs
+ * digest is hashed on a thread of its own, while the main thread assembles the parts in file order
+ * (so every result and every error is the one an in-process read gives). Workers run the worker
+ * bundle dist/worker/index.js (worker-entry.ts), which the entry bundles point to; without it (library
+ * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
+ */
+/** Tables smaller than this are read in-process: starting workers costs more than it saves. */
+const MIN_POOLED_BYTES = 16 << 20;
+let script;
+/** Called by an entry bundle with the path of the worker bundle; ignored when there is no such file. */
+function enableWorkers(workerScript) {
+    if ((0,external_node_fs_.existsSync)(workerScript))
+        script = workerScript;
+}
+/**
+ * The number of decoding threads: REALISM_GATE_THREADS when set (1 = everything on the main thread),
+ * otherwise the cores available, at most 4 (beyond that the main thread's share is the bottleneck).
+ */
+function decodeThreads(env = process.env) {
+    const raw = env.REALISM_GATE_THREADS;
+    if (raw === undefined || raw === '')
+        return Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)());
+    if (!/^[1-9]\d{0,2}$/.test(raw))
+        throw new errors/* GateError */.ue('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`);
+    return Number(raw);
+}
+/** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
+function failureReply(id, e) {
+    return e instanceof GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String(e?.message ?? e) };
+}
+/** Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields. */
+function packColumns(columns) {
+    const transfer = [];
+    const own = (a) => {
+        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+            transfer.push(a.buffer);
+    };
+    for (const c of Object.values(columns)) {
+        if (c.kind === 'loose')
+            continue;
+        own(c.nulls);
+        if (c.kind === 'number' || c.kind === 'bool')
+            own(c.values);
+        else if (c.kind === 'codes') {
+            own(c.codes);
+            own(c.dictionary.data);
+            own(c.dictionary.offsets);
+        }
+        else {
+            own(c.strings.data);
+            own(c.strings.offsets);
+        }
+    }
+    return transfer;
+}
+/** The columns as they arrive: StringAccumulators rebuilt from their plain fields. */
+function unpackColumns(columns) {
+    const accumulator = (plain) => Object.assign(new strings/* StringAccumulator */.sG(0), { data: plain.data, offsets: plain.offsets, count: plain.count });
+    const out = {};
+    for (const [name, c] of Object.entries(columns)) {
+        out[name] = c.kind === 'codes' ? { ...c, dictionary: accumulator(c.dictionary) } : c.kind === 'string' ? { ...c, strings: accumulator(c.strings) } : c;
+    }
+    return out;
+}
+/** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
+class ThreadPool {
+    file;
+    threads;
+    decoders = [];
+    digester;
+    busy = new Map();
+    pending = new Map();
+    nextId = 0;
+    nextSession = 0;
+    failure;
+    constructor(file, threads) {
+        this.file = file;
+        this.threads = threads;
+    }
+    decode(file, where, columns, rest) {
+        if (this.decoders.length < this.threads)
+            this.decoders.push(this.start());
+        const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
+        const id = this.nextId++;
+        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest }, []).then((r) => {
+            const decoded = r.decoded;
+            return { ...decoded, columns: unpackColumns(decoded.columns) };
+        });
+    }
+    /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
+    remoteDigest(format, parts) {
+        this.digester ??= this.start();
+        const worker = this.digester;
+        const session = this.nextSession++;
+        return {
+            push: (part, where) => {
+                const transfer = packColumns(part.columns);
+                worker.postMessage({ task: 'digest-push', session, format, parts, part, where }, transfer);
+            },
+            finish: () => {
+                const id = this.nextId++;
+                return this.ask(worker, id, { task: 'digest-finish', id, session }, []).then((r) => r.digest);
+            }
+        };
+    }
+    ask(worker, id, message, transfer) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const busy = this.busy.get(worker) ?? 0;
+        if (busy === 0)
+            worker.ref();
+        this.busy.set(worker, busy + 1);
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { worker, resolve, reject });
+            worker.postMessage(message, transfer);
+        });
+    }
+    start() {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(this.file);
+        worker.on('message', (reply) => {
+            const task = this.pending.get(reply.id);
+            if (!task)
+                return;
+            this.pending.delete(reply.id);
+            const busy = (this.busy.get(worker) ?? 1) - 1;
+            this.busy.set(worker, busy);
+            if (busy === 0)
+                worker.unref();
+            if (reply.ok)
+                task.resolve(reply);
+            else
+                task.reject(reply.where === undefined ? new Error(reply.cause) : new errors/* GateError */.ue(reply.where, reply.cause));
+        });
+        // A worker that dies fails its tasks and every later request (closed), never leaves one hanging.
+        const fail = (e) => {
+            this.failure ??= new Error(`worker thread stopped: ${e?.message ?? e}`);
+            for (const [id, task] of this.pending) {
+                if (task.worker !== worker)
+                    continue;
+                this.pending.delete(id);
+                task.reject(this.failure);
+            }
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+        worker.unref();
+        return worker;
+    }
+}
+let pool;
+/** The thread pool, or undefined when everything stays on the main thread. */
+function threadPool() {
+    if (script === undefined)
+        return undefined;
+    const threads = decodeThreads();
+    if (threads < 2)
+        return undefined;
+    pool ??= new ThreadPool(script, threads);
+    return pool;
+}
+/** True when a table of these files is worth the threads (two parts or more, MIN_POOLED_BYTES in all). */
+function worthThreads(files) {
+    if (files.length < 2 || !threadPool())
+        return false;
+    let bytes = 0;
+    try {
+        for (const f of files)
+            bytes += (0,external_node_fs_.statSync)(f).size;
+    }
+    catch {
+        return false; // the in-process read names the unreadable file
+    }
+    return bytes >= MIN_POOLED_BYTES;
+}
+/**
+ * Parquet files decoded on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order)
+ * returns file i's decode while the next few are under way. Undefined unless worthThreads(files).
+ */
+function decodeAhead(files, columns, rest) {
+    const pool = threadPool();
+    if (!pool || !worthThreads(files))
+        return undefined;
+    const started = [];
+    return (i) => {
+        while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
+            const file = files[started.length];
+            const decode = pool.decode(file, (0,paths/* displayPath */.Gt)(file), columns, rest);
+            decode.catch(() => undefined); // a rejection is seen when the file's turn comes
+            started.push(decode);
+        }
+        const decode = started[i];
+        started[i] = undefined;
+        return decode;
+    };
+}
+
+
+/***/ }),
+
+/***/ 5940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Hf: () => (/* binding */ resolveInRun),
+/* harmony export */   _p: () => (/* binding */ runRelative),
+/* harmony export */   dK: () => (/* binding */ isHidden),
+/* harmony export */   h_: () => (/* binding */ realRunDir),
+/* harmony export */   oT: () => (/* binding */ outputExists)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+/** How a path appears in an error: relative to the working directory when inside it, else absolute. */
+function displayPath(absPath) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), absPath);
+    return rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? absPath : rel;
+}
+/** The run folder as an absolute real path; a missing run folder is a GateError. */
+function realRunDir(runDir) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(runDir);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(displayPath(abs), 'run folder is not a folder');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue)
+            throw e;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(displayPath(abs), 'run folder not found');
+    }
+}
+const isInside = (root, candidate) => candidate === root || candidate.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+/** The real path of `abs`, or of its deepest existing ancestor joined with the rest when it does not exist. */
+function realPathOrAncestor(abs) {
+    let existing = abs;
+    const rest = [];
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+        if (parent === existing)
+            return abs;
+        rest.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
+        existing = parent;
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves a path inside the run folder; rejects '..', absolute paths and symlinks that lead outside.
+ * The path need not exist; when it (or an ancestor) is a symlink, its real target must stay inside.
+ */
+function resolveInRun(runDir, relPath) {
+    const root = realRunDir(runDir);
+    if (relPath === '' || relPath.includes('\0'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(relPath, 'empty or invalid path in the run folder');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(relPath) || /^[\\/]/.test(relPath) || /^[A-Za-z]:/.test(relPath)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(relPath, 'absolute paths are not allowed; give a path relative to the run folder');
+    }
+    if (relPath.split(/[\\/]+/).includes('..')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(relPath, "'..' is not allowed: the path must stay inside the run folder");
+    }
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, relPath);
+    if (!isInside(root, abs))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(relPath, 'the path leaves the run folder');
+    let real;
+    try {
+        real = realPathOrAncestor(abs);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(displayPath(abs), `cannot resolve path: ${e.message}`);
+    }
+    if (!isInside(root, real)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(displayPath(abs), `is a symlink that leads outside the run folder (to ${real})`);
+    }
+    return abs;
+}
+/** True when the path (same safety rules as resolveInRun) is a file or a folder with at least one visible entry. */
+function outputExists(runDir, relPath) {
+    const abs = resolveInRun(runDir, relPath);
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        return false;
+    }
+    if (stats.isFile())
+        return true;
+    if (!stats.isDirectory())
+        return false;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs).some((entry) => !isHidden(entry));
+}
+/** Hidden and bookkeeping entries ('.crc', '_SUCCESS', '_temporary') are never data. */
+const isHidden = (entry) => entry.startsWith('.') || entry.startsWith('_');
+/** Path relative to the run folder with '/' separators, as recorded in Table.files. */
+const runRelative = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+
+
+/***/ }),
+
+/***/ 46:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Md: () => (/* binding */ ByteInterner),
+  sG: () => (/* binding */ StringAccumulator),
+  HT: () => (/* binding */ bytesOfCodes),
+  Ad: () => (/* reexport */ internBytes),
+  bX: () => (/* binding */ stringAt),
+  bP: () => (/* binding */ stringColumnFromBytes),
+  EN: () => (/* binding */ stringColumnFromCodes)
+});
+
+// UNUSED EXPORTS: concatStrings
+
+;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
+/** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
+/** FNV-1a over a byte range, 32 bits. */
+function hashBytes(data, start, end) {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++)
+        h = Math.imul(h ^ data[k], 0x01000193);
+    return h >>> 0;
+}
+function sameBytes(data, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 0; k < aEnd - a; k++)
+        if (data[a + k] !== data[b + k])
+            return false;
+    return true;
+}
+/**
+ * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
+ * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
+ * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
+ */
+function internBytes(bytes, skip) {
+    const { data, offsets } = bytes;
+    const n = offsets.length - 1;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(size);
+    const codes = new Int32Array(n);
+    let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024));
+    let distinct = 0;
+    for (let i = 0; i < n; i++) {
+        if (skip && skip[i]) {
+            codes[i] = -1;
+            continue;
+        }
+        const start = offsets[i];
+        const end = offsets[i + 1];
+        const h = hashBytes(data, start, end);
+        // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
+        let slot = (h ^ (h >>> 15)) & mask;
+        for (;;) {
+            const code = table[slot];
+            if (code < 0) {
+                table[slot] = distinct;
+                hashes[slot] = h;
+                codes[i] = distinct;
+                if (distinct === firsts.length) {
+                    const grown = new Int32Array(Math.min(n, firsts.length * 2));
+                    grown.set(firsts);
+                    firsts = grown;
+                }
+                firsts[distinct++] = i;
+                break;
+            }
+            if (hashes[slot] === h) {
+                const row = firsts[code];
+                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
+                    codes[i] = code;
+                    break;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { codes, firsts: firsts.slice(0, distinct), distinct };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/strings.ts
+
+
+/**
+ * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
+ * become millions of JS strings.
+ */
+class StringAccumulator {
+    data;
+    offsets;
+    count = 0;
+    constructor(expected = 16) {
+        this.offsets = new Uint32Array(Math.max(1, expected) + 1);
+        this.data = new Uint8Array(Math.max(64, expected * 8));
+    }
+    room(bytes) {
+        if (this.count + 1 >= this.offsets.length) {
+            const grown = new Uint32Array(this.offsets.length * 2);
+            grown.set(this.offsets);
+            this.offsets = grown;
+        }
+        const used = this.offsets[this.count];
+        if (used + bytes > this.data.length) {
+            const size = Math.max(used + bytes, this.data.length * 2);
+            if (size > 0xffffffff)
+                throw new RangeError('string data beyond 4 GiB in one column');
+            const grown = new Uint8Array(size);
+            grown.set(this.data.subarray(0, used));
+            this.data = grown;
+        }
+    }
+    appendBytes(buf, start, end) {
+        const length = end - start;
+        const at = this.offsets[this.count];
+        if (this.count + 1 >= this.offsets.length || at + length > this.data.length)
+            this.room(length);
+        const dst = this.data;
+        if (length < 32)
+            for (let k = 0; k < length; k++)
+                dst[at + k] = buf[start + k];
+        else
+            dst.set(buf.subarray(start, end), at);
+        this.offsets[++this.count] = at + length;
+    }
+    /** Room for `strings` more strings of `bytes` bytes in all. */
+    reserve(strings, bytes) {
+        if (this.count + strings + 1 > this.offsets.length) {
+            const grown = new Uint32Array(Math.max(this.count + strings + 1, this.offsets.length * 2));
+            grown.set(this.offsets.subarray(0, this.count + 1));
+            this.offsets = grown;
+        }
+        this.room(bytes);
+    }
+    appendFrom(other, index) {
+        const start = other.offsets[index];
+        const end = other.offsets[index + 1];
+        const length = end - start;
+        this.room(length);
+        const at = this.offsets[this.count];
+        const src = other.data;
+        const dst = this.data;
+        if (length < 16)
+            for (let k = 0; k < length; k++)
+                dst[at + k] = src[start + k];
+        else
+            dst.set(src.subarray(start, end), at);
+        this.offsets[++this.count] = at + length;
+    }
+    appendEmpty() {
+        this.room(0);
+        this.offsets[this.count + 1] = this.offsets[this.count];
+        this.count++;
+    }
+    appendText(text) {
+        this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text));
+    }
+    /** Appends every string of another accumulator. */
+    appendAll(other) {
+        const used = other.offsets[other.count];
+        this.room(used);
+        if (this.count + other.count + 1 > this.offsets.length) {
+            const grown = new Uint32Array(this.count + other.count + 1);
+            grown.set(this.offsets.subarray(0, this.count + 1));
+            this.offsets = grown;
+        }
+        const base = this.offsets[this.count];
+        this.data.set(other.data.subarray(0, used), base);
+        for (let k = 1; k <= other.count; k++)
+            this.offsets[this.count + k] = base + other.offsets[k];
+        this.count += other.count;
+    }
+    get(i) {
+        return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]));
+    }
+    finish() {
+        return { data: this.data.subarray(0, this.offsets[this.count]), offsets: this.offsets.subarray(0, this.count + 1) };
+    }
+}
+const encoder = new TextEncoder();
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * Distinct byte strings in first-seen order, each given the next code: the dictionary of a coded
+ * column. Open addressing over FNV-1a hashes; bytes are compared on every hash match.
+ */
+class ByteInterner {
+    strings = new StringAccumulator(16);
+    slots = new Int32Array(64).fill(-1);
+    hashes = new Uint32Array(64);
+    get size() {
+        return this.strings.count;
+    }
+    intern(buf, start, end) {
+        const h = hashBytes(buf, start, end);
+        const mask = this.slots.length - 1;
+        for (let slot = (h ^ (h >>> 15)) & mask;; slot = (slot + 1) & mask) {
+            const code = this.slots[slot];
+            if (code < 0) {
+                const added = this.strings.count;
+                this.strings.appendBytes(buf, start, end);
+                this.slots[slot] = added;
+                this.hashes[slot] = h;
+                if (this.strings.count * 2 > this.slots.length)
+                    this.grow();
+                return added;
+            }
+            if (this.hashes[slot] === h && this.holds(code, buf, start, end))
+                return code;
+        }
+    }
+    holds(code, buf, start, end) {
+        const { data, offsets } = this.strings;
+        const at = offsets[code];
+        if (offsets[code + 1] - at !== end - start)
+            return false;
+        for (let k = 0; k < end - start; k++)
+            if (data[at + k] !== buf[start + k])
+                return false;
+        return true;
+    }
+    grow() {
+        const slots = new Int32Array(this.slots.length * 2).fill(-1);
+        const hashes = new Uint32Array(slots.length);
+        const mask = slots.length - 1;
+        for (let old = 0; old < this.slots.length; old++) {
+            const code = this.slots[old];
+            if (code < 0)
+                continue;
+            const h = this.hashes[old];
+            let slot = (h ^ (h >>> 15)) & mask;
+            while (slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = code;
+            hashes[slot] = h;
+        }
+        this.slots = slots;
+        this.hashes = hashes;
+    }
+}
+/** Strings of several byte columns one after another, allocated once. */
+function concatStrings(parts) {
+    let rows = 0;
+    let bytes = 0;
+    for (const p of parts) {
+        rows += p.offsets.length - 1;
+        bytes += p.offsets[p.offsets.length - 1] - p.offsets[0];
+    }
+    if (bytes > 0xffffffff)
+        throw new RangeError('string data beyond 4 GiB in one column');
+    const data = new Uint8Array(bytes);
+    const offsets = new Uint32Array(rows + 1);
+    let row = 0;
+    let at = 0;
+    for (const p of parts) {
+        const first = p.offsets[0];
+        const n = p.offsets.length - 1;
+        data.set(p.data.subarray(first, p.offsets[n]), at);
+        for (let k = 1; k <= n; k++)
+            offsets[row + k] = at + p.offsets[k] - first;
+        row += n;
+        at += p.offsets[n] - first;
+    }
+    return { data, offsets };
+}
+/** The strings of a coded column as bytes (a null row as the empty string). */
+function bytesOfCodes(codes, dictionary, nulls) {
+    const n = codes.length;
+    const offsets = new Uint32Array(n + 1);
+    const lengthOf = (code) => dictionary.offsets[code + 1] - dictionary.offsets[code];
+    let total = 0;
+    for (let i = 0; i < n; i++)
+        offsets[i + 1] = total += nulls?.[i] ? 0 : lengthOf(codes[i]);
+    if (total > 0xffffffff)
+        throw new RangeError('string data beyond 4 GiB in one column');
+    const data = new Uint8Array(total);
+    const src = dictionary.data;
+    for (let i = 0; i < n; i++) {
+        const at = offsets[i];
+        const length = offsets[i + 1] - at;
+        const from = dictionary.offsets[codes[i]];
+        for (let k = 0; k < length; k++)
+            data[at + k] = src[from + k];
+    }
+    return { data, offsets };
+}
+function stringAt(bytes, i) {
+    return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]));
+}
+/**
+ * A string column backed by bytes. `values` (JS strings, e.g. for filters) is built on first use, via a
+ * dictionary so repeated values share one string; kernels use `bytes` directly.
+ */
+function stringColumnFromBytes(bytes, nulls) {
+    let values;
+    const column = {
+        type: 'string',
+        bytes,
+        get values() {
+            if (values === undefined) {
+                const { codes, firsts } = internBytes(bytes);
+                const dictionary = Array.from(firsts, (row) => stringAt(bytes, row));
+                const n = codes.length;
+                values = new Array(n);
+                for (let i = 0; i < n; i++)
+                    values[i] = nulls?.[i] ? '' : dictionary[codes[i]];
+            }
+            return values;
+        }
+    };
+    // The bytes are an accelerator for the kernels, not part of the value: the column still compares
+    // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
+    Object.defineProperty(column, 'bytes', { enumerable: false });
+    return nulls ? Object.assign(column, { nulls }) : column;
+}
+/**
+ * A dictionary-coded string column (distinct `dictionary` strings, one code per row). Filters and
+ * kernels use the codes; `values` and `bytes` are built on first use.
+ */
+function stringColumnFromCodes(codes, dictionary, nulls) {
+    const count = dictionary.offsets.length - 1;
+    const coded = { codes, strings: Array.from({ length: count }, (_, k) => stringAt(dictionary, k)) };
+    let values;
+    let bytes;
+    const column = {
+        type: 'string',
+        get values() {
+            if (values === undefined) {
+                const n = codes.length;
+                values = new Array(n);
+                for (let i = 0; i < n; i++)
+                    values[i] = nulls?.[i] ? '' : coded.strings[codes[i]];
+            }
+            return values;
+        }
+    };
+    // As for byte-backed columns, the accelerators stay out of deep equality (not enumerable).
+    Object.defineProperty(column, 'dictionary', { value: coded, enumerable: false });
+    Object.defineProperty(column, 'bytes', { get: () => (bytes ??= bytesOfCodes(codes, dictionary, nulls)), enumerable: false });
+    return nulls ? Object.assign(column, { nulls }) : column;
+}
+
+
+/***/ }),
+
 /***/ 3435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2565,16 +3255,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(457);
-/* harmony import */ var _io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5865);
-/* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5123);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2506);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6238);
-/* harmony import */ var _guard_scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6798);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4285);
-/* harmony import */ var _report_html_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6433);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(311);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(457);
+/* harmony import */ var _io_write_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5865);
+/* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5123);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2506);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7455);
+/* harmony import */ var _guard_scopes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6798);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_html_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6433);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(311);
+/* harmony import */ var _artifacts_decode_pool_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6316);
 /**
  * The realism-gate command line: the only module that parses argv and sets exit codes.
  * Exit codes: 0 pass, 1 gate failure / regression / not equal, 2 usage error or could not evaluate.
@@ -2591,7 +3284,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const USAGE = `realism-gate ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w} — governs the realism of synthetic data
+
+
+const USAGE = `realism-gate ${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w} — governs the realism of synthetic data
 
 Usage:
   realism-gate score       --policy F [--segment ID] --run DIR [--out F]
@@ -2646,7 +3341,7 @@ async function main(argv, out) {
         return 2;
     }
     if (values.version) {
-        out.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .TOOL_VERSION */ .w}\n`);
+        out.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w}\n`);
         return 0;
     }
     const [command, ...rest] = positionals;
@@ -2669,14 +3364,14 @@ async function main(argv, out) {
             case 'report':
                 return report(values, rest, out);
             default:
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command '${command}' (commands: score, certify, guard, determinism, scopes, report)`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown command '${command}' (commands: score, certify, guard, determinism, scopes, report)`);
         }
     }
     catch (e) {
-        out.stderr(`realism-gate: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e)}\n`);
+        out.stderr(`realism-gate: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)}\n`);
         if (values.debug && e instanceof Error && e.stack)
             out.stderr(e.stack + '\n');
-        else if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue))
+        else if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue))
             out.stderr('realism-gate: run again with --debug for the stack trace\n');
         return 2;
     }
@@ -2684,26 +3379,26 @@ async function main(argv, out) {
 function need(values, key, command) {
     const v = values[key];
     if (typeof v !== 'string' || v === '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command} needs --${key}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command} needs --${key}`);
     return v;
 }
 function noPositionals(rest, command) {
     if (rest.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command} takes no positional argument (got '${rest[0]}')`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command} takes no positional argument (got '${rest[0]}')`);
 }
 function policyAndSegment(values, command) {
     const policyFile = need(values, 'policy', command);
-    const policy = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPolicy */ .tb)(policyFile);
+    const policy = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicy */ .tb)(policyFile);
     const ids = Object.keys(policy.segments);
     const segment = values.segment ?? (ids.length === 1 ? ids[0] : undefined);
     if (!segment)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${policyFile} has segments ${ids.join(', ')}: choose one with --segment`);
-    (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_6__/* .getSegment */ .kn)(policy, segment, policyFile);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${policyFile} has segments ${ids.join(', ')}: choose one with --segment`);
+    (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .getSegment */ .kn)(policy, segment, policyFile);
     return { policy, policyFile, segment };
 }
 function writeJson(path, value) {
     if (path)
-        (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(path, (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(value));
+        (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(value));
 }
 const progress = (out) => (message) => {
     if (out.isTTY)
@@ -2713,9 +3408,9 @@ async function score(values, rest, out) {
     noPositionals(rest, 'score');
     const { policy, policyFile, segment } = policyAndSegment(values, 'score');
     const run = need(values, 'run', 'score');
-    const seg = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_6__/* .getSegment */ .kn)(policy, segment, policyFile);
+    const seg = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .getSegment */ .kn)(policy, segment, policyFile);
     progress(out)(`scoring ${run}`);
-    const card = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .scoreRun */ .I6)(segment, seg, run);
+    const card = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .scoreRun */ .I6)(segment, seg, run);
     writeJson(values.out, card);
     const gates = Object.entries(card.hard_gates);
     // A single run has no replay: its replay-determinism gate is left to certify.
@@ -2733,19 +3428,19 @@ async function score(values, rest, out) {
     if (undefinedGates.length)
         out.stdout(`hard gates that could not be evaluated: ${undefinedGates.join(', ')}\n`);
     if (!values.out)
-        out.stdout((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .scorecardMarkdown */ .Cp)(card, seg));
+        out.stdout((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .scorecardMarkdown */ .Cp)(card, seg));
     return undefinedGates.length ? 2 : failed.length ? 1 : 0;
 }
 async function certifyCommand(values, rest, out) {
     noPositionals(rest, 'certify');
     const ctx = policyAndSegment(values, 'certify');
     const runsDir = need(values, 'runs', 'certify');
-    const cert = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .certifyRuns */ .d6)({ ...ctx, runsDir, replaysDir: values.replays, onProgress: progress(out) });
+    const cert = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .certifyRuns */ .d6)({ ...ctx, runsDir, replaysDir: values.replays, onProgress: progress(out) });
     const outputs = [
-        ...(values.out ? [{ path: values.out, content: (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(cert) }] : []),
-        ...(values.markdown ? [{ path: values.markdown, content: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .certificateMarkdown */ .Hd)(cert) }] : [])
+        ...(values.out ? [{ path: values.out, content: (0,_core_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)(cert) }] : []),
+        ...(values.markdown ? [{ path: values.markdown, content: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .certificateMarkdown */ .Hd)(cert) }] : [])
     ];
-    (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFilesAtomic */ .a)(outputs);
+    (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomic */ .a)(outputs);
     out.stdout(certificateSummary(cert));
     if (cert.hard_gates.some((g) => g.outcome === 'undefined'))
         return 2;
@@ -2775,23 +3470,23 @@ async function guard(values, rest, out) {
     noPositionals(rest, 'guard');
     const ctx = policyAndSegment(values, 'guard');
     const certificateFile = need(values, 'certificate', 'guard');
-    const certificate = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .readCertificate */ .w$)(certificateFile);
+    const certificate = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .readCertificate */ .w$)(certificateFile);
     const runsDir = need(values, 'runs', 'guard');
-    const seg = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_6__/* .getSegment */ .kn)(ctx.policy, ctx.segment, ctx.policyFile);
+    const seg = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .getSegment */ .kn)(ctx.policy, ctx.segment, ctx.policyFile);
     let touched;
     if (values.scopes !== undefined) {
         if (values.base || values.head)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('guard takes --scopes or --base/--head, not both');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('guard takes --scopes or --base/--head, not both');
         const names = list(values.scopes);
         const unknown = names.filter((n) => !seg.frozen_scopes.some((s) => s.name === n));
         if (unknown.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown scope(s) ${unknown.join(', ')} (scopes: ${seg.frozen_scopes.map((s) => s.name).join(', ')})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown scope(s) ${unknown.join(', ')} (scopes: ${seg.frozen_scopes.map((s) => s.name).join(', ')})`);
         touched = seg.frozen_scopes.filter((s) => names.includes(s.name)).map((s) => ({ name: s.name, wave: s.wave, reasons: [] }));
     }
     else {
         touched = touchedByGit(seg, need(values, 'base', 'guard'), need(values, 'head', 'guard'));
     }
-    const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .guardRuns */ .aM)({ ...ctx, certificate, certificateFile, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen), onProgress: progress(out) });
+    const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .guardRuns */ .aM)({ ...ctx, certificate, certificateFile, runsDir, replaysDir: values.replays, touched, reopened: list(values.reopen), onProgress: progress(out) });
     const path = values.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(values['out-dir'] ?? '.', `freeze_guard_${result.fingerprint}.json`);
     writeJson(path, result);
     out.stdout(`freeze guard ${result.verdict} · posture ${result.fingerprint} · touched: ${result.touched_scopes.map((t) => t.name).join(', ') || 'none'} · written ${path}\n`);
@@ -2802,16 +3497,16 @@ async function guard(values, rest, out) {
     return result.could_not_evaluate ? 2 : 1;
 }
 function touchedByGit(seg, base, head) {
-    const { files, mergeBase } = (0,_io_git_js__WEBPACK_IMPORTED_MODULE_5__/* .changedFiles */ .Y_)(base, head);
-    return (0,_guard_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .detectTouchedScopes */ .dG)(seg, files, (0,_io_git_js__WEBPACK_IMPORTED_MODULE_5__/* .configVersions */ .iB)((0,_guard_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .configFilesOf */ .d3)(seg), mergeBase, head));
+    const { files, mergeBase } = (0,_io_git_js__WEBPACK_IMPORTED_MODULE_6__/* .changedFiles */ .Y_)(base, head);
+    return (0,_guard_scopes_js__WEBPACK_IMPORTED_MODULE_9__/* .detectTouchedScopes */ .dG)(seg, files, (0,_io_git_js__WEBPACK_IMPORTED_MODULE_6__/* .configVersions */ .iB)((0,_guard_scopes_js__WEBPACK_IMPORTED_MODULE_9__/* .configFilesOf */ .d3)(seg), mergeBase, head));
 }
 function list(s) {
     return (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 }
 async function determinism(values, rest, out) {
     if (rest.length !== 2)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('determinism takes two run folders: RUN_A RUN_B');
-    const w = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .determinismWitness */ .JC)(rest[0], rest[1]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('determinism takes two run folders: RUN_A RUN_B');
+    const w = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .determinismWitness */ .JC)(rest[0], rest[1]);
     writeJson(values.out, w);
     out.stdout(`seed ${w.seed} · parameter_hash ${w.parameter_hash} · manifest fingerprints ${w.manifest_fingerprint_a} / ${w.manifest_fingerprint_b}\n`);
     out.stdout(w.equal ? `equal: outputs digest ${w.outputs_digest_a.combined}\n` : `NOT equal: tables differ: ${w.differing_tables.join(', ')}\n`);
@@ -2820,7 +3515,7 @@ async function determinism(values, rest, out) {
 function scopes(values, rest, out) {
     noPositionals(rest, 'scopes');
     const { policy, policyFile, segment } = policyAndSegment(values, 'scopes');
-    const touched = touchedByGit((0,_policy_index_js__WEBPACK_IMPORTED_MODULE_6__/* .getSegment */ .kn)(policy, segment, policyFile), need(values, 'base', 'scopes'), need(values, 'head', 'scopes'));
+    const touched = touchedByGit((0,_policy_index_js__WEBPACK_IMPORTED_MODULE_7__/* .getSegment */ .kn)(policy, segment, policyFile), need(values, 'base', 'scopes'), need(values, 'head', 'scopes'));
     writeJson(values.out, { kind: 'realism-gate/scopes', segment, touched_scopes: touched });
     if (touched.length === 0)
         out.stdout('no frozen scope touched\n');
@@ -2831,31 +3526,31 @@ function scopes(values, rest, out) {
 }
 function report(values, rest, out) {
     if (rest.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('report needs at least one JSON file');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('report needs at least one JSON file');
     const format = values.format ?? 'md';
     if (format !== 'md' && format !== 'html')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--format must be md or html, not '${format}'`);
-    const docs = rest.map((file) => ({ file, doc: (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonOutput */ .kW)(file) }));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format must be md or html, not '${format}'`);
+    const docs = rest.map((file) => ({ file, doc: (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonOutput */ .kW)(file) }));
     let text;
     if (format === 'html') {
         const renderable = docs.filter((d) => d.doc.kind === 'realism-gate/certificate' || d.doc.kind === 'realism-gate/freeze-guard');
         if (renderable.length !== docs.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the HTML report renders certificates and freeze-guard results');
-        text = (0,_report_html_js__WEBPACK_IMPORTED_MODULE_11__/* .htmlReport */ .g)(renderable.map((d) => ({ label: d.file.replace(/^.*\//, '').replace(/\.json$/, ''), doc: d.doc })));
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('the HTML report renders certificates and freeze-guard results');
+        text = (0,_report_html_js__WEBPACK_IMPORTED_MODULE_13__/* .htmlReport */ .g)(renderable.map((d) => ({ label: d.file.replace(/^.*\//, '').replace(/\.json$/, ''), doc: d.doc })));
     }
     else {
         text = docs
             .map(({ doc }) => doc.kind === 'realism-gate/certificate'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .certificateMarkdown */ .Hd)(doc)
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .certificateMarkdown */ .Hd)(doc)
             : doc.kind === 'realism-gate/freeze-guard'
-                ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .guardMarkdown */ .Bz)(doc)
+                ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .guardMarkdown */ .Bz)(doc)
                 : doc.kind === 'realism-gate/scorecard'
-                    ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .scorecardMarkdown */ .Cp)(doc)
-                    : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .determinismMarkdown */ .ZB)(doc))
+                    ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .scorecardMarkdown */ .Cp)(doc)
+                    : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .determinismMarkdown */ .ZB)(doc))
             .join('\n');
     }
     if (values.out)
-        (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(values.out, text);
+        (0,_io_write_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(values.out, text);
     else
         out.stdout(text);
     return 0;
@@ -2863,6 +3558,8 @@ function report(values, rest, out) {
 // Run when executed (the bundle or tsx), not when imported by tests.
 const invokedDirectly = process.argv[1] !== undefined && /(?:cli[\\/]index\.(?:js|ts)|realism-gate)$/.test(process.argv[1]);
 if (invokedDirectly) {
+    // The bundle (dist/cli/index.js) has the worker bundle next to it, in dist/worker/.
+    (0,_artifacts_decode_pool_js__WEBPACK_IMPORTED_MODULE_11__/* .enableWorkers */ .TD)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', 'worker', 'index.js'));
     const code = await main(process.argv.slice(2), {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
@@ -3315,7 +4012,7 @@ function writeFilesAtomic(files) {
 
 /***/ }),
 
-/***/ 6238:
+/***/ 7455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3337,199 +4034,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
-/** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
-/** FNV-1a over a byte range, 32 bits. */
-function hashBytes(data, start, end) {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++)
-        h = Math.imul(h ^ data[k], 0x01000193);
-    return h >>> 0;
-}
-function sameBytes(data, a, aEnd, b, bEnd) {
-    if (aEnd - a !== bEnd - b)
-        return false;
-    for (let k = 0; k < aEnd - a; k++)
-        if (data[a + k] !== data[b + k])
-            return false;
-    return true;
-}
-/**
- * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
- * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
- * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
- */
-function internBytes(bytes, skip) {
-    const { data, offsets } = bytes;
-    const n = offsets.length - 1;
-    let size = 16;
-    while (size < n * 2)
-        size *= 2;
-    const mask = size - 1;
-    const table = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(size);
-    const codes = new Int32Array(n);
-    let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024));
-    let distinct = 0;
-    for (let i = 0; i < n; i++) {
-        if (skip && skip[i]) {
-            codes[i] = -1;
-            continue;
-        }
-        const start = offsets[i];
-        const end = offsets[i + 1];
-        const h = hashBytes(data, start, end);
-        // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
-        let slot = (h ^ (h >>> 15)) & mask;
-        for (;;) {
-            const code = table[slot];
-            if (code < 0) {
-                table[slot] = distinct;
-                hashes[slot] = h;
-                codes[i] = distinct;
-                if (distinct === firsts.length) {
-                    const grown = new Int32Array(Math.min(n, firsts.length * 2));
-                    grown.set(firsts);
-                    firsts = grown;
-                }
-                firsts[distinct++] = i;
-                break;
-            }
-            if (hashes[slot] === h) {
-                const row = firsts[code];
-                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
-                    codes[i] = code;
-                    break;
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return { codes, firsts: firsts.slice(0, distinct), distinct };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/strings.ts
-
-
-/**
- * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
- * become millions of JS strings.
- */
-class StringAccumulator {
-    data;
-    offsets;
-    count = 0;
-    constructor(expected = 16) {
-        this.offsets = new Uint32Array(Math.max(1, expected) + 1);
-        this.data = new Uint8Array(Math.max(64, expected * 8));
-    }
-    room(bytes) {
-        if (this.count + 1 >= this.offsets.length) {
-            const grown = new Uint32Array(this.offsets.length * 2);
-            grown.set(this.offsets);
-            this.offsets = grown;
-        }
-        const used = this.offsets[this.count];
-        if (used + bytes > this.data.length) {
-            const size = Math.max(used + bytes, this.data.length * 2);
-            if (size > 0xffffffff)
-                throw new RangeError('string data beyond 4 GiB in one column');
-            const grown = new Uint8Array(size);
-            grown.set(this.data.subarray(0, used));
-            this.data = grown;
-        }
-    }
-    appendBytes(buf, start, end) {
-        const length = end - start;
-        const at = this.offsets[this.count];
-        if (this.count + 1 >= this.offsets.length || at + length > this.data.length)
-            this.room(length);
-        const dst = this.data;
-        if (length < 32)
-            for (let k = 0; k < length; k++)
-                dst[at + k] = buf[start + k];
-        else
-            dst.set(buf.subarray(start, end), at);
-        this.offsets[++this.count] = at + length;
-    }
-    appendFrom(other, index) {
-        const start = other.offsets[index];
-        const end = other.offsets[index + 1];
-        const length = end - start;
-        this.room(length);
-        const at = this.offsets[this.count];
-        const src = other.data;
-        const dst = this.data;
-        if (length < 16)
-            for (let k = 0; k < length; k++)
-                dst[at + k] = src[start + k];
-        else
-            dst.set(src.subarray(start, end), at);
-        this.offsets[++this.count] = at + length;
-    }
-    appendEmpty() {
-        this.room(0);
-        this.offsets[this.count + 1] = this.offsets[this.count];
-        this.count++;
-    }
-    appendText(text) {
-        this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text));
-    }
-    /** Appends every string of another accumulator. */
-    appendAll(other) {
-        const used = other.offsets[other.count];
-        this.room(used);
-        if (this.count + other.count + 1 > this.offsets.length) {
-            const grown = new Uint32Array(this.count + other.count + 1);
-            grown.set(this.offsets.subarray(0, this.count + 1));
-            this.offsets = grown;
-        }
-        const base = this.offsets[this.count];
-        this.data.set(other.data.subarray(0, used), base);
-        for (let k = 1; k <= other.count; k++)
-            this.offsets[this.count + k] = base + other.offsets[k];
-        this.count += other.count;
-    }
-    get(i) {
-        return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]));
-    }
-    finish() {
-        return { data: this.data.subarray(0, this.offsets[this.count]), offsets: this.offsets.subarray(0, this.count + 1) };
-    }
-}
-const encoder = new TextEncoder();
-// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-function stringAt(bytes, i) {
-    return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]));
-}
-/**
- * A string column backed by bytes. `values` (JS strings, e.g. for filters) is built on first use, via a
- * dictionary so repeated values share one string; kernels use `bytes` directly.
- */
-function stringColumnFromBytes(bytes, nulls) {
-    let values;
-    const column = {
-        type: 'string',
-        bytes,
-        get values() {
-            if (values === undefined) {
-                const { codes, firsts } = internBytes(bytes);
-                const dictionary = Array.from(firsts, (row) => stringAt(bytes, row));
-                const n = codes.length;
-                values = new Array(n);
-                for (let i = 0; i < n; i++)
-                    values[i] = nulls?.[i] ? '' : dictionary[codes[i]];
-            }
-            return values;
-        }
-    };
-    // The bytes are an accelerator for the kernels, not part of the value: the column still compares
-    // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
-    Object.defineProperty(column, 'bytes', { enumerable: false });
-    return nulls ? Object.assign(column, { nulls }) : column;
-}
-
+// EXTERNAL MODULE: ./src/artifacts/strings.ts + 1 modules
+var artifacts_strings = __nccwpck_require__(46);
 ;// CONCATENATED MODULE: ./src/artifacts/text-bytes.ts
 /**
  * Byte-level twins of the text grammars in convert.ts and digest.ts, for UTF-8 cells held as byte
@@ -3993,12 +4499,15 @@ function columnFromDecoded(decoded, rows, request, where) {
     }
     if (type !== 'string') {
         const k = firstPresent();
-        const bytes = decoded.strings.finish();
-        if (k >= 0)
-            problemAt(k, `expected ${type}, got ${describeCell(stringAt(bytes, k))}`);
+        if (k >= 0) {
+            const text = decoded.kind === 'codes' ? decoded.dictionary.get(decoded.codes[k]) : (0,artifacts_strings/* stringAt */.bX)(decoded.strings.finish(), k);
+            problemAt(k, `expected ${type}, got ${describeCell(text)}`);
+        }
         return emptyOf(type, rows, nulls);
     }
-    return stringColumnFromBytes(decoded.strings.finish(), nulls);
+    if (decoded.kind === 'codes')
+        return (0,artifacts_strings/* stringColumnFromCodes */.EN)(decoded.codes, decoded.dictionary.finish(), nulls);
+    return (0,artifacts_strings/* stringColumnFromBytes */.bP)(decoded.strings.finish(), nulls);
 }
 /** An all-null column (every row is null, so the declared type was never contradicted). */
 function emptyOf(type, rows, nulls) {
@@ -4009,65 +4518,155 @@ function emptyOf(type, rows, nulls) {
         return { type, values: new Uint8Array(rows), nulls: mask };
     return { type, values: new Float64Array(rows).fill(NaN), nulls: mask };
 }
-/** Rows of a column, without materializing the strings of a byte-backed string column. */
+/** Rows of a column, without materializing the strings of a coded or byte-backed string column. */
 function columnLength(c) {
-    return c.type === 'string' && c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
+    if (c.type !== 'string')
+        return c.values.length;
+    return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
 }
-/** Joins the per-file columns of a table of parts into one column (no copy for a single part). */
+/** A typed array that grows by doubling. */
+class Growing {
+    array;
+    length = 0;
+    constructor(array) {
+        this.array = array;
+    }
+    /** Room for `extra` more elements; returns the (possibly new) array. */
+    reserve(extra) {
+        const need = this.length + extra;
+        if (need > this.array.length) {
+            const grown = new this.array.constructor(Math.max(need, this.array.length * 2));
+            grown.set(this.array.subarray(0, this.length));
+            this.array = grown;
+        }
+        return this.array;
+    }
+    finish() {
+        return this.array.subarray(0, this.length);
+    }
+}
+/**
+ * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
+ * dropped once appended (a single part is returned as it is). String parts stay coded while every part
+ * is coded (their dictionaries merged), then byte-backed while every part has bytes, else plain strings.
+ */
 class ColumnAssembler {
     request;
-    parts = [];
-    constructor(request) {
+    expectedParts;
+    only;
+    rows = 0;
+    numbers;
+    nulls;
+    coded;
+    bytes;
+    strings;
+    /** `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them. */
+    constructor(request, expectedParts = 1) {
         this.request = request;
+        this.expectedParts = expectedParts;
     }
     append(column) {
-        this.parts.push(column);
+        // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
+        if (this.expectedParts === 1 && this.rows === 0 && this.only === undefined) {
+            this.only = column;
+            return;
+        }
+        if (this.only !== undefined) {
+            const first = this.only;
+            this.only = undefined;
+            this.add(first, columnLength(first) * 2);
+        }
+        this.add(column, this.rows === 0 ? columnLength(column) * Math.max(2, this.expectedParts) : 0);
+    }
+    add(part, capacity) {
+        const at = this.rows;
+        const n = columnLength(part);
+        if (part.nulls || this.nulls) {
+            this.nulls ??= new Growing(new Uint8Array(Math.max(capacity, at + n)));
+            const out = this.nulls.reserve(at + n - this.nulls.length);
+            if (part.nulls)
+                out.set(part.nulls.subarray(0, n), at);
+            this.nulls.length = at + n;
+        }
+        if (part.type !== 'string') {
+            this.numbers ??= new Growing(part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity));
+            this.numbers.reserve(n).set(part.values, at);
+            this.numbers.length = at + n;
+        }
+        else
+            this.addStrings(part, n, capacity);
+        this.rows = at + n;
+    }
+    addStrings(part, n, capacity) {
+        const at = this.rows;
+        if (at === 0) {
+            if (part.dictionary)
+                this.coded = { codes: new Growing(new Int32Array(capacity)), dictionary: new artifacts_strings/* StringAccumulator */.sG(16), codeOf: new Map() };
+            else if (part.bytes)
+                this.bytes = new artifacts_strings/* StringAccumulator */.sG(capacity);
+            else
+                this.strings = [];
+        }
+        if (this.coded && !part.dictionary) {
+            // A part without codes: what is joined so far continues as bytes.
+            const { codes, dictionary } = this.coded;
+            this.coded = undefined;
+            this.bytes = accumulatorOf((0,artifacts_strings/* bytesOfCodes */.HT)(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)));
+        }
+        if (this.bytes && !part.dictionary && !part.bytes) {
+            // A part of plain strings: so is the whole column.
+            const joined = this.bytes.finish();
+            this.bytes = undefined;
+            this.strings = Array.from({ length: at }, (_, k) => (this.nulls?.array[k] ? '' : (0,artifacts_strings/* stringAt */.bX)(joined, k)));
+        }
+        if (this.coded) {
+            const { codes, dictionary, codeOf } = this.coded;
+            const own = part.dictionary;
+            const remap = Int32Array.from(own.strings, (s) => {
+                let code = codeOf.get(s);
+                if (code === undefined) {
+                    codeOf.set(s, (code = dictionary.count));
+                    dictionary.appendText(s);
+                }
+                return code;
+            });
+            const out = codes.reserve(n);
+            for (let k = 0; k < n; k++)
+                out[at + k] = remap[own.codes[k]] ?? 0;
+            codes.length = at + n;
+        }
+        else if (this.bytes)
+            this.bytes.appendAll(accumulatorOf(part.bytes));
+        else
+            for (const v of part.values)
+                this.strings.push(v);
     }
     build() {
-        const parts = this.parts;
-        if (parts.length === 1)
-            return parts[0];
-        const rows = parts.reduce((n, p) => n + columnLength(p), 0);
-        let nulls;
-        if (parts.some((p) => p.nulls)) {
-            nulls = new Uint8Array(rows);
-            let at = 0;
-            for (const p of parts) {
-                if (p.nulls)
-                    nulls.set(p.nulls, at);
-                at += columnLength(p);
-            }
-        }
-        const withNulls = (c) => (nulls ? { ...c, nulls } : c);
+        if (this.only !== undefined)
+            return this.only;
+        const nulls = this.nulls?.finish();
         const type = this.request.type;
         if (type === 'string') {
-            const stringParts = parts;
-            if (stringParts.every((p) => p.bytes)) {
-                const acc = new StringAccumulator(rows);
-                for (const p of stringParts) {
-                    const b = p.bytes;
-                    const part = new StringAccumulator(0);
-                    part.data = b.data;
-                    part.offsets = b.offsets;
-                    part.count = b.offsets.length - 1;
-                    acc.appendAll(part);
-                }
-                return stringColumnFromBytes(acc.finish(), nulls);
-            }
-            const values = [];
-            for (const p of stringParts)
-                for (const v of p.values)
-                    values.push(v);
-            return withNulls({ type, values });
+            if (this.coded)
+                return (0,artifacts_strings/* stringColumnFromCodes */.EN)(this.coded.codes.finish(), this.coded.dictionary.finish(), nulls);
+            if (this.bytes)
+                return (0,artifacts_strings/* stringColumnFromBytes */.bP)(this.bytes.finish(), nulls);
+            const values = this.strings ?? [];
+            return nulls ? { type, values, nulls } : { type, values };
         }
-        const values = type === 'bool' ? new Uint8Array(rows) : new Float64Array(rows);
-        let at = 0;
-        for (const p of parts) {
-            values.set(p.values, at);
-            at += p.values.length;
-        }
-        return type === 'bool' ? withNulls({ type, values: values }) : withNulls({ type, values: values });
+        const values = this.numbers?.finish() ?? new Float64Array(0);
+        if (type === 'bool')
+            return nulls ? { type, values: values, nulls } : { type, values: values };
+        return nulls ? { type, values: values, nulls } : { type, values: values };
     }
+}
+/** Existing bytes as an accumulator (to append to, or to append from). */
+function accumulatorOf(bytes) {
+    const acc = new artifacts_strings/* StringAccumulator */.sG(0);
+    acc.data = bytes.data;
+    acc.offsets = bytes.offsets;
+    acc.count = bytes.offsets.length - 1;
+    return acc;
 }
 /**
  * A column of text cells held as bytes (the byte-level CSV reader) as a typed table column, with the
@@ -4082,7 +4681,7 @@ function columnFromTextBytes(cells, nulls, nullCount, request) {
     const { data, offsets } = cells;
     const type = request.type;
     if (type === 'string') {
-        return stringColumnFromBytes(cells, mask);
+        return (0,artifacts_strings/* stringColumnFromBytes */.bP)(cells, mask);
     }
     if (type === 'bool') {
         const values = new Uint8Array(rows);
@@ -4270,7 +4869,7 @@ const csv_bytes_LF = 10;
 /** Bytes that end an unquoted field (a quote there is an error). */
 const STOP = new Uint8Array(256);
 STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
-const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 /** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
 function readCsvBytes(bytes, wanted) {
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
@@ -4287,7 +4886,7 @@ function readCsvBytes(bytes, wanted) {
             const field = quoted(bytes, i);
             if (field === undefined)
                 return undefined;
-            name = csv_bytes_decoder.decode(field.value);
+            name = decoder.decode(field.value);
             i = field.next;
         }
         else {
@@ -4297,7 +4896,7 @@ function readCsvBytes(bytes, wanted) {
                     return undefined;
                 i++;
             }
-            name = csv_bytes_decoder.decode(bytes.subarray(start, i));
+            name = decoder.decode(bytes.subarray(start, i));
         }
         if (name === '' || header.includes(name))
             return undefined;
@@ -4406,7 +5005,7 @@ function quoted(bytes, at) {
     return { value: value.subarray(0, w), next };
 }
 function sized(rows, bytes) {
-    const acc = new StringAccumulator(rows);
+    const acc = new artifacts_strings/* StringAccumulator */.sG(rows);
     if (acc.data.length < bytes)
         acc.data = new Uint8Array(bytes);
     return acc;
@@ -4414,93 +5013,8 @@ function sized(rows, bytes) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/artifacts/paths.ts
-
-
-
-/** How a path appears in an error: relative to the working directory when inside it, else absolute. */
-function displayPath(absPath) {
-    const rel = (0,external_node_path_.relative)(process.cwd(), absPath);
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absPath : rel;
-}
-/** The run folder as an absolute real path; a missing run folder is a GateError. */
-function realRunDir(runDir) {
-    const abs = (0,external_node_path_.resolve)(runDir);
-    try {
-        if (!(0,external_node_fs_.statSync)(abs).isDirectory())
-            throw new errors/* GateError */.ue(displayPath(abs), 'run folder is not a folder');
-        return (0,external_node_fs_.realpathSync)(abs);
-    }
-    catch (e) {
-        if (e instanceof errors/* GateError */.ue)
-            throw e;
-        throw new errors/* GateError */.ue(displayPath(abs), 'run folder not found');
-    }
-}
-const isInside = (root, candidate) => candidate === root || candidate.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-/** The real path of `abs`, or of its deepest existing ancestor joined with the rest when it does not exist. */
-function realPathOrAncestor(abs) {
-    let existing = abs;
-    const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            return abs;
-        rest.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
-        existing = parent;
-    }
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves a path inside the run folder; rejects '..', absolute paths and symlinks that lead outside.
- * The path need not exist; when it (or an ancestor) is a symlink, its real target must stay inside.
- */
-function resolveInRun(runDir, relPath) {
-    const root = realRunDir(runDir);
-    if (relPath === '' || relPath.includes('\0'))
-        throw new errors/* GateError */.ue(relPath, 'empty or invalid path in the run folder');
-    if ((0,external_node_path_.isAbsolute)(relPath) || /^[\\/]/.test(relPath) || /^[A-Za-z]:/.test(relPath)) {
-        throw new errors/* GateError */.ue(relPath, 'absolute paths are not allowed; give a path relative to the run folder');
-    }
-    if (relPath.split(/[\\/]+/).includes('..')) {
-        throw new errors/* GateError */.ue(relPath, "'..' is not allowed: the path must stay inside the run folder");
-    }
-    const abs = (0,external_node_path_.resolve)(root, relPath);
-    if (!isInside(root, abs))
-        throw new errors/* GateError */.ue(relPath, 'the path leaves the run folder');
-    let real;
-    try {
-        real = realPathOrAncestor(abs);
-    }
-    catch (e) {
-        throw new errors/* GateError */.ue(displayPath(abs), `cannot resolve path: ${e.message}`);
-    }
-    if (!isInside(root, real)) {
-        throw new errors/* GateError */.ue(displayPath(abs), `is a symlink that leads outside the run folder (to ${real})`);
-    }
-    return abs;
-}
-/** True when the path (same safety rules as resolveInRun) is a file or a folder with at least one visible entry. */
-function outputExists(runDir, relPath) {
-    const abs = resolveInRun(runDir, relPath);
-    let stats;
-    try {
-        stats = (0,external_node_fs_.statSync)(abs);
-    }
-    catch {
-        return false;
-    }
-    if (stats.isFile())
-        return true;
-    if (!stats.isDirectory())
-        return false;
-    return (0,external_node_fs_.readdirSync)(abs).some((entry) => !isHidden(entry));
-}
-/** Hidden and bookkeeping entries ('.crc', '_SUCCESS', '_temporary') are never data. */
-const isHidden = (entry) => entry.startsWith('.') || entry.startsWith('_');
-/** Path relative to the run folder with '/' separators, as recorded in Table.files. */
-const runRelative = (root, abs) => (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
-
+// EXTERNAL MODULE: ./src/artifacts/paths.ts
+var paths = __nccwpck_require__(5940);
 ;// CONCATENATED MODULE: ./src/artifacts/files.ts
 
 
@@ -4522,9 +5036,9 @@ function stripExtension(fileName) {
  * The format is `format` when given, else the extension; a folder mixing formats is an error.
  */
 function tableFiles(runDir, relPath, tableName, format) {
-    const root = realRunDir(runDir);
-    const path = resolveInRun(runDir, relPath);
-    const where = displayPath(path);
+    const root = (0,paths/* realRunDir */.h_)(runDir);
+    const path = (0,paths/* resolveInRun */.Hf)(runDir, relPath);
+    const where = (0,paths/* displayPath */.Gt)(path);
     let isDir;
     try {
         const stats = (0,external_node_fs_.statSync)(path);
@@ -4541,19 +5055,19 @@ function tableFiles(runDir, relPath, tableName, format) {
         const fmt = format ?? formatOfName(path);
         if (!fmt)
             throw new errors/* GateError */.ue(where, `cannot tell the format of table ${tableName} from its extension; set format (parquet, csv or jsonl)`);
-        return { format: fmt, files: [path], relFiles: [runRelative(root, path)], path };
+        return { format: fmt, files: [path], relFiles: [(0,paths/* runRelative */._p)(root, path)], path };
     }
     const parts = [];
     const formats = new Set();
     for (const entry of (0,external_node_fs_.readdirSync)(path).sort()) {
-        if (isHidden(entry))
+        if ((0,paths/* isHidden */.dK)(entry))
             continue;
         const partRel = `${relPath.replace(/[\\/]+$/, '')}/${entry}`;
-        const partPath = resolveInRun(runDir, partRel);
+        const partPath = (0,paths/* resolveInRun */.Hf)(runDir, partRel);
         const stats = (0,external_node_fs_.statSync)(partPath);
         const fmt = formatOfName(entry);
         if (stats.isDirectory()) {
-            throw new errors/* GateError */.ue(displayPath(partPath), `table ${tableName}: nested folders of parts are not supported`);
+            throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(partPath), `table ${tableName}: nested folders of parts are not supported`);
         }
         if (!stats.isFile() || !fmt || (format && fmt !== format))
             continue;
@@ -4566,14 +5080,14 @@ function tableFiles(runDir, relPath, tableName, format) {
     if (parts.length === 0 || !fmt) {
         throw new errors/* GateError */.ue(where, `table ${tableName} has no ${format ?? 'parquet, csv or jsonl'} part files`);
     }
-    return { format: fmt, files: parts, relFiles: parts.map((p) => runRelative(root, p)), path };
+    return { format: fmt, files: parts, relFiles: parts.map((p) => (0,paths/* runRelative */._p)(root, p)), path };
 }
 async function readBytes(path) {
     try {
         return await (0,promises_namespaceObject.readFile)(path);
     }
     catch (e) {
-        throw new errors/* GateError */.ue(displayPath(path), `cannot read: ${e.message}`);
+        throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(path), `cannot read: ${e.message}`);
     }
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -4629,6 +5143,8 @@ function oneLine(message) {
     return flat.length > 120 ? flat.slice(0, 120) + '…' : flat;
 }
 
+// EXTERNAL MODULE: ./src/artifacts/decode-pool.ts + 2 modules
+var decode_pool = __nccwpck_require__(6316);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
@@ -6431,7 +6947,7 @@ function utils_flatten(chunks) {
 
 
 
-const filter_encoder = new TextEncoder()
+const encoder = new TextEncoder()
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -6663,7 +7179,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
+    return compareBytes(encoder.encode(a), encoder.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -14222,7 +14738,7 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
     const widths = new Uint8Array(miniblocks);
     const scratch = new Uint32Array(perMini);
     while (k < count) {
-        const minDeltaBig = zig(varintBig(c));
+        const minDeltaBig = zigzagVarint(c);
         if (c.pos + miniblocks > c.end)
             fail('DELTA_BINARY_PACKED block header past the page');
         for (let m = 0; m < miniblocks; m++)
@@ -14255,8 +14771,6 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
                     current = next;
                     out[outStart + k++] = next;
                 }
-                if (exact)
-                    value = BigInt(current);
             }
             else {
                 if (exact)
@@ -14272,6 +14786,16 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
         }
         // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
     }
+}
+/** A zigzag LEB128 value; short ones (the usual block minimums) without BigInt arithmetic. */
+function zigzagVarint(c) {
+    let length = 0;
+    while (c.pos + length < c.end && c.buf[c.pos + length] >= 0x80)
+        length++;
+    if (length >= 7)
+        return ((z) => (z >> 1n) ^ -(z & 1n))(varintBig(c));
+    const z = varint(c);
+    return BigInt(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 }
 /** n little-endian bit-packed values of width ≤ 24 from byte pos into out[at..]: 32-bit integer arithmetic. */
 function unpackSmall(buf, pos, width, out, at, n) {
@@ -14334,6 +14858,8 @@ function deltaCount(c) {
 
 
 
+/** Beyond this many distinct strings a coded column turns into bytes (it is no longer low-cardinality). */
+const MAX_CODED = 1 << 16;
 /** The fast kind of a top-level schema element, or why it is not fast. */
 function fastKind(element) {
     if ((element.num_children ?? 0) > 0)
@@ -14368,13 +14894,16 @@ function decodeFastColumn(file, metadata, index, element, kind) {
     const rows = Number(metadata.num_rows);
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
+    const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
     const state = {
         kind,
         physical,
         nullable,
         numbers: kind === 'number' ? new Float64Array(rows) : undefined,
         bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
-        strings: kind === 'string' ? new StringAccumulator(rows) : undefined,
+        strings: kind === 'string' && !coded ? new artifacts_strings/* StringAccumulator */.sG(rows) : undefined,
+        codes: coded ? new Int32Array(rows) : undefined,
+        interner: coded ? new artifacts_strings/* ByteInterner */.Md() : undefined,
         nulls: undefined,
         nullCount: 0,
         big: undefined,
@@ -14404,7 +14933,38 @@ function decodeFastColumn(file, metadata, index, element, kind) {
         return { kind, values: state.numbers, ...base, ...(state.big ? { big: state.big } : {}) };
     if (kind === 'bool')
         return { kind, values: state.bools, ...base };
+    if (state.codes && state.interner)
+        return { kind: 'codes', codes: state.codes, dictionary: state.interner.strings, ...base };
     return { kind, strings: state.strings, ...base };
+}
+/** A coded column's strings row by row (a null row as ''), for consumers that want bytes. */
+function codesAsStrings(column) {
+    const { codes, dictionary, nulls, nullCount, physical } = column;
+    const strings = new artifacts_strings/* StringAccumulator */.sG(codes.length);
+    for (let r = 0; r < codes.length; r++) {
+        if (nullCount > 0 && nulls?.[r])
+            strings.appendEmpty();
+        else
+            strings.appendFrom(dictionary, codes[r]);
+    }
+    return { kind: 'string', strings, nulls, nullCount, physical };
+}
+const isDictionaryEncoding = (e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY';
+/** A coded column that meets a page it cannot code (or too many distinct strings) continues as bytes. */
+function uncode(state) {
+    const { codes, interner } = state;
+    if (!codes || !interner)
+        return;
+    const strings = new artifacts_strings/* StringAccumulator */.sG(state.rows);
+    for (let r = 0; r < state.row; r++) {
+        if (state.nulls?.[r])
+            strings.appendEmpty();
+        else
+            strings.appendFrom(interner.strings, codes[r]);
+    }
+    state.strings = strings;
+    state.codes = undefined;
+    state.interner = undefined;
 }
 function decodeChunk(file, meta, state, rowEnd) {
     const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
@@ -14498,9 +15058,19 @@ function decodeDictionary(bytes, size, state) {
         fail(`dictionary size ${size} out of range`);
     const c = { buf: bytes, pos: 0, end: bytes.length };
     if (state.kind === 'string') {
-        const strings = new StringAccumulator(size);
+        const strings = new artifacts_strings/* StringAccumulator */.sG(size);
         plainBytes(c, size, strings);
-        return { strings, size };
+        const interner = state.interner;
+        if (!interner)
+            return { strings, size };
+        const codes = new Int32Array(size);
+        for (let k = 0; k < size; k++)
+            codes[k] = interner.intern(strings.data, strings.offsets[k], strings.offsets[k + 1]);
+        if (interner.size > MAX_CODED) {
+            uncode(state);
+            return { strings, size };
+        }
+        return { strings, codes, size };
     }
     if (state.kind === 'bool') {
         const bools = new Uint8Array(size);
@@ -14538,17 +15108,37 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         const width = present > 0 ? c.buf[c.pos++] : 0;
         const indices = new Uint32Array(present);
         readHybrid(c, width, indices, present);
-        for (let k = 0; k < present; k++)
-            if (indices[k] >= dictionary.size)
-                fail(`dictionary index ${indices[k]} past the dictionary (${dictionary.size})`);
+        const size = dictionary.size;
+        const pastDictionary = (index) => fail(`dictionary index ${index} past the dictionary (${size})`);
         if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
             const out = state.numbers;
             const dict = dictionary.numbers;
-            for (let k = 0; k < count; k++)
-                out[row + k] = dict[indices[k]];
+            for (let k = 0; k < count; k++) {
+                const index = indices[k];
+                if (index >= size)
+                    pastDictionary(index);
+                out[row + k] = dict[index];
+            }
             state.row += count;
             return;
         }
+        if (state.codes) {
+            const out = state.codes;
+            const remap = dictionary.codes;
+            for (let k = 0; k < present; k++)
+                if (indices[k] >= size)
+                    pastDictionary(indices[k]);
+            if (dense)
+                for (let k = 0; k < count; k++)
+                    out[row + k] = remap[indices[k]];
+            else
+                spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false);
+            state.row += count;
+            return;
+        }
+        for (let k = 0; k < present; k++)
+            if (indices[k] >= size)
+                pastDictionary(indices[k]);
         if (dense && state.strings) {
             const out = state.strings;
             const dict = dictionary.strings;
@@ -14574,8 +15164,9 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         return;
     }
     if (state.kind === 'string') {
+        uncode(state);
         const strings = state.strings;
-        const scratch = dense ? strings : new StringAccumulator(present);
+        const scratch = dense ? strings : new artifacts_strings/* StringAccumulator */.sG(present);
         if (encoding === 'PLAIN')
             plainBytes(c, present, scratch);
         else if (encoding === 'DELTA_LENGTH_BYTE_ARRAY')
@@ -14753,31 +15344,46 @@ function deltaLengthBytes(c, count, out) {
         c.pos += length;
     }
 }
+/** Each value shares a prefix with the one before it (in this page), which `out` already holds. */
 function deltaBytes(c, count, out) {
     const prefixes = lengthsOf(c, count);
     const suffixes = lengthsOf(c, count);
-    let previous = new Uint8Array(0);
+    // Checked first, so the copy loop below runs without checks into room reserved once.
     let previousLength = 0;
+    let total = 0;
+    let data = 0;
     for (let k = 0; k < count; k++) {
-        const prefix = prefixes[k];
-        const suffix = suffixes[k];
-        if (prefix > previousLength)
+        if (prefixes[k] > previousLength)
             fail('DELTA_BYTE_ARRAY prefix longer than the previous value');
-        if (c.pos + suffix > c.end)
-            fail('DELTA_BYTE_ARRAY data past the page');
-        const length = prefix + suffix;
-        if (previous.length < length) {
-            const grown = new Uint8Array(Math.max(length, previous.length * 2, 32));
-            grown.set(previous.subarray(0, previousLength));
-            previous = grown;
-        }
-        const src = c.buf;
-        for (let b = 0; b < suffix; b++)
-            previous[prefix + b] = src[c.pos + b];
-        c.pos += suffix;
-        previousLength = length;
-        out.appendBytes(previous, 0, length);
+        previousLength = prefixes[k] + suffixes[k];
+        total += previousLength;
+        data += suffixes[k];
     }
+    if (c.pos + data > c.end)
+        fail('DELTA_BYTE_ARRAY data past the page');
+    out.reserve(count, total);
+    const dst = out.data;
+    const offsets = out.offsets;
+    const src = c.buf;
+    // Small integers (| 0, >>> 0) keep V8 on integer arithmetic in the byte loops.
+    let pos = c.pos | 0;
+    let n = out.count | 0;
+    let at = offsets[n] >>> 0;
+    let previous = at;
+    for (let k = 0; k < count; k++) {
+        const prefix = prefixes[k] | 0;
+        const suffix = suffixes[k] | 0;
+        for (let b = 0; b < prefix; b++)
+            dst[at + b] = dst[previous + b];
+        for (let b = 0; b < suffix; b++)
+            dst[at + prefix + b] = src[pos + b];
+        previous = at;
+        at += prefix + suffix;
+        pos += suffix;
+        offsets[++n] = at;
+    }
+    out.count = n;
+    c.pos = pos;
 }
 
 
@@ -14916,6 +15522,8 @@ function reason(e) {
 
 
 
+
+
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
  * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
@@ -14949,34 +15557,34 @@ function combineDigests(tables) {
  * searched recursively. manifest.json and hidden entries ('.x', '_x') are excluded.
  */
 function discoverTables(runDir) {
-    const root = realRunDir(runDir);
+    const root = (0,paths/* realRunDir */.h_)(runDir);
     const found = new Map();
     const visited = new Set();
     const add = (key, relPath) => {
         const previous = found.get(key);
         if (previous)
-            throw new errors/* GateError */.ue(displayPath(root), `two tables would share the name ${key}: ${previous.relPath} and ${relPath}`);
+            throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(root), `two tables would share the name ${key}: ${previous.relPath} and ${relPath}`);
         found.set(key, { key, relPath });
     };
     const walk = (relDir) => {
-        const abs = relDir === '' ? root : resolveInRun(root, relDir);
+        const abs = relDir === '' ? root : (0,paths/* resolveInRun */.Hf)(root, relDir);
         const real = (0,external_node_fs_.realpathSync)(abs);
         if (visited.has(real))
             return;
         visited.add(real);
         for (const entry of (0,external_node_fs_.readdirSync)(abs).sort()) {
-            if (isHidden(entry))
+            if ((0,paths/* isHidden */.dK)(entry))
                 continue;
             const rel = relDir === '' ? entry : `${relDir}/${entry}`;
             if (rel === 'manifest.json')
                 continue;
-            const stats = (0,external_node_fs_.statSync)(resolveInRun(root, rel));
+            const stats = (0,external_node_fs_.statSync)((0,paths/* resolveInRun */.Hf)(root, rel));
             if (stats.isFile()) {
                 if (formatOfName(entry))
                     add(stripExtension(rel), rel);
             }
             else if (stats.isDirectory()) {
-                const holdsParts = (0,external_node_fs_.readdirSync)(resolveInRun(root, rel)).some((e) => !isHidden(e) && formatOfName(e) !== undefined);
+                const holdsParts = (0,external_node_fs_.readdirSync)((0,paths/* resolveInRun */.Hf)(root, rel)).some((e) => !(0,paths/* isHidden */.dK)(e) && formatOfName(e) !== undefined);
                 if (holdsParts)
                     add(rel, rel);
                 else
@@ -15004,10 +15612,11 @@ async function digestTable(runDir, relPath, name) {
 async function digestTableStreaming(runDir, relPath, name) {
     const located = tableFiles(runDir, relPath, name);
     const digest = new TableDigest(located.format, located.files.length);
-    for (const file of located.files) {
-        const where = displayPath(file);
-        const bytes = await readBytes(file);
-        digest.push(await readPart(located.format, bytes, where), where);
+    const pooled = located.format === 'parquet' ? (0,decode_pool/* decodeAhead */.Mr)(located.files, undefined, false) : undefined;
+    for (const [index, file] of located.files.entries()) {
+        const where = (0,paths/* displayPath */.Gt)(file);
+        const part = pooled ? await pooled(index) : await readPart(located.format, await readBytes(file), where);
+        digest.push(part, where);
     }
     return digest.finish();
 }
@@ -15100,7 +15709,7 @@ class CsvPart {
     /** Takes the header; every column is wanted. */
     select(header) {
         this.names = header;
-        this.targets = header.map(() => new StringAccumulator(1024));
+        this.targets = header.map(() => new artifacts_strings/* StringAccumulator */.sG(1024));
         this.nullRows = header.map(() => []);
         return header.map((_, k) => k);
     }
@@ -15158,7 +15767,7 @@ async function digestTableLoose(runDir, relPath, name) {
     const columns = new Map();
     let rows = 0;
     for (const file of located.files) {
-        const where = displayPath(file);
+        const where = (0,paths/* displayPath */.Gt)(file);
         const part = await readPart(located.format, await readBytes(file), where);
         for (const n of part.names) {
             let target = columns.get(n);
@@ -15191,6 +15800,8 @@ function looseCell(c, k) {
         return c.big?.get(k) ?? c.values[k];
     if (c.kind === 'bool')
         return c.values[k] === 1;
+    if (c.kind === 'codes')
+        return c.dictionary.get(c.codes[k]);
     return c.strings.get(k);
 }
 function inferType(values) {
@@ -15263,10 +15874,16 @@ class ColumnDigest {
             // Loose text columns can still join typed parts as numbers or bools.
             return this.pushLoose(c.values, this.settle(t));
         }
+        if (c.kind === 'codes' && !(codedText(c, rows) === 'string' && this.settle('string') === 'string')) {
+            // Cells that read as numbers or booleans: the general text path decides, cell by cell.
+            return this.push(codesAsStrings(c), rows);
+        }
         this.pushMask(c.nulls, c.nullCount, rows);
         const present = rows - c.nullCount;
         if (present === 0)
             return;
+        if (c.kind === 'codes')
+            return this.pushCodedStrings(c, rows);
         if (c.kind === 'number') {
             this.settle('number');
             this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big);
@@ -15321,6 +15938,37 @@ class ColumnDigest {
             if (numbers)
                 forgetNumbersOfCells(data);
         }
+    }
+    /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
+    pushCodedStrings(c, rows) {
+        const { codes, nulls, nullCount } = c;
+        const { data, offsets } = c.dictionary;
+        const lengths = new Uint32Array(rows - nullCount);
+        const batch = Buffer.allocUnsafe(1 << 20);
+        let used = 0;
+        let j = 0;
+        this.flush();
+        for (let r = 0; r < rows; r++) {
+            if (nullCount > 0 && nulls?.[r])
+                continue;
+            const start = offsets[codes[r]];
+            const length = offsets[codes[r] + 1] - start;
+            lengths[j++] = length;
+            if (used + length > batch.length) {
+                this.values.update(batch.subarray(0, used));
+                used = 0;
+            }
+            if (length > batch.length)
+                this.values.update(data.subarray(start, start + length));
+            else {
+                for (let k = 0; k < length; k++)
+                    batch[used + k] = data[start + k];
+                used += length;
+            }
+        }
+        this.values.update(batch.subarray(0, used));
+        this.lengths.update(new Uint8Array(lengths.buffer));
+        this.nonNull += j;
     }
     pushLoose(values, type) {
         const nulls = new Uint8Array(values.length);
@@ -15456,6 +16104,22 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
     }
     return false;
 }
+/**
+ * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
+ * (then the column is text whatever else it holds); otherwise undefined, and classifyStrings decides.
+ */
+function codedText(c, rows) {
+    const { data, offsets } = c.dictionary;
+    const used = new Uint8Array(c.dictionary.count);
+    for (let r = 0; r < rows; r++)
+        if (!(c.nullCount > 0 && c.nulls?.[r]))
+            used[c.codes[r]] = 1;
+    for (let k = 0; k < used.length; k++) {
+        if (used[k] && numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0)
+            return 'string';
+    }
+    return undefined;
+}
 /** The natural type of a text column part: number if every value is numeric text, bool if every one is true/false. */
 function classifyStrings(c, rows) {
     let numbers = 0;
@@ -15500,6 +16164,7 @@ function classifyStrings(c, rows) {
 
 
 
+
 /** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
 function columnRequest(name, spec) {
     if (typeof spec === 'string')
@@ -15518,7 +16183,7 @@ async function readTable(runDir, name, spec, columns) {
  */
 async function readTableShared(runDir, name, spec, columns, feedFor) {
     const located = tableFiles(runDir, spec.path, name, spec.format);
-    const tableWhere = displayPath(located.path);
+    const tableWhere = (0,paths/* displayPath */.Gt)(located.path);
     const requests = [...new Set(columns)].map((c) => {
         const declared = Object.hasOwn(spec.columns, c) ? spec.columns[c] : undefined;
         if (declared === undefined)
@@ -15537,41 +16202,44 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             feed.failed = true;
         }
     };
-    const assemblers = requests.map((r) => new ColumnAssembler(r));
+    const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length));
     const seenInJsonl = new Set();
     let rows = 0;
-    for (const file of located.files) {
-        const where = displayPath(file);
-        const bytes = await readBytes(file);
+    const names = requests.map((r) => r.name);
+    const pooled = located.format === 'parquet' ? (0,decode_pool/* decodeAhead */.Mr)(located.files, names, feeding()) : undefined;
+    for (const [index, file] of located.files.entries()) {
+        const where = (0,paths/* displayPath */.Gt)(file);
         if (located.format === 'parquet') {
-            const names = requests.map((r) => r.name);
             let decoded;
+            const decode = async (rest) => (pooled && rest === feeding() ? pooled(index) : decodeParquet(await readBytes(file), where, names, rest));
             if (feeding()) {
                 try {
-                    decoded = await decodeParquet(bytes, where, names, true);
+                    decoded = await decode(true);
                 }
                 catch {
                     // The typed read's own error wins; a problem in another column is the digest's alone.
-                    decoded = await decodeParquet(bytes, where, names);
+                    decoded = await decodeParquet(await readBytes(file), where, names);
                     if (feed)
                         feed.failed = true;
                 }
-                // The digest reads the decoded values before columnFromDecoded may overwrite null slots.
-                feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where));
             }
             else
-                decoded = await decodeParquet(bytes, where, names);
+                decoded = await decode(false);
             rows += decoded.rows;
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
+            // After the assemblers copied the part: a digest on another thread takes its buffers.
+            // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
+            feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where));
             continue;
         }
+        const bytes = await readBytes(file);
         if (located.format === 'csv') {
             const fast = csvFromBytes(bytes, requests, feeding());
             if (fast) {
-                feedPart(() => feed?.digest.push(fast.part, where));
                 rows += fast.rows;
                 fast.columns.forEach((c, k) => assemblers[k].append(c));
+                feedPart(() => feed?.digest.push(fast.part, where));
                 continue;
             }
         }
@@ -15663,6 +16331,7 @@ function csvFromBytes(bytes, requests, all) {
 
 
 
+
 /**
  * A run folder read in one pass: the requested tables as readTable returns them, and the outputs
  * digest (byte-identical to outputsDigest) from the same decoded files. A requested table whose files
@@ -15702,7 +16371,9 @@ async function readRun(runDir, requests) {
             const t = byFiles.get(filesKey(located));
             if (!t || feeds.has(t.key))
                 return undefined;
-            const feed = { digest: new TableDigest(located.format, located.files.length), failed: false };
+            const parts = located.files.length;
+            const pool = (0,decode_pool/* worthThreads */.A7)(located.files) ? (0,decode_pool/* threadPool */.Fj)() : undefined;
+            const feed = { digest: pool ? pool.remoteDigest(located.format, parts) : new TableDigest(located.format, parts), failed: false };
             feeds.set(t.key, feed);
             return feed;
         });
@@ -15712,7 +16383,9 @@ async function readRun(runDir, requests) {
     const digests = {};
     for (const t of discovered) {
         const feed = feeds.get(t.key);
-        digests[t.key] = feed && !feed.failed ? feed.digest.finish() : await digestTable(runDir, t.relPath, t.key);
+        // A shared digest that ran into anything is redone on outputsDigest's own path, which reports it.
+        const shared = feed && !feed.failed ? await Promise.resolve(feed.digest.finish()).catch(() => undefined) : undefined;
+        digests[t.key] = shared ?? (await digestTable(runDir, t.relPath, t.key));
     }
     return { tables, digest: combineDigests(digests) };
 }
@@ -15735,8 +16408,8 @@ const ManifestSchema = schemas/* looseObject */._H3({
     run_id: schemas/* string */.YjP().min(1)
 });
 function readManifest(runDir) {
-    const path = (0,external_node_path_.join)(realRunDir(runDir), 'manifest.json');
-    const where = displayPath(path);
+    const path = (0,external_node_path_.join)((0,paths/* realRunDir */.h_)(runDir), 'manifest.json');
+    const where = (0,paths/* displayPath */.Gt)(path);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -17034,8 +17707,8 @@ const dictionaries = new WeakMap();
 function dictionaryOf(bytes) {
     let d = dictionaries.get(bytes);
     if (!d) {
-        const { codes, firsts } = internBytes(bytes);
-        d = { codes, strings: Array.from(firsts, (row) => stringAt(bytes, row)) };
+        const { codes, firsts } = (0,artifacts_strings/* internBytes */.Ad)(bytes);
+        d = { codes, strings: Array.from(firsts, (row) => (0,artifacts_strings/* stringAt */.bX)(bytes, row)) };
         dictionaries.set(bytes, d);
     }
     return d;
@@ -17889,7 +18562,7 @@ async function measureRun(segmentId, segment, runDir) {
     if (manifest.segment !== segmentId) {
         throw new errors/* GateError */.ue((0,external_node_path_.join)(runDir, 'manifest.json'), `run is of segment '${manifest.segment}', expected '${segmentId}'`);
     }
-    const missingOutputs = segment.required_outputs.filter((o) => !outputExists(runDir, segment.tables[o]?.path ?? o));
+    const missingOutputs = segment.required_outputs.filter((o) => !(0,paths/* outputExists */.oT)(runDir, segment.tables[o]?.path ?? o));
     const requests = [...neededColumns(segment)].map(([name, columns]) => ({ name, spec: segment.tables[name], columns }));
     const { tables, digest } = await readRun(runDir, requests);
     const results = {};
@@ -19442,6 +20115,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

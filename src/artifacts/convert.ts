@@ -1,8 +1,8 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType } from '../policy/schema.js'
 import type { DecodedColumn } from './parquet.js'
-import { StringAccumulator, stringAt, stringColumnFromBytes } from './strings.js'
-import type { Column, StringBytes, StringColumn } from './table.js'
+import { bytesOfCodes, StringAccumulator, stringAt, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
+import type { Column, StringBytes, StringCodes, StringColumn } from './table.js'
 import { boolOrDigitValue, INTEGER_TEXT, latin1, numbersOfCells, numberTextKind } from './text-bytes.js'
 
 /**
@@ -230,10 +230,13 @@ export function columnFromDecoded(decoded: DecodedColumn, rows: number, request:
   }
   if (type !== 'string') {
     const k = firstPresent()
-    const bytes = decoded.strings.finish()
-    if (k >= 0) problemAt(k, `expected ${type}, got ${describeCell(stringAt(bytes, k))}`)
+    if (k >= 0) {
+      const text = decoded.kind === 'codes' ? decoded.dictionary.get(decoded.codes[k]) : stringAt(decoded.strings.finish(), k)
+      problemAt(k, `expected ${type}, got ${describeCell(text)}`)
+    }
     return emptyOf(type, rows, nulls)
   }
+  if (decoded.kind === 'codes') return stringColumnFromCodes(decoded.codes, decoded.dictionary.finish(), nulls)
   return stringColumnFromBytes(decoded.strings.finish(), nulls)
 }
 
@@ -245,62 +248,141 @@ function emptyOf(type: ColumnType, rows: number, nulls?: Uint8Array): Column {
   return { type, values: new Float64Array(rows).fill(NaN), nulls: mask }
 }
 
-/** Rows of a column, without materializing the strings of a byte-backed string column. */
+/** Rows of a column, without materializing the strings of a coded or byte-backed string column. */
 export function columnLength(c: Column): number {
-  return c.type === 'string' && c.bytes ? c.bytes.offsets.length - 1 : c.values.length
+  if (c.type !== 'string') return c.values.length
+  return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length
 }
 
-/** Joins the per-file columns of a table of parts into one column (no copy for a single part). */
-export class ColumnAssembler {
-  private readonly parts: Column[] = []
+/** A typed array that grows by doubling. */
+class Growing<T extends Float64Array | Int32Array | Uint8Array> {
+  length = 0
+  constructor(public array: T) {}
 
-  constructor(readonly request: ColumnRequest) {}
+  /** Room for `extra` more elements; returns the (possibly new) array. */
+  reserve(extra: number): T {
+    const need = this.length + extra
+    if (need > this.array.length) {
+      const grown = new (this.array.constructor as new (n: number) => T)(Math.max(need, this.array.length * 2))
+      grown.set(this.array.subarray(0, this.length))
+      this.array = grown
+    }
+    return this.array
+  }
+
+  finish(): T {
+    return this.array.subarray(0, this.length) as T
+  }
+}
+
+/**
+ * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
+ * dropped once appended (a single part is returned as it is). String parts stay coded while every part
+ * is coded (their dictionaries merged), then byte-backed while every part has bytes, else plain strings.
+ */
+export class ColumnAssembler {
+  private only: Column | undefined
+  private rows = 0
+  private numbers?: Growing<Float64Array | Uint8Array>
+  private nulls?: Growing<Uint8Array>
+  private coded?: { codes: Growing<Int32Array>; dictionary: StringAccumulator; codeOf: Map<string, number> }
+  private bytes?: StringAccumulator
+  private strings?: string[]
+
+  /** `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them. */
+  constructor(readonly request: ColumnRequest, private readonly expectedParts = 1) {}
 
   append(column: Column): void {
-    this.parts.push(column)
+    // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
+    if (this.expectedParts === 1 && this.rows === 0 && this.only === undefined) {
+      this.only = column
+      return
+    }
+    if (this.only !== undefined) {
+      const first = this.only
+      this.only = undefined
+      this.add(first, columnLength(first) * 2)
+    }
+    this.add(column, this.rows === 0 ? columnLength(column) * Math.max(2, this.expectedParts) : 0)
+  }
+
+  private add(part: Column, capacity: number): void {
+    const at = this.rows
+    const n = columnLength(part)
+    if (part.nulls || this.nulls) {
+      this.nulls ??= new Growing(new Uint8Array(Math.max(capacity, at + n)))
+      const out = this.nulls.reserve(at + n - this.nulls.length)
+      if (part.nulls) out.set(part.nulls.subarray(0, n), at)
+      this.nulls.length = at + n
+    }
+    if (part.type !== 'string') {
+      this.numbers ??= new Growing(part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity))
+      this.numbers.reserve(n).set(part.values as Float64Array & Uint8Array, at)
+      this.numbers.length = at + n
+    } else this.addStrings(part, n, capacity)
+    this.rows = at + n
+  }
+
+  private addStrings(part: StringColumn, n: number, capacity: number): void {
+    const at = this.rows
+    if (at === 0) {
+      if (part.dictionary) this.coded = { codes: new Growing(new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() }
+      else if (part.bytes) this.bytes = new StringAccumulator(capacity)
+      else this.strings = []
+    }
+    if (this.coded && !part.dictionary) {
+      // A part without codes: what is joined so far continues as bytes.
+      const { codes, dictionary } = this.coded
+      this.coded = undefined
+      this.bytes = accumulatorOf(bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)))
+    }
+    if (this.bytes && !part.dictionary && !part.bytes) {
+      // A part of plain strings: so is the whole column.
+      const joined = this.bytes.finish()
+      this.bytes = undefined
+      this.strings = Array.from({ length: at }, (_, k) => (this.nulls?.array[k] ? '' : stringAt(joined, k)))
+    }
+    if (this.coded) {
+      const { codes, dictionary, codeOf } = this.coded
+      const own = part.dictionary as StringCodes
+      const remap = Int32Array.from(own.strings, (s) => {
+        let code = codeOf.get(s)
+        if (code === undefined) {
+          codeOf.set(s, (code = dictionary.count))
+          dictionary.appendText(s)
+        }
+        return code
+      })
+      const out = codes.reserve(n)
+      for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] ?? 0
+      codes.length = at + n
+    } else if (this.bytes) this.bytes.appendAll(accumulatorOf(part.bytes as StringBytes))
+    else for (const v of part.values) (this.strings as string[]).push(v)
   }
 
   build(): Column {
-    const parts = this.parts
-    if (parts.length === 1) return parts[0]
-    const rows = parts.reduce((n, p) => n + columnLength(p), 0)
-    let nulls: Uint8Array | undefined
-    if (parts.some((p) => p.nulls)) {
-      nulls = new Uint8Array(rows)
-      let at = 0
-      for (const p of parts) {
-        if (p.nulls) nulls.set(p.nulls, at)
-        at += columnLength(p)
-      }
-    }
-    const withNulls = <C extends Column>(c: C): C => (nulls ? { ...c, nulls } : c)
+    if (this.only !== undefined) return this.only
+    const nulls = this.nulls?.finish()
     const type = this.request.type
     if (type === 'string') {
-      const stringParts = parts as StringColumn[]
-      if (stringParts.every((p) => p.bytes)) {
-        const acc = new StringAccumulator(rows)
-        for (const p of stringParts) {
-          const b = p.bytes as StringBytes
-          const part = new StringAccumulator(0)
-          part.data = b.data
-          part.offsets = b.offsets
-          part.count = b.offsets.length - 1
-          acc.appendAll(part)
-        }
-        return stringColumnFromBytes(acc.finish(), nulls)
-      }
-      const values: string[] = []
-      for (const p of stringParts) for (const v of p.values) values.push(v)
-      return withNulls({ type, values })
+      if (this.coded) return stringColumnFromCodes(this.coded.codes.finish(), this.coded.dictionary.finish(), nulls)
+      if (this.bytes) return stringColumnFromBytes(this.bytes.finish(), nulls)
+      const values = this.strings ?? []
+      return nulls ? { type, values, nulls } : { type, values }
     }
-    const values = type === 'bool' ? new Uint8Array(rows) : new Float64Array(rows)
-    let at = 0
-    for (const p of parts) {
-      values.set(p.values as Float64Array & Uint8Array, at)
-      at += p.values.length
-    }
-    return type === 'bool' ? withNulls({ type, values: values as Uint8Array }) : withNulls({ type, values: values as Float64Array })
+    const values = this.numbers?.finish() ?? new Float64Array(0)
+    if (type === 'bool') return nulls ? { type, values: values as Uint8Array, nulls } : { type, values: values as Uint8Array }
+    return nulls ? { type, values: values as Float64Array, nulls } : { type, values: values as Float64Array }
   }
+}
+
+/** Existing bytes as an accumulator (to append to, or to append from). */
+function accumulatorOf(bytes: StringBytes): StringAccumulator {
+  const acc = new StringAccumulator(0)
+  acc.data = bytes.data
+  acc.offsets = bytes.offsets
+  acc.count = bytes.offsets.length - 1
+  return acc
 }
 
 /**

@@ -9,8 +9,9 @@ import { INT_TEXT, NUMBER_TEXT } from './convert.js'
 import { decodeText, formatOfName, readBytes, stripExtension, tableFiles } from './files.js'
 import type { Format } from './files.js'
 import { readJsonl } from './jsonl.js'
+import { decodeAhead } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
-import type { FastColumn } from './parquet-fast.js'
+import { codesAsStrings, type FastColumn } from './parquet-fast.js'
 import { StringAccumulator } from './strings.js'
 import { boolTextValue, DECIMAL_TEXT, forgetNumbersOfCells, INTEGER_TEXT, NOT_NUMBER, numbersOfCells, numberTextKind } from './text-bytes.js'
 import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
@@ -116,10 +117,11 @@ export interface Part {
 async function digestTableStreaming(runDir: string, relPath: string, name: string): Promise<string> {
   const located = tableFiles(runDir, relPath, name)
   const digest = new TableDigest(located.format, located.files.length)
-  for (const file of located.files) {
+  const pooled = located.format === 'parquet' ? decodeAhead(located.files, undefined, false) : undefined
+  for (const [index, file] of located.files.entries()) {
     const where = displayPath(file)
-    const bytes = await readBytes(file)
-    digest.push(await readPart(located.format, bytes, where), where)
+    const part = pooled ? await pooled(index) : await readPart(located.format, await readBytes(file), where)
+    digest.push(part, where)
   }
   return digest.finish()
 }
@@ -294,6 +296,7 @@ function looseCell(c: PartColumn, k: number): unknown {
   if (c.nulls?.[k]) return null
   if (c.kind === 'number') return c.big?.get(k) ?? c.values[k]
   if (c.kind === 'bool') return c.values[k] === 1
+  if (c.kind === 'codes') return c.dictionary.get(c.codes[k])
   return c.strings.get(k)
 }
 
@@ -359,9 +362,14 @@ class ColumnDigest {
       // Loose text columns can still join typed parts as numbers or bools.
       return this.pushLoose(c.values, this.settle(t))
     }
+    if (c.kind === 'codes' && !(codedText(c, rows) === 'string' && this.settle('string') === 'string')) {
+      // Cells that read as numbers or booleans: the general text path decides, cell by cell.
+      return this.push(codesAsStrings(c), rows)
+    }
     this.pushMask(c.nulls, c.nullCount, rows)
     const present = rows - c.nullCount
     if (present === 0) return
+    if (c.kind === 'codes') return this.pushCodedStrings(c, rows)
     if (c.kind === 'number') {
       this.settle('number')
       this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big)
@@ -404,6 +412,35 @@ class ColumnDigest {
       }
       if (numbers) forgetNumbersOfCells(data)
     }
+  }
+
+  /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
+  private pushCodedStrings(c: Extract<PartColumn, { kind: 'codes' }>, rows: number): void {
+    const { codes, nulls, nullCount } = c
+    const { data, offsets } = c.dictionary
+    const lengths = new Uint32Array(rows - nullCount)
+    const batch = Buffer.allocUnsafe(1 << 20)
+    let used = 0
+    let j = 0
+    this.flush()
+    for (let r = 0; r < rows; r++) {
+      if (nullCount > 0 && nulls?.[r]) continue
+      const start = offsets[codes[r]]
+      const length = offsets[codes[r] + 1] - start
+      lengths[j++] = length
+      if (used + length > batch.length) {
+        this.values.update(batch.subarray(0, used))
+        used = 0
+      }
+      if (length > batch.length) this.values.update(data.subarray(start, start + length))
+      else {
+        for (let k = 0; k < length; k++) batch[used + k] = data[start + k]
+        used += length
+      }
+    }
+    this.values.update(batch.subarray(0, used))
+    this.lengths.update(new Uint8Array(lengths.buffer))
+    this.nonNull += j
   }
 
   pushLoose(values: unknown[], type: DigestType): void {
@@ -527,6 +564,20 @@ function hasLongIntegerText(data: Uint8Array, offsets: Uint32Array, numbers: Flo
     if (numberTextKind(data, offsets[k], offsets[k + 1]) === INTEGER_TEXT) return true
   }
   return false
+}
+
+/**
+ * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
+ * (then the column is text whatever else it holds); otherwise undefined, and classifyStrings decides.
+ */
+function codedText(c: Extract<PartColumn, { kind: 'codes' }>, rows: number): 'string' | undefined {
+  const { data, offsets } = c.dictionary
+  const used = new Uint8Array(c.dictionary.count)
+  for (let r = 0; r < rows; r++) if (!(c.nullCount > 0 && c.nulls?.[r])) used[c.codes[r]] = 1
+  for (let k = 0; k < used.length; k++) {
+    if (used[k] && numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0) return 'string'
+  }
+  return undefined
 }
 
 /** The natural type of a text column part: number if every value is numeric text, bool if every one is true/false. */

@@ -1,6 +1,6 @@
 import { parquetHeader } from 'hyparquet/src/column.js'
 import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet'
-import { StringAccumulator } from './strings.js'
+import { ByteInterner, StringAccumulator } from './strings.js'
 import { type Cursor, decompress, deltaCount, fail, PageError, readDeltaBinary, readHybrid, uint32le } from './parquet-pages.js'
 
 /**
@@ -14,11 +14,19 @@ import { type Cursor, decompress, deltaCount, fail, PageError, readDeltaBinary, 
 
 export type FastKind = 'number' | 'bool' | 'string'
 
-/** One decoded column of one file. Null slots hold 0 / NaN / ''. */
+/**
+ * One decoded column of one file. Null slots hold 0 / NaN / '' (any code for `codes`). A string column
+ * whose pages are all dictionary-encoded stays coded: `dictionary` holds its distinct strings and
+ * codes[i] indexes them, so few distinct values never cost a copy of their bytes per row.
+ */
 export type FastColumn =
   | { kind: 'number'; values: Float64Array; nulls?: Uint8Array; nullCount: number; big?: Map<number, bigint>; physical: string }
   | { kind: 'bool'; values: Uint8Array; nulls?: Uint8Array; nullCount: number; physical: string }
   | { kind: 'string'; strings: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string }
+  | { kind: 'codes'; codes: Int32Array; dictionary: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string }
+
+/** Beyond this many distinct strings a coded column turns into bytes (it is no longer low-cardinality). */
+const MAX_CODED = 1 << 16
 
 /** The fast kind of a top-level schema element, or why it is not fast. */
 export function fastKind(element: SchemaElement): FastKind | string {
@@ -53,13 +61,16 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
   const rows = Number(metadata.num_rows)
   const nullable = element.repetition_type !== 'REQUIRED'
   const physical = element.type as string
+  const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding))
   const state: DecodeState = {
     kind,
     physical,
     nullable,
     numbers: kind === 'number' ? new Float64Array(rows) : undefined,
     bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
-    strings: kind === 'string' ? new StringAccumulator(rows) : undefined,
+    strings: kind === 'string' && !coded ? new StringAccumulator(rows) : undefined,
+    codes: coded ? new Int32Array(rows) : undefined,
+    interner: coded ? new ByteInterner() : undefined,
     nulls: undefined,
     nullCount: 0,
     big: undefined,
@@ -82,7 +93,35 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
   const base = { nulls: state.nulls, nullCount: state.nullCount, physical }
   if (kind === 'number') return { kind, values: state.numbers as Float64Array, ...base, ...(state.big ? { big: state.big } : {}) }
   if (kind === 'bool') return { kind, values: state.bools as Uint8Array, ...base }
+  if (state.codes && state.interner) return { kind: 'codes', codes: state.codes, dictionary: state.interner.strings, ...base }
   return { kind, strings: state.strings as StringAccumulator, ...base }
+}
+
+/** A coded column's strings row by row (a null row as ''), for consumers that want bytes. */
+export function codesAsStrings(column: Extract<FastColumn, { kind: 'codes' }>): Extract<FastColumn, { kind: 'string' }> {
+  const { codes, dictionary, nulls, nullCount, physical } = column
+  const strings = new StringAccumulator(codes.length)
+  for (let r = 0; r < codes.length; r++) {
+    if (nullCount > 0 && nulls?.[r]) strings.appendEmpty()
+    else strings.appendFrom(dictionary, codes[r])
+  }
+  return { kind: 'string', strings, nulls, nullCount, physical }
+}
+
+const isDictionaryEncoding = (e: string): boolean => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY'
+
+/** A coded column that meets a page it cannot code (or too many distinct strings) continues as bytes. */
+function uncode(state: DecodeState): void {
+  const { codes, interner } = state
+  if (!codes || !interner) return
+  const strings = new StringAccumulator(state.rows)
+  for (let r = 0; r < state.row; r++) {
+    if (state.nulls?.[r]) strings.appendEmpty()
+    else strings.appendFrom(interner.strings, codes[r])
+  }
+  state.strings = strings
+  state.codes = undefined
+  state.interner = undefined
 }
 
 interface DecodeState {
@@ -92,6 +131,9 @@ interface DecodeState {
   numbers?: Float64Array
   bools?: Uint8Array
   strings?: StringAccumulator
+  /** A coded string column: codes per row into interner's strings (see FastColumn). */
+  codes?: Int32Array
+  interner?: ByteInterner
   nulls?: Uint8Array
   nullCount: number
   big?: Map<number, bigint>
@@ -100,8 +142,11 @@ interface DecodeState {
   rows: number
 }
 
-/** A decoded dictionary page: numbers/bools as an array, strings as an accumulator. */
-type Dictionary = { numbers?: Float64Array; big?: Map<number, bigint>; bools?: Uint8Array; strings?: StringAccumulator; size: number }
+/**
+ * A decoded dictionary page: numbers/bools as an array, strings as an accumulator and, for a coded
+ * column, each entry's code in the column's interner.
+ */
+type Dictionary = { numbers?: Float64Array; big?: Map<number, bigint>; bools?: Uint8Array; strings?: StringAccumulator; codes?: Int32Array; size: number }
 
 function decodeChunk(file: Uint8Array, meta: ColumnMetaData, state: DecodeState, rowEnd: number): void {
   const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset)
@@ -182,7 +227,15 @@ function decodeDictionary(bytes: Uint8Array, size: number, state: DecodeState): 
   if (state.kind === 'string') {
     const strings = new StringAccumulator(size)
     plainBytes(c, size, strings)
-    return { strings, size }
+    const interner = state.interner
+    if (!interner) return { strings, size }
+    const codes = new Int32Array(size)
+    for (let k = 0; k < size; k++) codes[k] = interner.intern(strings.data, strings.offsets[k], strings.offsets[k + 1])
+    if (interner.size > MAX_CODED) {
+      uncode(state)
+      return { strings, size }
+    }
+    return { strings, codes, size }
   }
   if (state.kind === 'bool') {
     const bools = new Uint8Array(size)
@@ -216,14 +269,29 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
     const width = present > 0 ? c.buf[c.pos++] : 0
     const indices = new Uint32Array(present)
     readHybrid(c, width, indices, present)
-    for (let k = 0; k < present; k++) if (indices[k] >= dictionary.size) fail(`dictionary index ${indices[k]} past the dictionary (${dictionary.size})`)
+    const size = dictionary.size
+    const pastDictionary = (index: number): never => fail(`dictionary index ${index} past the dictionary (${size})`)
     if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
       const out = state.numbers
       const dict = dictionary.numbers as Float64Array
-      for (let k = 0; k < count; k++) out[row + k] = dict[indices[k]]
+      for (let k = 0; k < count; k++) {
+        const index = indices[k]
+        if (index >= size) pastDictionary(index)
+        out[row + k] = dict[index]
+      }
       state.row += count
       return
     }
+    if (state.codes) {
+      const out = state.codes
+      const remap = dictionary.codes as Int32Array
+      for (let k = 0; k < present; k++) if (indices[k] >= size) pastDictionary(indices[k])
+      if (dense) for (let k = 0; k < count; k++) out[row + k] = remap[indices[k]]
+      else spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false)
+      state.row += count
+      return
+    }
+    for (let k = 0; k < present; k++) if (indices[k] >= size) pastDictionary(indices[k])
     if (dense && state.strings) {
       const out = state.strings
       const dict = dictionary.strings as StringAccumulator
@@ -244,6 +312,7 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
     return
   }
   if (state.kind === 'string') {
+    uncode(state)
     const strings = state.strings as StringAccumulator
     const scratch = dense ? strings : new StringAccumulator(present)
     if (encoding === 'PLAIN') plainBytes(c, present, scratch)
@@ -379,28 +448,42 @@ function deltaLengthBytes(c: Cursor, count: number, out: StringAccumulator): voi
   }
 }
 
+/** Each value shares a prefix with the one before it (in this page), which `out` already holds. */
 function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
   const prefixes = lengthsOf(c, count)
   const suffixes = lengthsOf(c, count)
-  let previous = new Uint8Array(0)
+  // Checked first, so the copy loop below runs without checks into room reserved once.
   let previousLength = 0
+  let total = 0
+  let data = 0
   for (let k = 0; k < count; k++) {
-    const prefix = prefixes[k]
-    const suffix = suffixes[k]
-    if (prefix > previousLength) fail('DELTA_BYTE_ARRAY prefix longer than the previous value')
-    if (c.pos + suffix > c.end) fail('DELTA_BYTE_ARRAY data past the page')
-    const length = prefix + suffix
-    if (previous.length < length) {
-      const grown = new Uint8Array(Math.max(length, previous.length * 2, 32))
-      grown.set(previous.subarray(0, previousLength))
-      previous = grown
-    }
-    const src = c.buf
-    for (let b = 0; b < suffix; b++) previous[prefix + b] = src[c.pos + b]
-    c.pos += suffix
-    previousLength = length
-    out.appendBytes(previous, 0, length)
+    if (prefixes[k] > previousLength) fail('DELTA_BYTE_ARRAY prefix longer than the previous value')
+    previousLength = prefixes[k] + suffixes[k]
+    total += previousLength
+    data += suffixes[k]
   }
+  if (c.pos + data > c.end) fail('DELTA_BYTE_ARRAY data past the page')
+  out.reserve(count, total)
+  const dst = out.data
+  const offsets = out.offsets
+  const src = c.buf
+  // Small integers (| 0, >>> 0) keep V8 on integer arithmetic in the byte loops.
+  let pos = c.pos | 0
+  let n = out.count | 0
+  let at = offsets[n] >>> 0
+  let previous = at
+  for (let k = 0; k < count; k++) {
+    const prefix = prefixes[k] | 0
+    const suffix = suffixes[k] | 0
+    for (let b = 0; b < prefix; b++) dst[at + b] = dst[previous + b]
+    for (let b = 0; b < suffix; b++) dst[at + prefix + b] = src[pos + b]
+    previous = at
+    at += prefix + suffix
+    pos += suffix
+    offsets[++n] = at
+  }
+  out.count = n
+  c.pos = pos
 }
 
 export { PageError }

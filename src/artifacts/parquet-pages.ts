@@ -166,7 +166,7 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
   const widths = new Uint8Array(miniblocks)
   const scratch = new Uint32Array(perMini)
   while (k < count) {
-    const minDeltaBig = zig(varintBig(c))
+    const minDeltaBig = zigzagVarint(c)
     if (c.pos + miniblocks > c.end) fail('DELTA_BINARY_PACKED block header past the page')
     for (let m = 0; m < miniblocks; m++) widths[m] = c.buf[c.pos++]
     const minDelta = Number(minDeltaBig)
@@ -194,7 +194,6 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
           current = next
           out[outStart + k++] = next
         }
-        if (exact) value = BigInt(current)
       } else {
         if (exact) value = BigInt(current)
         exact = false
@@ -208,6 +207,15 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
     }
     // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
   }
+}
+
+/** A zigzag LEB128 value; short ones (the usual block minimums) without BigInt arithmetic. */
+function zigzagVarint(c: Cursor): bigint {
+  let length = 0
+  while (c.pos + length < c.end && c.buf[c.pos + length] >= 0x80) length++
+  if (length >= 7) return ((z: bigint) => (z >> 1n) ^ -(z & 1n))(varintBig(c))
+  const z = varint(c)
+  return BigInt(z % 2 === 0 ? z / 2 : -(z + 1) / 2)
 }
 
 /** n little-endian bit-packed values of width ≤ 24 from byte pos into out[at..]: 32-bit integer arithmetic. */

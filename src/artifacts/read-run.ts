@@ -1,6 +1,7 @@
 import type { TableSpec } from '../policy/schema.js'
 import { combineDigests, digestTable, discoverTables, TableDigest } from './digest.js'
 import type { Discovered } from './digest.js'
+import { threadPool, worthThreads } from './decode-pool.js'
 import { tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readTableShared } from './read-table.js'
@@ -59,7 +60,9 @@ export async function readRun(runDir: string, requests: TableRequest[]): Promise
     tables[r.name] = await readTableShared(runDir, r.name, r.spec, r.columns, (located) => {
       const t = byFiles.get(filesKey(located))
       if (!t || feeds.has(t.key)) return undefined
-      const feed: DigestFeed = { digest: new TableDigest(located.format, located.files.length), failed: false }
+      const parts = located.files.length
+      const pool = worthThreads(located.files) ? threadPool() : undefined
+      const feed: DigestFeed = { digest: pool ? pool.remoteDigest(located.format, parts) : new TableDigest(located.format, parts), failed: false }
       feeds.set(t.key, feed)
       return feed
     })
@@ -69,7 +72,9 @@ export async function readRun(runDir: string, requests: TableRequest[]): Promise
   const digests: Record<string, string> = {}
   for (const t of discovered) {
     const feed = feeds.get(t.key)
-    digests[t.key] = feed && !feed.failed ? feed.digest.finish() : await digestTable(runDir, t.relPath, t.key)
+    // A shared digest that ran into anything is redone on outputsDigest's own path, which reports it.
+    const shared = feed && !feed.failed ? await Promise.resolve(feed.digest.finish()).catch(() => undefined) : undefined
+    digests[t.key] = shared ?? (await digestTable(runDir, t.relPath, t.key))
   }
   return { tables, digest: combineDigests(digests) }
 }

@@ -3,12 +3,13 @@ import type { ColumnType, TableSpec } from '../policy/schema.js'
 import { ColumnAssembler, ColumnBuilder, columnFromDecoded, columnFromTextBytes } from './convert.js'
 import type { ColumnRequest } from './convert.js'
 import { readCsv } from './csv.js'
-import { csvPartOf, CsvPart, JsonlPart, TableDigest } from './digest.js'
+import { csvPartOf, CsvPart, JsonlPart } from './digest.js'
 import type { Part } from './digest.js'
 import { readCsvBytes } from './csv-bytes.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
+import { decodeAhead } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
 import { displayPath } from './paths.js'
@@ -34,7 +35,8 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
  * its own path, which reports the problem exactly as outputsDigest does.
  */
 export interface DigestFeed {
-  digest: TableDigest
+  /** A TableDigest, or one on the digest thread (whose pushes take the parts' buffers away). */
+  digest: { push(part: Part, where: string): void; finish(): string | Promise<string> }
   failed: boolean
 }
 
@@ -68,37 +70,40 @@ export async function readTableShared(
       feed.failed = true
     }
   }
-  const assemblers = requests.map((r) => new ColumnAssembler(r))
+  const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length))
   const seenInJsonl = new Set<string>()
   let rows = 0
+  const names = requests.map((r) => r.name)
+  const pooled = located.format === 'parquet' ? decodeAhead(located.files, names, feeding()) : undefined
 
-  for (const file of located.files) {
+  for (const [index, file] of located.files.entries()) {
     const where = displayPath(file)
-    const bytes = await readBytes(file)
     if (located.format === 'parquet') {
-      const names = requests.map((r) => r.name)
       let decoded: DecodedParquet
+      const decode = async (rest: boolean): Promise<DecodedParquet> => (pooled && rest === feeding() ? pooled(index) : decodeParquet(await readBytes(file), where, names, rest))
       if (feeding()) {
         try {
-          decoded = await decodeParquet(bytes, where, names, true)
+          decoded = await decode(true)
         } catch {
           // The typed read's own error wins; a problem in another column is the digest's alone.
-          decoded = await decodeParquet(bytes, where, names)
+          decoded = await decodeParquet(await readBytes(file), where, names)
           if (feed) feed.failed = true
         }
-        // The digest reads the decoded values before columnFromDecoded may overwrite null slots.
-        feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where))
-      } else decoded = await decodeParquet(bytes, where, names)
+      } else decoded = await decode(false)
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
+      // After the assemblers copied the part: a digest on another thread takes its buffers.
+      // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
+      feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where))
       continue
     }
+    const bytes = await readBytes(file)
     if (located.format === 'csv') {
       const fast = csvFromBytes(bytes, requests, feeding())
       if (fast) {
-        feedPart(() => feed?.digest.push(fast.part as Part, where))
         rows += fast.rows
         fast.columns.forEach((c, k) => assemblers[k].append(c))
+        feedPart(() => feed?.digest.push(fast.part as Part, where))
         continue
       }
     }

@@ -1,5 +1,5 @@
-import type { StringBytes, StringColumn } from './table.js'
-import { internBytes } from '../core/intern-bytes.js'
+import type { StringBytes, StringCodes, StringColumn } from './table.js'
+import { hashBytes, internBytes } from '../core/intern-bytes.js'
 
 export { internBytes }
 
@@ -41,6 +41,16 @@ export class StringAccumulator {
     if (length < 32) for (let k = 0; k < length; k++) dst[at + k] = buf[start + k]
     else dst.set(buf.subarray(start, end), at)
     this.offsets[++this.count] = at + length
+  }
+
+  /** Room for `strings` more strings of `bytes` bytes in all. */
+  reserve(strings: number, bytes: number): void {
+    if (this.count + strings + 1 > this.offsets.length) {
+      const grown = new Uint32Array(Math.max(this.count + strings + 1, this.offsets.length * 2))
+      grown.set(this.offsets.subarray(0, this.count + 1))
+      this.offsets = grown
+    }
+    this.room(bytes)
   }
 
   appendFrom(other: StringAccumulator, index: number): void {
@@ -94,6 +104,105 @@ const encoder = new TextEncoder()
 // ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
+/**
+ * Distinct byte strings in first-seen order, each given the next code: the dictionary of a coded
+ * column. Open addressing over FNV-1a hashes; bytes are compared on every hash match.
+ */
+export class ByteInterner {
+  readonly strings = new StringAccumulator(16)
+  private slots = new Int32Array(64).fill(-1)
+  private hashes = new Uint32Array(64)
+
+  get size(): number {
+    return this.strings.count
+  }
+
+  intern(buf: Uint8Array, start: number, end: number): number {
+    const h = hashBytes(buf, start, end)
+    const mask = this.slots.length - 1
+    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const code = this.slots[slot]
+      if (code < 0) {
+        const added = this.strings.count
+        this.strings.appendBytes(buf, start, end)
+        this.slots[slot] = added
+        this.hashes[slot] = h
+        if (this.strings.count * 2 > this.slots.length) this.grow()
+        return added
+      }
+      if (this.hashes[slot] === h && this.holds(code, buf, start, end)) return code
+    }
+  }
+
+  private holds(code: number, buf: Uint8Array, start: number, end: number): boolean {
+    const { data, offsets } = this.strings
+    const at = offsets[code]
+    if (offsets[code + 1] - at !== end - start) return false
+    for (let k = 0; k < end - start; k++) if (data[at + k] !== buf[start + k]) return false
+    return true
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1)
+    const hashes = new Uint32Array(slots.length)
+    const mask = slots.length - 1
+    for (let old = 0; old < this.slots.length; old++) {
+      const code = this.slots[old]
+      if (code < 0) continue
+      const h = this.hashes[old]
+      let slot = (h ^ (h >>> 15)) & mask
+      while (slots[slot] >= 0) slot = (slot + 1) & mask
+      slots[slot] = code
+      hashes[slot] = h
+    }
+    this.slots = slots
+    this.hashes = hashes
+  }
+}
+
+/** Strings of several byte columns one after another, allocated once. */
+export function concatStrings(parts: StringBytes[]): StringBytes {
+  let rows = 0
+  let bytes = 0
+  for (const p of parts) {
+    rows += p.offsets.length - 1
+    bytes += p.offsets[p.offsets.length - 1] - p.offsets[0]
+  }
+  if (bytes > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
+  const data = new Uint8Array(bytes)
+  const offsets = new Uint32Array(rows + 1)
+  let row = 0
+  let at = 0
+  for (const p of parts) {
+    const first = p.offsets[0]
+    const n = p.offsets.length - 1
+    data.set(p.data.subarray(first, p.offsets[n]), at)
+    for (let k = 1; k <= n; k++) offsets[row + k] = at + p.offsets[k] - first
+    row += n
+    at += p.offsets[n] - first
+  }
+  return { data, offsets }
+}
+
+/** The strings of a coded column as bytes (a null row as the empty string). */
+export function bytesOfCodes(codes: Int32Array, dictionary: StringBytes, nulls?: Uint8Array): StringBytes {
+  const n = codes.length
+  const offsets = new Uint32Array(n + 1)
+  const lengthOf = (code: number): number => dictionary.offsets[code + 1] - dictionary.offsets[code]
+  let total = 0
+  for (let i = 0; i < n; i++) offsets[i + 1] = total += nulls?.[i] ? 0 : lengthOf(codes[i])
+  if (total > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
+  const data = new Uint8Array(total)
+  const src = dictionary.data
+  for (let i = 0; i < n; i++) {
+    const at = offsets[i]
+    const length = offsets[i + 1] - at
+    const from = dictionary.offsets[codes[i]]
+    for (let k = 0; k < length; k++) data[at + k] = src[from + k]
+  }
+  return { data, offsets }
+}
+
 export function stringAt(bytes: StringBytes, i: number): string {
   return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]))
 }
@@ -121,5 +230,31 @@ export function stringColumnFromBytes(bytes: StringBytes, nulls?: Uint8Array): S
   // The bytes are an accelerator for the kernels, not part of the value: the column still compares
   // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
   Object.defineProperty(column, 'bytes', { enumerable: false })
+  return nulls ? Object.assign(column, { nulls }) : column
+}
+
+/**
+ * A dictionary-coded string column (distinct `dictionary` strings, one code per row). Filters and
+ * kernels use the codes; `values` and `bytes` are built on first use.
+ */
+export function stringColumnFromCodes(codes: Int32Array, dictionary: StringBytes, nulls?: Uint8Array): StringColumn {
+  const count = dictionary.offsets.length - 1
+  const coded: StringCodes = { codes, strings: Array.from({ length: count }, (_, k) => stringAt(dictionary, k)) }
+  let values: string[] | undefined
+  let bytes: StringBytes | undefined
+  const column = {
+    type: 'string' as const,
+    get values(): string[] {
+      if (values === undefined) {
+        const n = codes.length
+        values = new Array<string>(n)
+        for (let i = 0; i < n; i++) values[i] = nulls?.[i] ? '' : coded.strings[codes[i]]
+      }
+      return values
+    }
+  }
+  // As for byte-backed columns, the accelerators stay out of deep equality (not enumerable).
+  Object.defineProperty(column, 'dictionary', { value: coded, enumerable: false })
+  Object.defineProperty(column, 'bytes', { get: () => (bytes ??= bytesOfCodes(codes, dictionary, nulls)), enumerable: false })
   return nulls ? Object.assign(column, { nulls }) : column
 }

@@ -4,7 +4,8 @@
  * Exit codes: 0 pass, 1 gate failure / regression / not equal, 2 usage error or could not evaluate.
  */
 import { parseArgs } from 'node:util'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { GateError, UsageError, describeError } from '../core/errors.js'
 import { canonicalJson } from '../core/canonical.js'
 import { writeFileAtomic, writeFilesAtomic } from '../io/write-atomic.js'
@@ -18,6 +19,7 @@ import { certificateMarkdown, determinismMarkdown, guardMarkdown, scorecardMarkd
 import { htmlReport } from '../report/html.js'
 import { TOOL_VERSION } from '../version.js'
 import type { Certificate } from '../certification/types.js'
+import { enableWorkers } from '../artifacts/decode-pool.js'
 
 const USAGE = `realism-gate ${TOOL_VERSION} — governs the realism of synthetic data
 
@@ -286,6 +288,8 @@ function report(values: Values, rest: string[], out: Out): Exit {
 // Run when executed (the bundle or tsx), not when imported by tests.
 const invokedDirectly = process.argv[1] !== undefined && /(?:cli[\\/]index\.(?:js|ts)|realism-gate)$/.test(process.argv[1])
 if (invokedDirectly) {
+  // The bundle (dist/cli/index.js) has the worker bundle next to it, in dist/worker/.
+  enableWorkers(join(dirname(fileURLToPath(import.meta.url)), '..', 'worker', 'index.js'))
   const code = await main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

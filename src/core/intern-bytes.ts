@@ -1,7 +1,7 @@
 /** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
 
 /** FNV-1a over a byte range, 32 bits. */
-function hashBytes(data: Uint8Array, start: number, end: number): number {
+export function hashBytes(data: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5
   for (let k = start; k < end; k++) h = Math.imul(h ^ data[k], 0x01000193)
   return h >>> 0

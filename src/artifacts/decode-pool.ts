@@ -1,0 +1,219 @@
+import { existsSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { GateError } from '../core/errors.js'
+import type { Part } from './digest.js'
+import type { Format } from './files.js'
+import type { DecodedColumn, DecodedParquet } from './parquet.js'
+import { displayPath } from './paths.js'
+import { StringAccumulator } from './strings.js'
+
+/**
+ * Worker threads for large tables: the Parquet parts of a table decode on every core, and its outputs
+ * digest is hashed on a thread of its own, while the main thread assembles the parts in file order
+ * (so every result and every error is the one an in-process read gives). Workers run the worker
+ * bundle dist/worker/index.js (worker-entry.ts), which the entry bundles point to; without it (library
+ * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
+ */
+
+/** Tables smaller than this are read in-process: starting workers costs more than it saves. */
+export const MIN_POOLED_BYTES = 16 << 20
+
+let script: string | undefined
+
+/** Called by an entry bundle with the path of the worker bundle; ignored when there is no such file. */
+export function enableWorkers(workerScript: string): void {
+  if (existsSync(workerScript)) script = workerScript
+}
+
+/**
+ * The number of decoding threads: REALISM_GATE_THREADS when set (1 = everything on the main thread),
+ * otherwise the cores available, at most 4 (beyond that the main thread's share is the bottleneck).
+ */
+export function decodeThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.REALISM_GATE_THREADS
+  if (raw === undefined || raw === '') return Math.min(4, availableParallelism())
+  if (!/^[1-9]\d{0,2}$/.test(raw)) throw new GateError('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`)
+  return Number(raw)
+}
+
+export interface DecodeRequest {
+  task: 'decode'
+  id: number
+  file: string
+  where: string
+  columns?: string[]
+  rest: boolean
+}
+
+/** One table's outputs digest on the digest thread: parts pushed in file order, then `finish`. */
+export type DigestRequest =
+  | { task: 'digest-push'; session: number; format: Format; parts: number; part: Part; where: string }
+  | { task: 'digest-finish'; id: number; session: number }
+
+export type Reply = { id: number; ok: true; decoded?: DecodedParquet; digest?: string } | { id: number; ok: false; where?: string; cause: string }
+
+/** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
+export function failureReply(id: number, e: unknown): Reply {
+  return e instanceof GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String((e as Error)?.message ?? e) }
+}
+
+/** Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields. */
+export function packColumns(columns: Record<string, DecodedColumn>): ArrayBuffer[] {
+  const transfer: ArrayBuffer[] = []
+  const own = (a: ArrayBufferView | undefined): void => {
+    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
+  }
+  for (const c of Object.values(columns)) {
+    if (c.kind === 'loose') continue
+    own(c.nulls)
+    if (c.kind === 'number' || c.kind === 'bool') own(c.values)
+    else if (c.kind === 'codes') {
+      own(c.codes)
+      own(c.dictionary.data)
+      own(c.dictionary.offsets)
+    } else {
+      own(c.strings.data)
+      own(c.strings.offsets)
+    }
+  }
+  return transfer
+}
+
+/** The columns as they arrive: StringAccumulators rebuilt from their plain fields. */
+export function unpackColumns(columns: Record<string, DecodedColumn>): Record<string, DecodedColumn> {
+  const accumulator = (plain: StringAccumulator): StringAccumulator => Object.assign(new StringAccumulator(0), { data: plain.data, offsets: plain.offsets, count: plain.count })
+  const out: Record<string, DecodedColumn> = {}
+  for (const [name, c] of Object.entries(columns)) {
+    out[name] = c.kind === 'codes' ? { ...c, dictionary: accumulator(c.dictionary) } : c.kind === 'string' ? { ...c, strings: accumulator(c.strings) } : c
+  }
+  return out
+}
+
+interface Task {
+  worker: Worker
+  resolve: (reply: Extract<Reply, { ok: true }>) => void
+  reject: (e: unknown) => void
+}
+
+/** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
+class ThreadPool {
+  private readonly decoders: Worker[] = []
+  private digester: Worker | undefined
+  private readonly busy = new Map<Worker, number>()
+  private readonly pending = new Map<number, Task>()
+  private nextId = 0
+  private nextSession = 0
+  private failure: Error | undefined
+
+  constructor(private readonly file: string, readonly threads: number) {}
+
+  decode(file: string, where: string, columns: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
+    if (this.decoders.length < this.threads) this.decoders.push(this.start())
+    const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a))
+    const id = this.nextId++
+    return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest } satisfies DecodeRequest, []).then((r) => {
+      const decoded = r.decoded as DecodedParquet
+      return { ...decoded, columns: unpackColumns(decoded.columns) }
+    })
+  }
+
+  /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
+  remoteDigest(format: Format, parts: number): { push(part: Part, where: string): void; finish(): Promise<string> } {
+    this.digester ??= this.start()
+    const worker = this.digester
+    const session = this.nextSession++
+    return {
+      push: (part, where) => {
+        const transfer = packColumns(part.columns)
+        worker.postMessage({ task: 'digest-push', session, format, parts, part, where } satisfies DigestRequest, transfer)
+      },
+      finish: () => {
+        const id = this.nextId++
+        return this.ask(worker, id, { task: 'digest-finish', id, session } satisfies DigestRequest, []).then((r) => r.digest as string)
+      }
+    }
+  }
+
+  private ask(worker: Worker, id: number, message: DecodeRequest | DigestRequest, transfer: ArrayBuffer[]): Promise<Extract<Reply, { ok: true }>> {
+    if (this.failure) return Promise.reject(this.failure)
+    const busy = this.busy.get(worker) ?? 0
+    if (busy === 0) worker.ref()
+    this.busy.set(worker, busy + 1)
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { worker, resolve, reject })
+      worker.postMessage(message, transfer)
+    })
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.file)
+    worker.on('message', (reply: Reply) => {
+      const task = this.pending.get(reply.id)
+      if (!task) return
+      this.pending.delete(reply.id)
+      const busy = (this.busy.get(worker) ?? 1) - 1
+      this.busy.set(worker, busy)
+      if (busy === 0) worker.unref()
+      if (reply.ok) task.resolve(reply)
+      else task.reject(reply.where === undefined ? new Error(reply.cause) : new GateError(reply.where, reply.cause))
+    })
+    // A worker that dies fails its tasks and every later request (closed), never leaves one hanging.
+    const fail = (e: unknown): void => {
+      this.failure ??= new Error(`worker thread stopped: ${(e as Error)?.message ?? e}`)
+      for (const [id, task] of this.pending) {
+        if (task.worker !== worker) continue
+        this.pending.delete(id)
+        task.reject(this.failure)
+      }
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)))
+    worker.unref()
+    return worker
+  }
+}
+
+let pool: ThreadPool | undefined
+
+/** The thread pool, or undefined when everything stays on the main thread. */
+export function threadPool(): ThreadPool | undefined {
+  if (script === undefined) return undefined
+  const threads = decodeThreads()
+  if (threads < 2) return undefined
+  pool ??= new ThreadPool(script, threads)
+  return pool
+}
+
+/** True when a table of these files is worth the threads (two parts or more, MIN_POOLED_BYTES in all). */
+export function worthThreads(files: string[]): boolean {
+  if (files.length < 2 || !threadPool()) return false
+  let bytes = 0
+  try {
+    for (const f of files) bytes += statSync(f).size
+  } catch {
+    return false // the in-process read names the unreadable file
+  }
+  return bytes >= MIN_POOLED_BYTES
+}
+
+/**
+ * Parquet files decoded on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order)
+ * returns file i's decode while the next few are under way. Undefined unless worthThreads(files).
+ */
+export function decodeAhead(files: string[], columns: string[] | undefined, rest: boolean): ((i: number) => Promise<DecodedParquet>) | undefined {
+  const pool = threadPool()
+  if (!pool || !worthThreads(files)) return undefined
+  const started: (Promise<DecodedParquet> | undefined)[] = []
+  return (i) => {
+    while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
+      const file = files[started.length]
+      const decode = pool.decode(file, displayPath(file), columns, rest)
+      decode.catch(() => undefined) // a rejection is seen when the file's turn comes
+      started.push(decode)
+    }
+    const decode = started[i] as Promise<DecodedParquet>
+    started[i] = undefined
+    return decode
+  }
+}

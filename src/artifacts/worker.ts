@@ -1,0 +1,42 @@
+import { parentPort } from 'node:worker_threads'
+import { TableDigest } from './digest.js'
+import { failureReply, packColumns, unpackColumns } from './decode-pool.js'
+import type { DecodeRequest, DigestRequest, Reply } from './decode-pool.js'
+import { readBytes } from './files.js'
+import { decodeParquet } from './parquet.js'
+
+/**
+ * The worker side of decode-pool: decodes Parquet files, and hashes table digests from parts pushed in
+ * order. A digest that fails (parts that disagree, a type shift) answers its `finish` with the failure;
+ * the main thread then digests that table in-process, which reports the problem as outputsDigest does.
+ */
+export function serveWorker(): void {
+  const port = parentPort
+  if (!port) return
+  const digests = new Map<number, { digest: TableDigest; failure?: unknown }>()
+  port.on('message', (r: DecodeRequest | DigestRequest) => {
+    if (r.task === 'decode') {
+      readBytes(r.file)
+        .then((bytes) => decodeParquet(bytes, r.where, r.columns, r.rest))
+        .then(
+          (decoded) => port.postMessage({ id: r.id, ok: true, decoded } satisfies Reply, packColumns(decoded.columns)),
+          (e: unknown) => port.postMessage(failureReply(r.id, e))
+        )
+    } else if (r.task === 'digest-push') {
+      let session = digests.get(r.session)
+      if (!session) digests.set(r.session, (session = { digest: new TableDigest(r.format, r.parts) }))
+      if (session.failure !== undefined) return
+      try {
+        session.digest.push({ ...r.part, columns: unpackColumns(r.part.columns) }, r.where)
+      } catch (e) {
+        session.failure = e
+      }
+    } else {
+      const session = digests.get(r.session)
+      digests.delete(r.session)
+      if (!session) port.postMessage(failureReply(r.id, new Error('digest of no parts')))
+      else if (session.failure !== undefined) port.postMessage(failureReply(r.id, session.failure))
+      else port.postMessage({ id: r.id, ok: true, digest: session.digest.finish() } satisfies Reply)
+    }
+  })
+}
