@@ -2515,6 +2515,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mr: () => (/* binding */ decodeAhead),
   TD: () => (/* binding */ enableWorkers),
   Fj: () => (/* binding */ threadPool),
+  e_: () => (/* binding */ threadUse),
   A7: () => (/* binding */ worthThreads)
 });
 
@@ -2546,7 +2547,7 @@ var strings = __nccwpck_require__(46);
  * bundle dist/worker/index.js (worker-entry.ts), which the entry bundles point to; without it (library
  * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
  */
-/** Tables smaller than this are read in-process: starting workers costs more than it saves. */
+/** Tables smaller than this are read in-process (unless threads are asked for): starting workers costs more than it saves. */
 const MIN_POOLED_BYTES = 16 << 20;
 let script;
 /** Called by an entry bundle with the path of the worker bundle; ignored when there is no such file. */
@@ -2615,6 +2616,8 @@ class ThreadPool {
     nextId = 0;
     nextSession = 0;
     failure;
+    /** What the threads did, for --debug. */
+    use = { decoded: 0, digested: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
@@ -2625,6 +2628,7 @@ class ThreadPool {
         const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
         const id = this.nextId++;
         return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest }, []).then((r) => {
+            this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
         });
@@ -2641,7 +2645,10 @@ class ThreadPool {
             },
             finish: () => {
                 const id = this.nextId++;
-                return this.ask(worker, id, { task: 'digest-finish', id, session }, []).then((r) => r.digest);
+                return this.ask(worker, id, { task: 'digest-finish', id, session }, []).then((r) => {
+                    this.use.digested++;
+                    return r.digest;
+                });
             }
         };
     }
@@ -2700,10 +2707,21 @@ function threadPool() {
     pool ??= new ThreadPool(script, threads);
     return pool;
 }
-/** True when a table of these files is worth the threads (two parts or more, MIN_POOLED_BYTES in all). */
+/** One line on what the worker threads did (for --debug). */
+function threadUse() {
+    if (!pool)
+        return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
+    return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet parts decoded and ${pool.use.digested} table digests hashed off the main thread`;
+}
+/**
+ * True when a table of these files is worth the threads: two parts or more, and MIN_POOLED_BYTES in
+ * all unless REALISM_GATE_THREADS asks for threads explicitly.
+ */
 function worthThreads(files) {
     if (files.length < 2 || !threadPool())
         return false;
+    if (process.env.REALISM_GATE_THREADS)
+        return true;
     let bytes = 0;
     try {
         for (const f of files)
@@ -3298,7 +3316,8 @@ Usage:
   realism-gate report      FILE.json [FILE.json ...] --format md|html [--out F]
 
 --segment may be left out when the policy has one segment. --out writes canonical JSON (written whole or
-not at all); stdout gets a short summary. --debug prints stack traces.
+not at all); stdout gets a short summary. --debug prints stack traces and what worker threads did.
+REALISM_GATE_THREADS=N: threads that decode large Parquet tables (1 = none; default: the cores, at most 4).
 Exit codes: 0 pass · 1 gate failure, regression or not equal · 2 usage error or could not evaluate.
 Docs: docs/cli.md, docs/policy.md, docs/metrics.md`;
 const OPTIONS = {
@@ -3352,13 +3371,13 @@ async function main(argv, out) {
     try {
         switch (command) {
             case 'score':
-                return await score(values, rest, out);
+                return await withThreadReport(values, out, () => score(values, rest, out));
             case 'certify':
-                return await certifyCommand(values, rest, out);
+                return await withThreadReport(values, out, () => certifyCommand(values, rest, out));
             case 'guard':
-                return await guard(values, rest, out);
+                return await withThreadReport(values, out, () => guard(values, rest, out));
             case 'determinism':
-                return await determinism(values, rest, out);
+                return await withThreadReport(values, out, () => determinism(values, rest, out));
             case 'scopes':
                 return scopes(values, rest, out);
             case 'report':
@@ -3375,6 +3394,13 @@ async function main(argv, out) {
             out.stderr('realism-gate: run again with --debug for the stack trace\n');
         return 2;
     }
+}
+/** With --debug, a command that reads runs also says what the worker threads did. */
+async function withThreadReport(values, out, command) {
+    const code = await command();
+    if (values.debug)
+        out.stderr(`realism-gate: ${(0,_artifacts_decode_pool_js__WEBPACK_IMPORTED_MODULE_11__/* .threadUse */ .e_)()}\n`);
+    return code;
 }
 function need(values, key, command) {
     const v = values[key];
@@ -4454,9 +4480,13 @@ function columnFromDecoded(decoded, rows, request, where) {
             const [k, big] = [...decoded.big].sort((a, b) => a[0] - b[0])[0];
             problemAt(k, beyond(`${big}`));
         }
-        // One cheap pass; the exact problem is named only when something is wrong.
+        // One cheap pass; the exact problem is named only when something is wrong. Parquet integers need
+        // none: they are whole, and those beyond ±(2^53−1) were reported in `big` above.
         let bad = -1;
-        if (type === 'int') {
+        if (decoded.physical === 'INT32' || decoded.physical === 'INT64') {
+            // nothing to check
+        }
+        else if (type === 'int') {
             for (let k = 0; k < rows; k++) {
                 const v = values[k];
                 if (!(v - Math.trunc(v) === 0 && v <= LIMIT && v >= -LIMIT) && !(nulls && nulls[k])) {
@@ -15108,37 +15138,24 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         const width = present > 0 ? c.buf[c.pos++] : 0;
         const indices = new Uint32Array(present);
         readHybrid(c, width, indices, present);
-        const size = dictionary.size;
-        const pastDictionary = (index) => fail(`dictionary index ${index} past the dictionary (${size})`);
+        const past = largestIndex(indices, present);
+        if (present > 0 && past >= dictionary.size)
+            fail(`dictionary index ${past} past the dictionary (${dictionary.size})`);
         if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
-            const out = state.numbers;
-            const dict = dictionary.numbers;
-            for (let k = 0; k < count; k++) {
-                const index = indices[k];
-                if (index >= size)
-                    pastDictionary(index);
-                out[row + k] = dict[index];
-            }
+            gatherNumbers(state.numbers, row, dictionary.numbers, indices, count);
             state.row += count;
             return;
         }
         if (state.codes) {
             const out = state.codes;
             const remap = dictionary.codes;
-            for (let k = 0; k < present; k++)
-                if (indices[k] >= size)
-                    pastDictionary(indices[k]);
             if (dense)
-                for (let k = 0; k < count; k++)
-                    out[row + k] = remap[indices[k]];
+                gatherCodes(out, row, remap, indices, count);
             else
                 spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false);
             state.row += count;
             return;
         }
-        for (let k = 0; k < present; k++)
-            if (indices[k] >= size)
-                pastDictionary(indices[k]);
         if (dense && state.strings) {
             const out = state.strings;
             const dict = dictionary.strings;
@@ -15236,6 +15253,22 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
             if (state.nulls[row + k])
                 numbers[row + k] = NaN;
     state.row += count;
+}
+// The hot loops of dictionary pages, as small functions V8 optimizes on their own.
+function largestIndex(indices, n) {
+    let largest = 0;
+    for (let k = 0; k < n; k++)
+        if (indices[k] > largest)
+            largest = indices[k];
+    return largest;
+}
+function gatherNumbers(out, at, dictionary, indices, n) {
+    for (let k = 0; k < n; k++)
+        out[at + k] = dictionary[indices[k]];
+}
+function gatherCodes(out, at, remap, indices, n) {
+    for (let k = 0; k < n; k++)
+        out[at + k] = remap[indices[k]];
 }
 /** Calls put(denseIndex, row) for each present value of the page, in order. */
 function spread(state, row, count, defs, put, dense) {
@@ -15941,34 +15974,12 @@ class ColumnDigest {
     }
     /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
     pushCodedStrings(c, rows) {
-        const { codes, nulls, nullCount } = c;
-        const { data, offsets } = c.dictionary;
-        const lengths = new Uint32Array(rows - nullCount);
-        const batch = Buffer.allocUnsafe(1 << 20);
-        let used = 0;
-        let j = 0;
+        const dictionary = c.dictionary.finish();
+        const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, c.nullCount > 0 ? c.nulls : undefined);
         this.flush();
-        for (let r = 0; r < rows; r++) {
-            if (nullCount > 0 && nulls?.[r])
-                continue;
-            const start = offsets[codes[r]];
-            const length = offsets[codes[r] + 1] - start;
-            lengths[j++] = length;
-            if (used + length > batch.length) {
-                this.values.update(batch.subarray(0, used));
-                used = 0;
-            }
-            if (length > batch.length)
-                this.values.update(data.subarray(start, start + length));
-            else {
-                for (let k = 0; k < length; k++)
-                    batch[used + k] = data[start + k];
-                used += length;
-            }
-        }
-        this.values.update(batch.subarray(0, used));
-        this.lengths.update(new Uint8Array(lengths.buffer));
-        this.nonNull += j;
+        this.values.update(bytes);
+        this.lengths.update(new Uint8Array(lengths.buffer, lengths.byteOffset, lengths.byteLength));
+        this.nonNull += lengths.length;
     }
     pushLoose(values, type) {
         const nulls = new Uint8Array(values.length);
@@ -16104,20 +16115,85 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
     }
     return false;
 }
+/** The lengths (uint32) and the concatenated bytes of the non-null rows of a coded column, in row order. */
+function codedStreams(codes, data, offsets, rows, nulls) {
+    const entries = offsets.length - 1;
+    const present = nulls ? rows - countOnes(nulls, rows) : rows;
+    const lengths = new Uint32Array(present);
+    // Entries of one length of 1, 2 or 4 bytes (country codes, flags): one store per row, no byte loop.
+    const width = entries > 0 ? offsets[1] - offsets[0] : 0;
+    let fixed = !nulls && (width === 1 || width === 2 || width === 4) && offsets[0] === 0;
+    for (let k = 1; k < entries && fixed; k++)
+        fixed = offsets[k + 1] - offsets[k] === width;
+    if (fixed) {
+        lengths.fill(width);
+        const bytes = new Uint8Array(rows * width);
+        if (width === 1)
+            for (let r = 0; r < rows; r++)
+                bytes[r] = data[codes[r]];
+        else {
+            // Little-endian words, as the platform stores them: a typed-array view of the same bytes.
+            const le = new DataView(new ArrayBuffer(4)).getUint8.call(new DataView(Uint16Array.of(1).buffer), 0) === 1;
+            if (!le)
+                return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths);
+            const words = width === 2 ? new Uint16Array(data.slice(0, entries * 2).buffer) : new Uint32Array(data.slice(0, entries * 4).buffer);
+            const out = width === 2 ? new Uint16Array(bytes.buffer) : new Uint32Array(bytes.buffer);
+            for (let r = 0; r < rows; r++)
+                out[r] = words[codes[r]];
+        }
+        return { lengths, bytes };
+    }
+    return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths);
+}
+function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
+    let total = 0;
+    for (let r = 0, j = 0; r < rows; r++) {
+        if (nulls && nulls[r])
+            continue;
+        const code = codes[r];
+        const length = (offsets[code + 1] - offsets[code]) | 0;
+        lengths[j++] = length;
+        total += length;
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (let r = 0; r < rows; r++) {
+        if (nulls && nulls[r])
+            continue;
+        const code = codes[r];
+        const from = offsets[code] | 0;
+        const length = (offsets[code + 1] - from) | 0;
+        for (let k = 0; k < length; k++)
+            bytes[at + k] = data[from + k];
+        at += length;
+    }
+    return { lengths, bytes };
+}
+function countOnes(mask, n) {
+    let ones = 0;
+    for (let k = 0; k < n; k++)
+        ones += mask[k];
+    return ones;
+}
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
  * (then the column is text whatever else it holds); otherwise undefined, and classifyStrings decides.
  */
 function codedText(c, rows) {
     const { data, offsets } = c.dictionary;
+    const isText = (k) => numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0;
+    let allText = rows > c.nullCount;
+    for (let k = 0; k < c.dictionary.count && allText; k++)
+        allText = isText(k);
+    if (allText)
+        return 'string'; // whichever entries are used (no pass over the rows)
     const used = new Uint8Array(c.dictionary.count);
     for (let r = 0; r < rows; r++)
         if (!(c.nullCount > 0 && c.nulls?.[r]))
             used[c.codes[r]] = 1;
-    for (let k = 0; k < used.length; k++) {
-        if (used[k] && numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0)
+    for (let k = 0; k < used.length; k++)
+        if (used[k] && isText(k))
             return 'string';
-    }
     return undefined;
 }
 /** The natural type of a text column part: number if every value is numeric text, bool if every one is true/false. */

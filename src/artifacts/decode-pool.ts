@@ -16,7 +16,7 @@ import { StringAccumulator } from './strings.js'
  * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
  */
 
-/** Tables smaller than this are read in-process: starting workers costs more than it saves. */
+/** Tables smaller than this are read in-process (unless threads are asked for): starting workers costs more than it saves. */
 export const MIN_POOLED_BYTES = 16 << 20
 
 let script: string | undefined
@@ -105,6 +105,8 @@ class ThreadPool {
   private nextId = 0
   private nextSession = 0
   private failure: Error | undefined
+  /** What the threads did, for --debug. */
+  readonly use = { decoded: 0, digested: 0 }
 
   constructor(private readonly file: string, readonly threads: number) {}
 
@@ -113,6 +115,7 @@ class ThreadPool {
     const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a))
     const id = this.nextId++
     return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest } satisfies DecodeRequest, []).then((r) => {
+      this.use.decoded++
       const decoded = r.decoded as DecodedParquet
       return { ...decoded, columns: unpackColumns(decoded.columns) }
     })
@@ -130,7 +133,10 @@ class ThreadPool {
       },
       finish: () => {
         const id = this.nextId++
-        return this.ask(worker, id, { task: 'digest-finish', id, session } satisfies DigestRequest, []).then((r) => r.digest as string)
+        return this.ask(worker, id, { task: 'digest-finish', id, session } satisfies DigestRequest, []).then((r) => {
+          this.use.digested++
+          return r.digest as string
+        })
       }
     }
   }
@@ -185,9 +191,19 @@ export function threadPool(): ThreadPool | undefined {
   return pool
 }
 
-/** True when a table of these files is worth the threads (two parts or more, MIN_POOLED_BYTES in all). */
+/** One line on what the worker threads did (for --debug). */
+export function threadUse(): string {
+  if (!pool) return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`
+  return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet parts decoded and ${pool.use.digested} table digests hashed off the main thread`
+}
+
+/**
+ * True when a table of these files is worth the threads: two parts or more, and MIN_POOLED_BYTES in
+ * all unless REALISM_GATE_THREADS asks for threads explicitly.
+ */
 export function worthThreads(files: string[]): boolean {
   if (files.length < 2 || !threadPool()) return false
+  if (process.env.REALISM_GATE_THREADS) return true
   let bytes = 0
   try {
     for (const f of files) bytes += statSync(f).size

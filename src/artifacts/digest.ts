@@ -416,31 +416,12 @@ class ColumnDigest {
 
   /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
   private pushCodedStrings(c: Extract<PartColumn, { kind: 'codes' }>, rows: number): void {
-    const { codes, nulls, nullCount } = c
-    const { data, offsets } = c.dictionary
-    const lengths = new Uint32Array(rows - nullCount)
-    const batch = Buffer.allocUnsafe(1 << 20)
-    let used = 0
-    let j = 0
+    const dictionary = c.dictionary.finish()
+    const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, c.nullCount > 0 ? c.nulls : undefined)
     this.flush()
-    for (let r = 0; r < rows; r++) {
-      if (nullCount > 0 && nulls?.[r]) continue
-      const start = offsets[codes[r]]
-      const length = offsets[codes[r] + 1] - start
-      lengths[j++] = length
-      if (used + length > batch.length) {
-        this.values.update(batch.subarray(0, used))
-        used = 0
-      }
-      if (length > batch.length) this.values.update(data.subarray(start, start + length))
-      else {
-        for (let k = 0; k < length; k++) batch[used + k] = data[start + k]
-        used += length
-      }
-    }
-    this.values.update(batch.subarray(0, used))
-    this.lengths.update(new Uint8Array(lengths.buffer))
-    this.nonNull += j
+    this.values.update(bytes)
+    this.lengths.update(new Uint8Array(lengths.buffer, lengths.byteOffset, lengths.byteLength))
+    this.nonNull += lengths.length
   }
 
   pushLoose(values: unknown[], type: DigestType): void {
@@ -566,17 +547,73 @@ function hasLongIntegerText(data: Uint8Array, offsets: Uint32Array, numbers: Flo
   return false
 }
 
+/** The lengths (uint32) and the concatenated bytes of the non-null rows of a coded column, in row order. */
+function codedStreams(codes: Int32Array, data: Uint8Array, offsets: Uint32Array, rows: number, nulls?: Uint8Array): { lengths: Uint32Array; bytes: Uint8Array } {
+  const entries = offsets.length - 1
+  const present = nulls ? rows - countOnes(nulls, rows) : rows
+  const lengths = new Uint32Array(present)
+  // Entries of one length of 1, 2 or 4 bytes (country codes, flags): one store per row, no byte loop.
+  const width = entries > 0 ? offsets[1] - offsets[0] : 0
+  let fixed = !nulls && (width === 1 || width === 2 || width === 4) && offsets[0] === 0
+  for (let k = 1; k < entries && fixed; k++) fixed = offsets[k + 1] - offsets[k] === width
+  if (fixed) {
+    lengths.fill(width)
+    const bytes = new Uint8Array(rows * width)
+    if (width === 1) for (let r = 0; r < rows; r++) bytes[r] = data[codes[r]]
+    else {
+      // Little-endian words, as the platform stores them: a typed-array view of the same bytes.
+      const le = new DataView(new ArrayBuffer(4)).getUint8.call(new DataView(Uint16Array.of(1).buffer), 0) === 1
+      if (!le) return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths)
+      const words = width === 2 ? new Uint16Array(data.slice(0, entries * 2).buffer) : new Uint32Array(data.slice(0, entries * 4).buffer)
+      const out = width === 2 ? new Uint16Array(bytes.buffer) : new Uint32Array(bytes.buffer)
+      for (let r = 0; r < rows; r++) out[r] = words[codes[r]]
+    }
+    return { lengths, bytes }
+  }
+  return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths)
+}
+
+function codedStreamsBytewise(codes: Int32Array, data: Uint8Array, offsets: Uint32Array, rows: number, nulls: Uint8Array | undefined, lengths: Uint32Array): { lengths: Uint32Array; bytes: Uint8Array } {
+  let total = 0
+  for (let r = 0, j = 0; r < rows; r++) {
+    if (nulls && nulls[r]) continue
+    const code = codes[r]
+    const length = (offsets[code + 1] - offsets[code]) | 0
+    lengths[j++] = length
+    total += length
+  }
+  const bytes = new Uint8Array(total)
+  let at = 0
+  for (let r = 0; r < rows; r++) {
+    if (nulls && nulls[r]) continue
+    const code = codes[r]
+    const from = offsets[code] | 0
+    const length = (offsets[code + 1] - from) | 0
+    for (let k = 0; k < length; k++) bytes[at + k] = data[from + k]
+    at += length
+  }
+  return { lengths, bytes }
+}
+
+function countOnes(mask: Uint8Array, n: number): number {
+  let ones = 0
+  for (let k = 0; k < n; k++) ones += mask[k]
+  return ones
+}
+
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
  * (then the column is text whatever else it holds); otherwise undefined, and classifyStrings decides.
  */
 function codedText(c: Extract<PartColumn, { kind: 'codes' }>, rows: number): 'string' | undefined {
   const { data, offsets } = c.dictionary
+  const isText = (k: number): boolean => numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0
+  let allText = rows > c.nullCount
+  for (let k = 0; k < c.dictionary.count && allText; k++) allText = isText(k)
+  if (allText) return 'string' // whichever entries are used (no pass over the rows)
   const used = new Uint8Array(c.dictionary.count)
   for (let r = 0; r < rows; r++) if (!(c.nullCount > 0 && c.nulls?.[r])) used[c.codes[r]] = 1
-  for (let k = 0; k < used.length; k++) {
-    if (used[k] && numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0) return 'string'
-  }
+  for (let k = 0; k < used.length; k++) if (used[k] && isText(k)) return 'string'
   return undefined
 }
 

@@ -269,29 +269,21 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
     const width = present > 0 ? c.buf[c.pos++] : 0
     const indices = new Uint32Array(present)
     readHybrid(c, width, indices, present)
-    const size = dictionary.size
-    const pastDictionary = (index: number): never => fail(`dictionary index ${index} past the dictionary (${size})`)
+    const past = largestIndex(indices, present)
+    if (present > 0 && past >= dictionary.size) fail(`dictionary index ${past} past the dictionary (${dictionary.size})`)
     if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
-      const out = state.numbers
-      const dict = dictionary.numbers as Float64Array
-      for (let k = 0; k < count; k++) {
-        const index = indices[k]
-        if (index >= size) pastDictionary(index)
-        out[row + k] = dict[index]
-      }
+      gatherNumbers(state.numbers, row, dictionary.numbers as Float64Array, indices, count)
       state.row += count
       return
     }
     if (state.codes) {
       const out = state.codes
       const remap = dictionary.codes as Int32Array
-      for (let k = 0; k < present; k++) if (indices[k] >= size) pastDictionary(indices[k])
-      if (dense) for (let k = 0; k < count; k++) out[row + k] = remap[indices[k]]
+      if (dense) gatherCodes(out, row, remap, indices, count)
       else spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false)
       state.row += count
       return
     }
-    for (let k = 0; k < present; k++) if (indices[k] >= size) pastDictionary(indices[k])
     if (dense && state.strings) {
       const out = state.strings
       const dict = dictionary.strings as StringAccumulator
@@ -359,6 +351,21 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
   } else for (const [k, v] of big) (state.big ??= new Map()).set(k, v)
   if (state.nulls) for (let k = 0; k < count; k++) if (state.nulls[row + k]) numbers[row + k] = NaN
   state.row += count
+}
+
+// The hot loops of dictionary pages, as small functions V8 optimizes on their own.
+function largestIndex(indices: Uint32Array, n: number): number {
+  let largest = 0
+  for (let k = 0; k < n; k++) if (indices[k] > largest) largest = indices[k]
+  return largest
+}
+
+function gatherNumbers(out: Float64Array, at: number, dictionary: Float64Array, indices: Uint32Array, n: number): void {
+  for (let k = 0; k < n; k++) out[at + k] = dictionary[indices[k]]
+}
+
+function gatherCodes(out: Int32Array, at: number, remap: Int32Array, indices: Uint32Array, n: number): void {
+  for (let k = 0; k < n; k++) out[at + k] = remap[indices[k]]
 }
 
 /** Calls put(denseIndex, row) for each present value of the page, in order. */

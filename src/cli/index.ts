@@ -19,7 +19,7 @@ import { certificateMarkdown, determinismMarkdown, guardMarkdown, scorecardMarkd
 import { htmlReport } from '../report/html.js'
 import { TOOL_VERSION } from '../version.js'
 import type { Certificate } from '../certification/types.js'
-import { enableWorkers } from '../artifacts/decode-pool.js'
+import { enableWorkers, threadUse } from '../artifacts/decode-pool.js'
 
 const USAGE = `realism-gate ${TOOL_VERSION} — governs the realism of synthetic data
 
@@ -33,7 +33,8 @@ Usage:
   realism-gate report      FILE.json [FILE.json ...] --format md|html [--out F]
 
 --segment may be left out when the policy has one segment. --out writes canonical JSON (written whole or
-not at all); stdout gets a short summary. --debug prints stack traces.
+not at all); stdout gets a short summary. --debug prints stack traces and what worker threads did.
+REALISM_GATE_THREADS=N: threads that decode large Parquet tables (1 = none; default: the cores, at most 4).
 Exit codes: 0 pass · 1 gate failure, regression or not equal · 2 usage error or could not evaluate.
 Docs: docs/cli.md, docs/policy.md, docs/metrics.md`
 
@@ -93,13 +94,13 @@ export async function main(argv: string[], out: Out): Promise<Exit> {
   try {
     switch (command) {
       case 'score':
-        return await score(values, rest, out)
+        return await withThreadReport(values, out, () => score(values, rest, out))
       case 'certify':
-        return await certifyCommand(values, rest, out)
+        return await withThreadReport(values, out, () => certifyCommand(values, rest, out))
       case 'guard':
-        return await guard(values, rest, out)
+        return await withThreadReport(values, out, () => guard(values, rest, out))
       case 'determinism':
-        return await determinism(values, rest, out)
+        return await withThreadReport(values, out, () => determinism(values, rest, out))
       case 'scopes':
         return scopes(values, rest, out)
       case 'report':
@@ -113,6 +114,13 @@ export async function main(argv: string[], out: Out): Promise<Exit> {
     else if (!(e instanceof GateError)) out.stderr('realism-gate: run again with --debug for the stack trace\n')
     return 2
   }
+}
+
+/** With --debug, a command that reads runs also says what the worker threads did. */
+async function withThreadReport(values: Values, out: Out, command: () => Promise<Exit>): Promise<Exit> {
+  const code = await command()
+  if (values.debug) out.stderr(`realism-gate: ${threadUse()}\n`)
+  return code
 }
 
 function need(values: Values, key: keyof Values, command: string): string {

@@ -1,0 +1,110 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ColumnSource } from 'hyparquet-writer'
+import { makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
+
+/**
+ * Worker threads, through the committed bundle (dist/cli/index.js and dist/worker/index.js): a run of
+ * several Parquet parts scores byte for byte the same on one thread and on worker threads, a corrupt
+ * part is the same one-line error either way, and a bad REALISM_GATE_THREADS is refused.
+ */
+
+const tmp = makeTmp('rg-threads-')
+afterAll(tmp.cleanup)
+
+const policy = `version: 1
+segments:
+  s:
+    tables:
+      merchants:
+        path: merchants
+        columns: { merchant_id: string, country: string, tier: { type: string, nullable: true }, outlets: int, phi: float, realized: int }
+    required_outputs: [merchants]
+    metrics:
+      single_site: { kind: share, table: merchants, event: { column: outlets, op: eq, value: 1 } }
+      median_outlets: { kind: median, table: merchants, column: outlets }
+      gini_outlets: { kind: gini, table: merchants, column: outlets }
+      phi_p95: { kind: quantile, table: merchants, column: phi, q: 0.95 }
+      phi_cv: { kind: cv, table: merchants, column: phi }
+      rank: { kind: spearman, table: merchants, x: outlets, y: realized }
+      large_share: { kind: share, table: merchants, event: { column: tier, op: eq, value: large } }
+      duplicates: { kind: duplicate_count, table: merchants, columns: [merchant_id] }
+    hard_gates:
+      - { name: no_duplicates, metric: duplicates, pass: { max: 0 } }
+    checks:
+      - { name: single_site, metric: single_site, B: { min: 0, max: 1 }, B_plus: { min: 0, max: 1 } }
+    law: { B: 0.7, B_plus: 0.8 }
+    roster: [1]
+`
+
+/** Deterministic columns of one part (integer arithmetic only: no Math.random in a test). */
+function part(first: number, rows: number): ColumnSource[] {
+  const ids = Array.from({ length: rows }, (_, k) => `M${String(first + k).padStart(8, '0')}`)
+  const mix = (k: number, m: number): number => ((first + k) * 2654435761) % m
+  return [
+    { name: 'merchant_id', data: ids, type: 'STRING', nullable: false },
+    { name: 'country', data: ids.map((_, k) => ['DE', 'FR', 'IT', 'US'][mix(k, 4)]), type: 'STRING', nullable: false },
+    { name: 'tier', data: ids.map((_, k) => (mix(k, 7) === 0 ? null : ['small', 'medium', 'large'][mix(k, 3)])), type: 'STRING', nullable: true },
+    { name: 'outlets', data: ids.map((_, k) => 1 + mix(k, 40)), type: 'INT32', nullable: false },
+    { name: 'phi', data: ids.map((_, k) => 1 + mix(k, 1000) / 997), type: 'DOUBLE', nullable: false },
+    { name: 'realized', data: ids.map((_, k) => mix(k, 13)), type: 'INT32', nullable: false }
+  ]
+}
+
+function makeRun(name: string, parts: number, rows: number): string {
+  const dir = join(tmp.dir, name)
+  writeText(join(dir, 'manifest.json'), manifestJson({ segment: 's', seed: 1 }))
+  for (let p = 0; p < parts; p++) writeParquet(join(dir, 'merchants', `part-${p}.parquet`), part(p * rows, rows), 'SNAPPY', 4000)
+  return dir
+}
+
+const policyFile = writeText(join(tmp.dir, 'policy.yml'), policy)
+
+function score(run: string, threads: string, out: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('node', ['dist/cli/index.js', 'score', '--policy', policyFile, '--run', run, '--out', out, '--debug'], {
+    encoding: 'utf8',
+    env: { ...process.env, REALISM_GATE_THREADS: threads }
+  })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('worker threads (bundled CLI)', () => {
+  const run = makeRun('run', 4, 10_000)
+
+  it('score the same, byte for byte, on one thread and on worker threads', () => {
+    const one = score(run, '1', join(tmp.dir, 'one.json'))
+    const two = score(run, '2', join(tmp.dir, 'two.json'))
+    expect(one.stderr).toMatch(/worker threads: none used/)
+    expect(two.stderr).toMatch(/worker threads: 2 decoding; 4 Parquet parts decoded and 1 table digests hashed off the main thread/)
+    expect(two.status).toBe(one.status)
+    expect(two.stdout).toBe(one.stdout)
+    const card = readFileSync(join(tmp.dir, 'one.json'), 'utf8')
+    expect(readFileSync(join(tmp.dir, 'two.json'), 'utf8')).toBe(card)
+    const parsed = JSON.parse(card)
+    expect(parsed.metrics.duplicates.value).toBe(0)
+    expect(parsed.outputs_digest).toMatch(/^[0-9a-f]{64}$/)
+  }, 60_000)
+
+  it('report a corrupt part with the same one line on worker threads', () => {
+    const broken = makeRun('broken', 3, 5_000)
+    const file = join(broken, 'merchants', 'part-1.parquet')
+    const bytes = readFileSync(file)
+    bytes.fill(0x55, 200, 1200) // inside the first column chunk's pages
+    writeFileSync(file, bytes)
+    const one = score(broken, '1', join(tmp.dir, 'broken-one.json'))
+    const two = score(broken, '3', join(tmp.dir, 'broken-two.json'))
+    expect(one.status).toBe(2)
+    expect(two.status).toBe(2)
+    const line = (s: string): string => s.split('\n')[0]
+    expect(line(one.stderr)).toMatch(/^realism-gate: .*part-1\.parquet: /)
+    expect(line(two.stderr)).toBe(line(one.stderr))
+  }, 60_000)
+
+  it('refuse a REALISM_GATE_THREADS that is not a positive integer', () => {
+    const r = score(run, 'many', join(tmp.dir, 'bad.json'))
+    expect(r.status).toBe(2)
+    expect(r.stderr.split('\n')[0]).toBe('realism-gate: REALISM_GATE_THREADS: must be a positive integer, got "many"')
+  }, 60_000)
+})
