@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ColumnSource } from 'hyparquet-writer'
-import { makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
+import { csvText, makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
+import type { Cell } from '../__fixtures__/artifacts/helpers.js'
 
 /**
  * Worker threads, through the committed bundle (dist/cli/index.js and dist/worker/index.js): a run of
@@ -53,10 +54,17 @@ function part(first: number, rows: number): ColumnSource[] {
   ]
 }
 
-function makeRun(name: string, parts: number, rows: number): string {
+function makeRun(name: string, parts: number, rows: number, format: 'parquet' | 'csv' = 'parquet'): string {
   const dir = join(tmp.dir, name)
   writeText(join(dir, 'manifest.json'), manifestJson({ segment: 's', seed: 1 }))
-  for (let p = 0; p < parts; p++) writeParquet(join(dir, 'merchants', `part-${p}.parquet`), part(p * rows, rows), 'SNAPPY', 4000)
+  for (let p = 0; p < parts; p++) {
+    const columns = part(p * rows, rows)
+    if (format === 'parquet') writeParquet(join(dir, 'merchants', `part-${p}.parquet`), columns, 'SNAPPY', 4000)
+    else {
+      const cells = Array.from({ length: rows }, (_, k) => columns.map((c) => c.data[k] as Cell))
+      writeText(join(dir, 'merchants', `part-${p}.csv`), csvText(columns.map((c) => c.name), cells))
+    }
+  }
   return dir
 }
 
@@ -73,18 +81,24 @@ function score(run: string, threads: string, out: string): { status: number | nu
 describe('worker threads (bundled CLI)', () => {
   const run = makeRun('run', 4, 10_000)
 
-  it('score the same, byte for byte, on one thread and on worker threads', () => {
-    const one = score(run, '1', join(tmp.dir, 'one.json'))
-    const two = score(run, '2', join(tmp.dir, 'two.json'))
-    expect(one.stderr).toMatch(/worker threads: none used/)
-    expect(two.stderr).toMatch(/worker threads: 2 decoding; 4 Parquet parts decoded and 1 table digests hashed off the main thread/)
-    expect(two.status).toBe(one.status)
-    expect(two.stdout).toBe(one.stdout)
-    const card = readFileSync(join(tmp.dir, 'one.json'), 'utf8')
-    expect(readFileSync(join(tmp.dir, 'two.json'), 'utf8')).toBe(card)
-    const parsed = JSON.parse(card)
-    expect(parsed.metrics.duplicates.value).toBe(0)
-    expect(parsed.outputs_digest).toMatch(/^[0-9a-f]{64}$/)
+  it('score the same, byte for byte, on one thread and on worker threads (Parquet and CSV parts)', () => {
+    const csvRun = makeRun('run-csv', 3, 10_000, 'csv')
+    for (const [dir, used] of [
+      [run, '4 Parquet and 0 CSV parts'],
+      [csvRun, '0 Parquet and 3 CSV parts']
+    ]) {
+      const one = score(dir, '1', join(tmp.dir, 'one.json'))
+      const two = score(dir, '2', join(tmp.dir, 'two.json'))
+      expect(one.stderr).toMatch(/worker threads: none used/)
+      expect(two.stderr).toContain(`worker threads: 2 decoding; ${used} read and 1 table digests hashed off the main thread`)
+      expect(two.status).toBe(one.status)
+      expect(two.stdout).toBe(one.stdout)
+      const card = readFileSync(join(tmp.dir, 'one.json'), 'utf8')
+      expect(readFileSync(join(tmp.dir, 'two.json'), 'utf8')).toBe(card)
+      const parsed = JSON.parse(card)
+      expect(parsed.metrics.duplicates.value).toBe(0)
+      expect(parsed.outputs_digest).toMatch(/^[0-9a-f]{64}$/)
+    }
   }, 60_000)
 
   it('report a corrupt part with the same one line on worker threads', () => {

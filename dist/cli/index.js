@@ -2512,6 +2512,7 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  C4: () => (/* binding */ csvAhead),
   Mr: () => (/* binding */ decodeAhead),
   TD: () => (/* binding */ enableWorkers),
   Fj: () => (/* binding */ threadPool),
@@ -2519,7 +2520,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   A7: () => (/* binding */ worthThreads)
 });
 
-// UNUSED EXPORTS: MIN_POOLED_BYTES, decodeThreads, failureReply, packColumns, unpackColumns
+// UNUSED EXPORTS: MIN_POOLED_BYTES, decodeThreads, failureReply, packColumns, packCsv, unpackColumns
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -2571,9 +2572,11 @@ function decodeThreads(env = process.env) {
 function failureReply(id, e) {
     return e instanceof GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String(e?.message ?? e) };
 }
-/** Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields. */
-function packColumns(columns) {
-    const transfer = [];
+/**
+ * Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields.
+ * Adds the buffers of decoded columns to `transfer` (a new list when not given) and returns it.
+ */
+function packColumns(columns, transfer = []) {
     const own = (a) => {
         if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
             transfer.push(a.buffer);
@@ -2582,6 +2585,8 @@ function packColumns(columns) {
         if (c.kind === 'loose')
             continue;
         own(c.nulls);
+        if (c.kind === 'string')
+            own(c.numbers);
         if (c.kind === 'number' || c.kind === 'bool')
             own(c.values);
         else if (c.kind === 'codes') {
@@ -2605,6 +2610,30 @@ function unpackColumns(columns) {
     }
     return out;
 }
+/** A CSV file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
+function packCsv(file) {
+    const transfer = file.part ? packColumns(file.part.columns) : [];
+    const own = (a) => {
+        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+            transfer.push(a.buffer);
+    };
+    const columns = file.columns.map((c) => {
+        own(c.nulls);
+        if (c.type !== 'string') {
+            own(c.values);
+            return c;
+        }
+        const bytes = c.bytes;
+        own(bytes.data);
+        own(bytes.offsets);
+        return c.nulls ? { type: 'string', bytes, nulls: c.nulls } : { type: 'string', bytes };
+    });
+    return { csv: { ...file, columns }, transfer };
+}
+function unpackCsv(csv) {
+    const columns = csv.columns.map((c) => (c.type === 'string' ? (0,strings/* stringColumnFromBytes */.bP)(c.bytes, c.nulls) : c));
+    return { rows: csv.rows, columns, part: csv.part && { ...csv.part, columns: unpackColumns(csv.part.columns) } };
+}
 /** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
 class ThreadPool {
     file;
@@ -2617,20 +2646,32 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, digested: 0 };
+    use = { decoded: 0, csv: 0, digested: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
     }
-    decode(file, where, columns, rest) {
+    leastBusy() {
         if (this.decoders.length < this.threads)
             this.decoders.push(this.start());
-        const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
+        return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
+    }
+    decode(file, where, columns, rest) {
+        const worker = this.leastBusy();
         const id = this.nextId++;
         return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest }, []).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
+        });
+    }
+    /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
+    csv(file, requests, all) {
+        const worker = this.leastBusy();
+        const id = this.nextId++;
+        return this.ask(worker, id, { task: 'csv', id, file, requests, all }, []).then((r) => {
+            this.use.csv++;
+            return r.csv ? unpackCsv(r.csv) : undefined;
         });
     }
     /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
@@ -2639,9 +2680,10 @@ class ThreadPool {
         const worker = this.digester;
         const session = this.nextSession++;
         return {
+            // Settles once the part is hashed (a failure is kept for finish), so the reader can stay a part ahead, no more.
             push: (part, where) => {
-                const transfer = packColumns(part.columns);
-                worker.postMessage({ task: 'digest-push', session, format, parts, part, where }, transfer);
+                const id = this.nextId++;
+                return this.ask(worker, id, { task: 'digest-push', id, session, format, parts, part, where }, packColumns(part.columns)).then(() => undefined);
             },
             finish: () => {
                 const id = this.nextId++;
@@ -2711,7 +2753,7 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet parts decoded and ${pool.use.digested} table digests hashed off the main thread`;
+    return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`;
 }
 /**
  * True when a table of these files is worth the threads: two parts or more, and MIN_POOLED_BYTES in
@@ -2733,25 +2775,32 @@ function worthThreads(files) {
     return bytes >= MIN_POOLED_BYTES;
 }
 /**
- * Parquet files decoded on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order)
- * returns file i's decode while the next few are under way. Undefined unless worthThreads(files).
+ * Parts read on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order) returns part
+ * i's result while the next few are under way. Undefined unless worthThreads(files).
  */
-function decodeAhead(files, columns, rest) {
+function ahead(files, read) {
     const pool = threadPool();
     if (!pool || !worthThreads(files))
         return undefined;
     const started = [];
     return (i) => {
         while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-            const file = files[started.length];
-            const decode = pool.decode(file, (0,paths/* displayPath */.Gt)(file), columns, rest);
-            decode.catch(() => undefined); // a rejection is seen when the file's turn comes
-            started.push(decode);
+            const result = read(pool, files[started.length]);
+            result.catch(() => undefined); // a rejection is seen when the part's turn comes
+            started.push(result);
         }
-        const decode = started[i];
+        const result = started[i];
         started[i] = undefined;
-        return decode;
+        return result;
     };
+}
+/** Parquet parts decoded ahead on the pool (see ahead). */
+function decodeAhead(files, columns, rest) {
+    return ahead(files, (pool, file) => pool.decode(file, (0,paths/* displayPath */.Gt)(file), columns, rest));
+}
+/** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
+function csvAhead(files, requests, all) {
+    return ahead(files, (pool, file) => pool.csv(file, requests, all));
 }
 
 
@@ -3280,7 +3329,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_write_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5865);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5123);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2506);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7455);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1504);
 /* harmony import */ var _guard_scopes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6798);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4285);
 /* harmony import */ var _report_html_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6433);
@@ -4038,7 +4087,7 @@ function writeFilesAtomic(files) {
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4228,7 +4277,9 @@ const parsed = new WeakMap();
  * Number(text) of the first `rows` cells of a byte-string column (NaN for a cell that is not number
  * text), computed once per column buffer: the typed read and the digest of a CSV file share it.
  */
-function numbersOfCells(data, offsets, rows) {
+function numbersOfCells(data, offsets, rows, known) {
+    if (known && known.length === rows)
+        return known;
     const cached = parsed.get(data.buffer);
     if (cached && cached.length === rows)
         return cached;
@@ -4239,6 +4290,11 @@ function numbersOfCells(data, offsets, rows) {
     }
     parsed.set(data.buffer, values);
     return values;
+}
+/** The numbers numbersOfCells already computed for a column buffer, if any. */
+function parsedNumbersOf(data, rows) {
+    const cached = parsed.get(data.buffer);
+    return cached && cached.length === rows ? cached : undefined;
 }
 /** Drops the cached numbers of a column buffer (the digest, their last reader, is done with them). */
 function forgetNumbersOfCells(data) {
@@ -4755,6 +4811,173 @@ function columnFromTextBytes(cells, nulls, nullCount, request) {
     return mask ? { type, values, nulls: mask } : { type, values };
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
+
+
+/**
+ * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
+ * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
+ * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
+ * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
+ * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
+ * and the caller reads the file with readCsv, which says what and where.
+ */
+const QUOTE = 34;
+const COMMA = 44;
+const CR = 13;
+const LF = 10;
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+/** Bytes that end an unquoted field (a quote there is an error). */
+const STOP = new Uint8Array(256);
+STOP[COMMA] = STOP[CR] = STOP[LF] = STOP[QUOTE] = 1;
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
+function readCsvBytes(bytes, wanted) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return undefined;
+    const n = bytes.length;
+    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    if (i >= n)
+        return undefined;
+    // The header: a record of non-empty, distinct names.
+    const header = [];
+    for (;;) {
+        let name;
+        if (bytes[i] === QUOTE) {
+            const field = quoted(bytes, i);
+            if (field === undefined)
+                return undefined;
+            name = decoder.decode(field.value);
+            i = field.next;
+        }
+        else {
+            const start = i;
+            while (i < n && bytes[i] !== COMMA && bytes[i] !== CR && bytes[i] !== LF) {
+                if (bytes[i] === QUOTE)
+                    return undefined;
+                i++;
+            }
+            name = decoder.decode(bytes.subarray(start, i));
+        }
+        if (name === '' || header.includes(name))
+            return undefined;
+        header.push(name);
+        if (i >= n)
+            break;
+        const c = bytes[i++];
+        if (c === COMMA)
+            continue;
+        if (c === CR && bytes[i] === LF)
+            i++;
+        break;
+    }
+    const width = header.length;
+    const collect = new Array(width).fill(undefined);
+    const names = wanted === 'all' ? header : wanted;
+    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
+    for (const name of names) {
+        const k = header.indexOf(name);
+        if (k < 0)
+            return undefined;
+        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
+    }
+    const nullRows = header.map(() => []);
+    let rows = 0;
+    while (i < n) {
+        let count = 0;
+        for (;;) {
+            const target = count < width ? collect[count] : undefined;
+            if (bytes[i] === QUOTE) {
+                const field = quoted(bytes, i);
+                if (field === undefined)
+                    return undefined;
+                target?.appendBytes(field.value, 0, field.value.length);
+                i = field.next;
+            }
+            else {
+                const start = i;
+                while (i < n && STOP[bytes[i]] === 0)
+                    i++;
+                if (i < n && bytes[i] === QUOTE)
+                    return undefined;
+                if (target !== undefined) {
+                    if (i === start) {
+                        target.appendEmpty();
+                        nullRows[count].push(rows);
+                    }
+                    else
+                        target.appendBytes(bytes, start, i);
+                }
+            }
+            count++;
+            if (i >= n)
+                break;
+            const c = bytes[i++];
+            if (c === COMMA)
+                continue;
+            if (c === CR && bytes[i] === LF)
+                i++;
+            break;
+        }
+        if (count !== width)
+            return undefined;
+        rows++;
+    }
+    const columns = collect.map((strings, k) => {
+        if (strings === undefined)
+            return undefined;
+        const nulls = new Uint8Array(rows);
+        for (const r of nullRows[k])
+            nulls[r] = 1;
+        return { strings, nulls, nullCount: nullRows[k].length };
+    });
+    return { header, rows, columns };
+}
+/** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
+function quoted(bytes, at) {
+    const start = at + 1;
+    let j = start;
+    let doubled = false;
+    let close;
+    for (;;) {
+        close = bytes.indexOf(QUOTE, j);
+        if (close < 0)
+            return undefined;
+        if (bytes[close + 1] === QUOTE) {
+            doubled = true;
+            j = close + 2;
+            continue;
+        }
+        break;
+    }
+    const next = close + 1;
+    if (next < bytes.length && bytes[next] !== COMMA && bytes[next] !== CR && bytes[next] !== LF)
+        return undefined;
+    const raw = bytes.subarray(start, close);
+    if (!doubled)
+        return { value: raw, next };
+    const value = new Uint8Array(raw.length);
+    let w = 0;
+    for (let r = 0; r < raw.length; r++) {
+        value[w++] = raw[r];
+        if (raw[r] === QUOTE)
+            r++;
+    }
+    return { value: value.subarray(0, w), next };
+}
+function sized(rows, bytes) {
+    const acc = new artifacts_strings/* StringAccumulator */.sG(rows);
+    if (acc.data.length < bytes)
+        acc.data = new Uint8Array(bytes);
+    return acc;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/canonical.ts
+var canonical = __nccwpck_require__(457);
 ;// CONCATENATED MODULE: ./src/artifacts/csv.ts
 
 /**
@@ -4764,10 +4987,10 @@ function columnFromTextBytes(cells, nulls, nullCount, request) {
  * record with one empty field, so it is only valid in a one-column file. Only the requested columns are
  * materialized; the others are scanned past.
  */
-const QUOTE = 34;
-const COMMA = 44;
-const CR = 13;
-const LF = 10;
+const csv_QUOTE = 34;
+const csv_COMMA = 44;
+const csv_CR = 13;
+const csv_LF = 10;
 /** Reads CSV text; returns the header and the number of data rows. Malformed text is a GateError on `where`. */
 function readCsv(text, where, sink) {
     const n = text.length;
@@ -4783,7 +5006,7 @@ function readCsv(text, where, sink) {
         let count = 0;
         for (;;) {
             let value;
-            if (text.charCodeAt(i) === QUOTE) {
+            if (text.charCodeAt(i) === csv_QUOTE) {
                 const open = line;
                 const start = i + 1;
                 let j = start;
@@ -4792,7 +5015,7 @@ function readCsv(text, where, sink) {
                     const q = text.indexOf('"', j);
                     if (q < 0)
                         fail(open, 'unterminated quoted field');
-                    if (text.charCodeAt(q + 1) === QUOTE) {
+                    if (text.charCodeAt(q + 1) === csv_QUOTE) {
                         hasDoubled = true;
                         j = q + 2;
                         continue;
@@ -4805,16 +5028,16 @@ function readCsv(text, where, sink) {
                 if (hasDoubled)
                     value = value.replaceAll('""', '"');
                 const next = text.charCodeAt(i);
-                if (i < n && next !== COMMA && next !== CR && next !== LF)
+                if (i < n && next !== csv_COMMA && next !== csv_CR && next !== csv_LF)
                     fail(line, 'unexpected text after a closing quote');
             }
             else {
                 const start = i;
                 for (; i < n; i++) {
                     const c = text.charCodeAt(i);
-                    if (c === COMMA || c === CR || c === LF)
+                    if (c === csv_COMMA || c === csv_CR || c === csv_LF)
                         break;
-                    if (c === QUOTE)
+                    if (c === csv_QUOTE)
                         fail(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
                 }
                 value = i === start ? null : text.slice(start, i);
@@ -4827,9 +5050,9 @@ function readCsv(text, where, sink) {
                 return count;
             const c = text.charCodeAt(i);
             i++;
-            if (c === COMMA)
+            if (c === csv_COMMA)
                 continue;
-            if (c === CR && text.charCodeAt(i) === LF)
+            if (c === csv_CR && text.charCodeAt(i) === csv_LF)
                 i++;
             line++;
             return count;
@@ -4868,177 +5091,10 @@ function lineBreaks(s) {
     let count = 0;
     for (let k = 0; k < s.length; k++) {
         const c = s.charCodeAt(k);
-        if (c === LF || (c === CR && s.charCodeAt(k + 1) !== LF))
+        if (c === csv_LF || (c === csv_CR && s.charCodeAt(k + 1) !== csv_LF))
             count++;
     }
     return count;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/core/canonical.ts
-var canonical = __nccwpck_require__(457);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
-
-
-/**
- * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
- * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
- * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
- * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
- * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
- * and the caller reads the file with readCsv, which says what and where.
- */
-const csv_bytes_QUOTE = 34;
-const csv_bytes_COMMA = 44;
-const csv_bytes_CR = 13;
-const csv_bytes_LF = 10;
-// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
-/** Bytes that end an unquoted field (a quote there is an error). */
-const STOP = new Uint8Array(256);
-STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
-function readCsvBytes(bytes, wanted) {
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return undefined;
-    const n = bytes.length;
-    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    if (i >= n)
-        return undefined;
-    // The header: a record of non-empty, distinct names.
-    const header = [];
-    for (;;) {
-        let name;
-        if (bytes[i] === csv_bytes_QUOTE) {
-            const field = quoted(bytes, i);
-            if (field === undefined)
-                return undefined;
-            name = decoder.decode(field.value);
-            i = field.next;
-        }
-        else {
-            const start = i;
-            while (i < n && bytes[i] !== csv_bytes_COMMA && bytes[i] !== csv_bytes_CR && bytes[i] !== csv_bytes_LF) {
-                if (bytes[i] === csv_bytes_QUOTE)
-                    return undefined;
-                i++;
-            }
-            name = decoder.decode(bytes.subarray(start, i));
-        }
-        if (name === '' || header.includes(name))
-            return undefined;
-        header.push(name);
-        if (i >= n)
-            break;
-        const c = bytes[i++];
-        if (c === csv_bytes_COMMA)
-            continue;
-        if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
-            i++;
-        break;
-    }
-    const width = header.length;
-    const collect = new Array(width).fill(undefined);
-    const names = wanted === 'all' ? header : wanted;
-    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
-    for (const name of names) {
-        const k = header.indexOf(name);
-        if (k < 0)
-            return undefined;
-        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
-    }
-    const nullRows = header.map(() => []);
-    let rows = 0;
-    while (i < n) {
-        let count = 0;
-        for (;;) {
-            const target = count < width ? collect[count] : undefined;
-            if (bytes[i] === csv_bytes_QUOTE) {
-                const field = quoted(bytes, i);
-                if (field === undefined)
-                    return undefined;
-                target?.appendBytes(field.value, 0, field.value.length);
-                i = field.next;
-            }
-            else {
-                const start = i;
-                while (i < n && STOP[bytes[i]] === 0)
-                    i++;
-                if (i < n && bytes[i] === csv_bytes_QUOTE)
-                    return undefined;
-                if (target !== undefined) {
-                    if (i === start) {
-                        target.appendEmpty();
-                        nullRows[count].push(rows);
-                    }
-                    else
-                        target.appendBytes(bytes, start, i);
-                }
-            }
-            count++;
-            if (i >= n)
-                break;
-            const c = bytes[i++];
-            if (c === csv_bytes_COMMA)
-                continue;
-            if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
-                i++;
-            break;
-        }
-        if (count !== width)
-            return undefined;
-        rows++;
-    }
-    const columns = collect.map((strings, k) => {
-        if (strings === undefined)
-            return undefined;
-        const nulls = new Uint8Array(rows);
-        for (const r of nullRows[k])
-            nulls[r] = 1;
-        return { strings, nulls, nullCount: nullRows[k].length };
-    });
-    return { header, rows, columns };
-}
-/** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
-function quoted(bytes, at) {
-    const start = at + 1;
-    let j = start;
-    let doubled = false;
-    let close;
-    for (;;) {
-        close = bytes.indexOf(csv_bytes_QUOTE, j);
-        if (close < 0)
-            return undefined;
-        if (bytes[close + 1] === csv_bytes_QUOTE) {
-            doubled = true;
-            j = close + 2;
-            continue;
-        }
-        break;
-    }
-    const next = close + 1;
-    if (next < bytes.length && bytes[next] !== csv_bytes_COMMA && bytes[next] !== csv_bytes_CR && bytes[next] !== csv_bytes_LF)
-        return undefined;
-    const raw = bytes.subarray(start, close);
-    if (!doubled)
-        return { value: raw, next };
-    const value = new Uint8Array(raw.length);
-    let w = 0;
-    for (let r = 0; r < raw.length; r++) {
-        value[w++] = raw[r];
-        if (raw[r] === csv_bytes_QUOTE)
-            r++;
-    }
-    return { value: value.subarray(0, w), next };
-}
-function sized(rows, bytes) {
-    const acc = new artifacts_strings/* StringAccumulator */.sG(rows);
-    if (acc.data.length < bytes)
-        acc.data = new Uint8Array(bytes);
-    return acc;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -15945,7 +16001,7 @@ class ColumnDigest {
                 return;
             }
             const { data, offsets } = bytes;
-            const numbers = type === 'number' ? numbersOfCells(data, offsets, rows) : undefined;
+            const numbers = type === 'number' ? numbersOfCells(data, offsets, rows, c.numbers) : undefined;
             if (numbers && !hasLongIntegerText(data, offsets, numbers, c.nulls, c.nullCount > 0)) {
                 // Every cell's number is Number(text): the typed stream, as for a Parquet double column.
                 this.pushNumbers(numbers, c.nulls, c.nullCount > 0);
@@ -16208,7 +16264,7 @@ function classifyStrings(c, rows) {
         first++;
     if (first < rows && numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
         // Looks numeric: the parsed values (which the digest then streams) say which cells are number text.
-        const values = numbersOfCells(data, offsets, rows);
+        const values = numbersOfCells(data, offsets, rows, c.numbers);
         for (let k = first; k < rows; k++)
             if (values[k] !== values[k] && !nulls?.[k])
                 return 'string';
@@ -16228,6 +16284,32 @@ function classifyStrings(c, rows) {
     if (present === 0)
         return 'null';
     return numbers === present ? 'number' : 'bool';
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/csv-fast.ts
+
+
+
+/**
+ * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
+ * as a digest part. Undefined when the file or a requested cell is anything the text reader would
+ * refuse: the caller then reads it the text way, which reports the problem.
+ */
+function csvFromBytes(bytes, requests, all) {
+    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
+    if (!parsed)
+        return undefined;
+    const columns = [];
+    for (const r of requests) {
+        const cells = parsed.columns[parsed.header.indexOf(r.name)];
+        if (!cells)
+            return undefined;
+        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
+        if (!column)
+            return undefined;
+        columns.push(column);
+    }
+    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/read-table.ts
@@ -16268,11 +16350,16 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     });
     const feed = feedFor(located);
     const feeding = () => feed !== undefined && !feed.failed;
-    const feedPart = (push) => {
+    // The digest thread hashes one part while the next is read: never more parts in flight than that.
+    let hashing;
+    const feedPart = async (part, where) => {
         if (!feed || feed.failed)
             return;
+        await Promise.resolve(hashing).catch(() => (feed.failed = true));
+        if (feed.failed)
+            return;
         try {
-            push();
+            hashing = feed.digest.push(part(), where);
         }
         catch {
             feed.failed = true;
@@ -16283,6 +16370,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     let rows = 0;
     const names = requests.map((r) => r.name);
     const pooled = located.format === 'parquet' ? (0,decode_pool/* decodeAhead */.Mr)(located.files, names, feeding()) : undefined;
+    const pooledCsv = located.format === 'csv' ? (0,decode_pool/* csvAhead */.C4)(located.files, requests, feeding()) : undefined;
     for (const [index, file] of located.files.entries()) {
         const where = (0,paths/* displayPath */.Gt)(file);
         if (located.format === 'parquet') {
@@ -16306,19 +16394,20 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
             // After the assemblers copied the part: a digest on another thread takes its buffers.
             // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-            feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where));
+            await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where);
             continue;
         }
-        const bytes = await readBytes(file);
         if (located.format === 'csv') {
-            const fast = csvFromBytes(bytes, requests, feeding());
+            // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
+            const fast = pooledCsv ? await pooledCsv(index) : csvFromBytes(await readBytes(file), requests, feeding());
             if (fast) {
                 rows += fast.rows;
                 fast.columns.forEach((c, k) => assemblers[k].append(c));
-                feedPart(() => feed?.digest.push(fast.part, where));
+                await feedPart(() => fast.part, where);
                 continue;
             }
         }
+        const bytes = await readBytes(file);
         const builders = requests.map((r) => new ColumnBuilder(r));
         if (located.format === 'csv') {
             const part = feeding() ? new CsvPart() : undefined;
@@ -16348,7 +16437,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             });
             rows += fileRows;
             if (part)
-                feedPart(() => feed?.digest.push(part.finish(fileRows), where));
+                await feedPart(() => part.finish(fileRows), where);
         }
         else {
             const part = feeding() ? new JsonlPart() : undefined;
@@ -16364,7 +16453,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
                 part?.add(object);
             });
             if (part)
-                feedPart(() => feed?.digest.push(part.finish(), where));
+                await feedPart(() => part.finish(), where);
         }
         builders.forEach((b, k) => assemblers[k].append(b.build()));
     }
@@ -16380,27 +16469,6 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     for (const a of assemblers)
         out[a.request.name] = a.build();
     return { name, rows, columns: out, files: located.relFiles };
-}
-/**
- * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
- * as a digest part. Undefined when the file or a requested cell is anything the text reader would
- * refuse: the caller then reads it the text way, which reports the problem.
- */
-function csvFromBytes(bytes, requests, all) {
-    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
-    if (!parsed)
-        return undefined;
-    const columns = [];
-    for (const r of requests) {
-        const cells = parsed.columns[parsed.header.indexOf(r.name)];
-        if (!cells)
-            return undefined;
-        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
-        if (!column)
-            return undefined;
-        columns.push(column);
-    }
-    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/read-run.ts

@@ -228,7 +228,7 @@ function sameBytes(data, a, aEnd, b, bEnd) {
  * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
  * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
  */
-function intern_bytes_internBytes(bytes, skip) {
+function internBytes(bytes, skip) {
     const { data, offsets } = bytes;
     const n = offsets.length - 1;
     let size = 16;
@@ -560,7 +560,7 @@ STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes
 const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 /** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
 function csv_bytes_readCsvBytes(bytes, wanted) {
-    if (!isUtf8(bytes))
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
         return undefined;
     const n = bytes.length;
     let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -693,7 +693,7 @@ function quoted(bytes, at) {
     return { value: value.subarray(0, w), next };
 }
 function sized(rows, bytes) {
-    const acc = new StringAccumulator(rows);
+    const acc = new strings_StringAccumulator(rows);
     if (acc.data.length < bytes)
         acc.data = new Uint8Array(bytes);
     return acc;
@@ -713,11 +713,11 @@ const NINE = 57;
 const LOWER = 0x20;
 const NOT_NUMBER = 0;
 /** INT_TEXT: [+-]?\d+ */
-const text_bytes_INTEGER_TEXT = 1;
+const INTEGER_TEXT = 1;
 /** NUMBER_TEXT but not INT_TEXT: [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)? */
 const DECIMAL_TEXT = 2;
 /** Which of the number grammars data[start, end) matches. */
-function text_bytes_numberTextKind(data, start, end) {
+function numberTextKind(data, start, end) {
     let i = start;
     if (i < end && (data[i] === PLUS || data[i] === MINUS))
         i++;
@@ -726,7 +726,7 @@ function text_bytes_numberTextKind(data, start, end) {
         i++;
     const intDigits = i - intStart;
     if (i === end)
-        return intDigits > 0 ? text_bytes_INTEGER_TEXT : NOT_NUMBER;
+        return intDigits > 0 ? INTEGER_TEXT : NOT_NUMBER;
     let fracDigits = 0;
     if (data[i] === DOT) {
         i++;
@@ -858,14 +858,16 @@ function numberOrNaN(data, start, end, view) {
     return negative ? -value : value;
 }
 function slowNumber(data, start, end, view) {
-    return Number(view ? view.toString('latin1', start, end) : text_bytes_latin1(data, start, end));
+    return Number(view ? view.toString('latin1', start, end) : latin1(data, start, end));
 }
 const parsed = new WeakMap();
 /**
  * Number(text) of the first `rows` cells of a byte-string column (NaN for a cell that is not number
  * text), computed once per column buffer: the typed read and the digest of a CSV file share it.
  */
-function text_bytes_numbersOfCells(data, offsets, rows) {
+function numbersOfCells(data, offsets, rows, known) {
+    if (known && known.length === rows)
+        return known;
     const cached = parsed.get(data.buffer);
     if (cached && cached.length === rows)
         return cached;
@@ -877,12 +879,17 @@ function text_bytes_numbersOfCells(data, offsets, rows) {
     parsed.set(data.buffer, values);
     return values;
 }
+/** The numbers numbersOfCells already computed for a column buffer, if any. */
+function parsedNumbersOf(data, rows) {
+    const cached = parsed.get(data.buffer);
+    return cached && cached.length === rows ? cached : undefined;
+}
 /** Drops the cached numbers of a column buffer (the digest, their last reader, is done with them). */
 function forgetNumbersOfCells(data) {
     parsed.delete(data.buffer);
 }
 /** ASCII text of a byte range (for the rare cells that need the string form). */
-function text_bytes_latin1(data, start, end) {
+function latin1(data, start, end) {
     return Buffer.from(data.buffer, data.byteOffset + start, end - start).toString('latin1');
 }
 const TRUE = [0x74, 0x72, 0x75, 0x65];
@@ -904,7 +911,7 @@ function boolTextValue(data, start, end) {
     return -1;
 }
 /** boolFromText on bytes: true/false (any case) or 1/0; -1 otherwise. */
-function text_bytes_boolOrDigitValue(data, start, end) {
+function boolOrDigitValue(data, start, end) {
     if (end - start === 1)
         return data[start] === 0x31 ? 1 : data[start] === ZERO ? 0 : -1;
     return boolTextValue(data, start, end);
@@ -1348,7 +1355,7 @@ function columnFromTextBytes(cells, nulls, nullCount, request) {
     const { data, offsets } = cells;
     const type = request.type;
     if (type === 'string') {
-        return stringColumnFromBytes(cells, mask);
+        return strings_stringColumnFromBytes(cells, mask);
     }
     if (type === 'bool') {
         const values = new Uint8Array(rows);
@@ -1651,9 +1658,11 @@ function decodeThreads(env = process.env) {
 function failureReply(id, e) {
     return e instanceof errors_GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String(e?.message ?? e) };
 }
-/** Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields. */
-function packColumns(columns) {
-    const transfer = [];
+/**
+ * Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields.
+ * Adds the buffers of decoded columns to `transfer` (a new list when not given) and returns it.
+ */
+function packColumns(columns, transfer = []) {
     const own = (a) => {
         if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
             transfer.push(a.buffer);
@@ -1662,6 +1671,8 @@ function packColumns(columns) {
         if (c.kind === 'loose')
             continue;
         own(c.nulls);
+        if (c.kind === 'string')
+            own(c.numbers);
         if (c.kind === 'number' || c.kind === 'bool')
             own(c.values);
         else if (c.kind === 'codes') {
@@ -1685,6 +1696,30 @@ function unpackColumns(columns) {
     }
     return out;
 }
+/** A CSV file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
+function packCsv(file) {
+    const transfer = file.part ? packColumns(file.part.columns) : [];
+    const own = (a) => {
+        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+            transfer.push(a.buffer);
+    };
+    const columns = file.columns.map((c) => {
+        own(c.nulls);
+        if (c.type !== 'string') {
+            own(c.values);
+            return c;
+        }
+        const bytes = c.bytes;
+        own(bytes.data);
+        own(bytes.offsets);
+        return c.nulls ? { type: 'string', bytes, nulls: c.nulls } : { type: 'string', bytes };
+    });
+    return { csv: { ...file, columns }, transfer };
+}
+function unpackCsv(csv) {
+    const columns = csv.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes, c.nulls) : c));
+    return { rows: csv.rows, columns, part: csv.part && { ...csv.part, columns: unpackColumns(csv.part.columns) } };
+}
 /** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
 class ThreadPool {
     file;
@@ -1697,20 +1732,32 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, digested: 0 };
+    use = { decoded: 0, csv: 0, digested: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
     }
-    decode(file, where, columns, rest) {
+    leastBusy() {
         if (this.decoders.length < this.threads)
             this.decoders.push(this.start());
-        const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
+        return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
+    }
+    decode(file, where, columns, rest) {
+        const worker = this.leastBusy();
         const id = this.nextId++;
         return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest }, []).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
+        });
+    }
+    /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
+    csv(file, requests, all) {
+        const worker = this.leastBusy();
+        const id = this.nextId++;
+        return this.ask(worker, id, { task: 'csv', id, file, requests, all }, []).then((r) => {
+            this.use.csv++;
+            return r.csv ? unpackCsv(r.csv) : undefined;
         });
     }
     /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
@@ -1719,9 +1766,10 @@ class ThreadPool {
         const worker = this.digester;
         const session = this.nextSession++;
         return {
+            // Settles once the part is hashed (a failure is kept for finish), so the reader can stay a part ahead, no more.
             push: (part, where) => {
-                const transfer = packColumns(part.columns);
-                worker.postMessage({ task: 'digest-push', session, format, parts, part, where }, transfer);
+                const id = this.nextId++;
+                return this.ask(worker, id, { task: 'digest-push', id, session, format, parts, part, where }, packColumns(part.columns)).then(() => undefined);
             },
             finish: () => {
                 const id = this.nextId++;
@@ -1791,7 +1839,7 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet parts decoded and ${pool.use.digested} table digests hashed off the main thread`;
+    return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`;
 }
 /**
  * True when a table of these files is worth the threads: two parts or more, and MIN_POOLED_BYTES in
@@ -1813,25 +1861,32 @@ function worthThreads(files) {
     return bytes >= MIN_POOLED_BYTES;
 }
 /**
- * Parquet files decoded on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order)
- * returns file i's decode while the next few are under way. Undefined unless worthThreads(files).
+ * Parts read on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order) returns part
+ * i's result while the next few are under way. Undefined unless worthThreads(files).
  */
-function decode_pool_decodeAhead(files, columns, rest) {
+function ahead(files, read) {
     const pool = threadPool();
     if (!pool || !worthThreads(files))
         return undefined;
     const started = [];
     return (i) => {
         while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-            const file = files[started.length];
-            const decode = pool.decode(file, displayPath(file), columns, rest);
-            decode.catch(() => undefined); // a rejection is seen when the file's turn comes
-            started.push(decode);
+            const result = read(pool, files[started.length]);
+            result.catch(() => undefined); // a rejection is seen when the part's turn comes
+            started.push(result);
         }
-        const decode = started[i];
+        const result = started[i];
         started[i] = undefined;
-        return decode;
+        return result;
     };
+}
+/** Parquet parts decoded ahead on the pool (see ahead). */
+function decode_pool_decodeAhead(files, columns, rest) {
+    return ahead(files, (pool, file) => pool.decode(file, displayPath(file), columns, rest));
+}
+/** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
+function csvAhead(files, requests, all) {
+    return ahead(files, (pool, file) => pool.csv(file, requests, all));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -12604,7 +12659,7 @@ class ColumnDigest {
                 return;
             }
             const { data, offsets } = bytes;
-            const numbers = type === 'number' ? text_bytes_numbersOfCells(data, offsets, rows) : undefined;
+            const numbers = type === 'number' ? numbersOfCells(data, offsets, rows, c.numbers) : undefined;
             if (numbers && !hasLongIntegerText(data, offsets, numbers, c.nulls, c.nullCount > 0)) {
                 // Every cell's number is Number(text): the typed stream, as for a Parquet double column.
                 this.pushNumbers(numbers, c.nulls, c.nullCount > 0);
@@ -12620,7 +12675,7 @@ class ColumnDigest {
                     this.bytes(data, start, end);
                 else if (type === 'bool')
                     this.byte(boolTextValue(data, start, end) === 1 ? 1 : 0);
-                else if (end - start <= 15 || text_bytes_numberTextKind(data, start, end) === DECIMAL_TEXT) {
+                else if (end - start <= 15 || numberTextKind(data, start, end) === DECIMAL_TEXT) {
                     // Integer text up to 15 characters is exact as a double; other number text is Number(text).
                     this.number(numbers[k]);
                 }
@@ -12769,7 +12824,7 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
     for (let k = 0; k < numbers.length; k++) {
         if (offsets[k + 1] - offsets[k] <= 15 || !Number.isInteger(numbers[k]) || (hasNulls && nulls?.[k]))
             continue;
-        if (text_bytes_numberTextKind(data, offsets[k], offsets[k + 1]) === text_bytes_INTEGER_TEXT)
+        if (numberTextKind(data, offsets[k], offsets[k + 1]) === INTEGER_TEXT)
             return true;
     }
     return false;
@@ -12840,7 +12895,7 @@ function countOnes(mask, n) {
  */
 function codedText(c, rows) {
     const { data, offsets } = c.dictionary;
-    const isText = (k) => text_bytes_numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0;
+    const isText = (k) => numberTextKind(data, offsets[k], offsets[k + 1]) === NOT_NUMBER && boolTextValue(data, offsets[k], offsets[k + 1]) < 0;
     let allText = rows > c.nullCount;
     for (let k = 0; k < c.dictionary.count && allText; k++)
         allText = isText(k);
@@ -12865,9 +12920,9 @@ function classifyStrings(c, rows) {
     let first = 0;
     while (first < rows && nulls?.[first])
         first++;
-    if (first < rows && text_bytes_numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
+    if (first < rows && numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
         // Looks numeric: the parsed values (which the digest then streams) say which cells are number text.
-        const values = text_bytes_numbersOfCells(data, offsets, rows);
+        const values = numbersOfCells(data, offsets, rows, c.numbers);
         for (let k = first; k < rows; k++)
             if (values[k] !== values[k] && !nulls?.[k])
                 return 'string';
@@ -12877,7 +12932,7 @@ function classifyStrings(c, rows) {
         if (c.nullCount > 0 && c.nulls?.[k])
             continue;
         present++;
-        if (text_bytes_numberTextKind(data, offsets[k], offsets[k + 1]) !== NOT_NUMBER)
+        if (numberTextKind(data, offsets[k], offsets[k + 1]) !== NOT_NUMBER)
             numbers++;
         else if (boolTextValue(data, offsets[k], offsets[k + 1]) >= 0)
             bools++;
@@ -12889,7 +12944,35 @@ function classifyStrings(c, rows) {
     return numbers === present ? 'number' : 'bool';
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/csv-fast.ts
+
+
+
+/**
+ * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
+ * as a digest part. Undefined when the file or a requested cell is anything the text reader would
+ * refuse: the caller then reads it the text way, which reports the problem.
+ */
+function csvFromBytes(bytes, requests, all) {
+    const parsed = csv_bytes_readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
+    if (!parsed)
+        return undefined;
+    const columns = [];
+    for (const r of requests) {
+        const cells = parsed.columns[parsed.header.indexOf(r.name)];
+        if (!cells)
+            return undefined;
+        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
+        if (!column)
+            return undefined;
+        columns.push(column);
+    }
+    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/artifacts/worker.ts
+
+
 
 
 
@@ -12906,7 +12989,20 @@ function serveWorker() {
         return;
     const digests = new Map();
     port.on('message', (r) => {
-        if (r.task === 'decode') {
+        if (r.task === 'csv') {
+            files_readBytes(r.file).then((bytes) => {
+                const file = csvFromBytes(bytes, r.requests, r.all);
+                if (!file)
+                    return port.postMessage({ id: r.id, ok: true, csv: null });
+                // The digest needs the numbers this thread already parsed from the text cells: they travel along.
+                for (const c of Object.values(file.part?.columns ?? {}))
+                    if (c.kind === 'string')
+                        c.numbers = parsedNumbersOf(c.strings.data, file.rows);
+                const { csv, transfer } = packCsv(file);
+                port.postMessage({ id: r.id, ok: true, csv }, transfer);
+            }, (e) => port.postMessage(failureReply(r.id, e)));
+        }
+        else if (r.task === 'decode') {
             files_readBytes(r.file)
                 .then((bytes) => parquet_decodeParquet(bytes, r.where, r.columns, r.rest))
                 .then((decoded) => port.postMessage({ id: r.id, ok: true, decoded }, packColumns(decoded.columns)), (e) => port.postMessage(failureReply(r.id, e)));
@@ -12915,14 +13011,15 @@ function serveWorker() {
             let session = digests.get(r.session);
             if (!session)
                 digests.set(r.session, (session = { digest: new TableDigest(r.format, r.parts) }));
-            if (session.failure !== undefined)
-                return;
-            try {
-                session.digest.push({ ...r.part, columns: unpackColumns(r.part.columns) }, r.where);
+            if (session.failure === undefined) {
+                try {
+                    session.digest.push({ ...r.part, columns: unpackColumns(r.part.columns) }, r.where);
+                }
+                catch (e) {
+                    session.failure = e;
+                }
             }
-            catch (e) {
-                session.failure = e;
-            }
+            port.postMessage({ id: r.id, ok: true });
         }
         else {
             const session = digests.get(r.session);

@@ -4,9 +4,11 @@ import { Worker } from 'node:worker_threads'
 import { GateError } from '../core/errors.js'
 import type { Part } from './digest.js'
 import type { Format } from './files.js'
+import type { ColumnRequest } from './convert.js'
 import type { DecodedColumn, DecodedParquet } from './parquet.js'
 import { displayPath } from './paths.js'
-import { StringAccumulator } from './strings.js'
+import { StringAccumulator, stringColumnFromBytes } from './strings.js'
+import type { Column, StringBytes } from './table.js'
 
 /**
  * Worker threads for large tables: the Parquet parts of a table decode on every core, and its outputs
@@ -46,27 +48,46 @@ export interface DecodeRequest {
   rest: boolean
 }
 
+/** A CSV file through the byte-level reader (csvFromBytes); `declined` when the text reader must read it. */
+export interface CsvRequest {
+  task: 'csv'
+  id: number
+  file: string
+  requests: ColumnRequest[]
+  all: boolean
+}
+
+/** csvFromBytes' result as it travels: string columns as their bytes (StringColumn getters do not clone). */
+export interface CsvFile {
+  rows: number
+  columns: (Column | { type: 'string'; bytes: StringBytes; nulls?: Uint8Array })[]
+  part?: Part
+}
+
 /** One table's outputs digest on the digest thread: parts pushed in file order, then `finish`. */
 export type DigestRequest =
-  | { task: 'digest-push'; session: number; format: Format; parts: number; part: Part; where: string }
+  | { task: 'digest-push'; id: number; session: number; format: Format; parts: number; part: Part; where: string }
   | { task: 'digest-finish'; id: number; session: number }
 
-export type Reply = { id: number; ok: true; decoded?: DecodedParquet; digest?: string } | { id: number; ok: false; where?: string; cause: string }
+export type Reply = { id: number; ok: true; decoded?: DecodedParquet; csv?: CsvFile | null; digest?: string } | { id: number; ok: false; where?: string; cause: string }
 
 /** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
 export function failureReply(id: number, e: unknown): Reply {
   return e instanceof GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String((e as Error)?.message ?? e) }
 }
 
-/** Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields. */
-export function packColumns(columns: Record<string, DecodedColumn>): ArrayBuffer[] {
-  const transfer: ArrayBuffer[] = []
+/**
+ * Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields.
+ * Adds the buffers of decoded columns to `transfer` (a new list when not given) and returns it.
+ */
+export function packColumns(columns: Record<string, DecodedColumn>, transfer: ArrayBuffer[] = []): ArrayBuffer[] {
   const own = (a: ArrayBufferView | undefined): void => {
     if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
   }
   for (const c of Object.values(columns)) {
     if (c.kind === 'loose') continue
     own(c.nulls)
+    if (c.kind === 'string') own(c.numbers)
     if (c.kind === 'number' || c.kind === 'bool') own(c.values)
     else if (c.kind === 'codes') {
       own(c.codes)
@@ -90,6 +111,31 @@ export function unpackColumns(columns: Record<string, DecodedColumn>): Record<st
   return out
 }
 
+/** A CSV file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
+export function packCsv(file: { rows: number; columns: Column[]; part?: Part }): { csv: CsvFile; transfer: ArrayBuffer[] } {
+  const transfer = file.part ? packColumns(file.part.columns) : []
+  const own = (a: ArrayBufferView | undefined): void => {
+    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
+  }
+  const columns = file.columns.map((c) => {
+    own(c.nulls)
+    if (c.type !== 'string') {
+      own(c.values)
+      return c
+    }
+    const bytes = c.bytes as StringBytes
+    own(bytes.data)
+    own(bytes.offsets)
+    return c.nulls ? { type: 'string' as const, bytes, nulls: c.nulls } : { type: 'string' as const, bytes }
+  })
+  return { csv: { ...file, columns }, transfer }
+}
+
+function unpackCsv(csv: CsvFile): { rows: number; columns: Column[]; part?: Part } {
+  const columns = csv.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes as StringBytes, c.nulls) : c))
+  return { rows: csv.rows, columns, part: csv.part && { ...csv.part, columns: unpackColumns(csv.part.columns) } }
+}
+
 interface Task {
   worker: Worker
   resolve: (reply: Extract<Reply, { ok: true }>) => void
@@ -106,13 +152,17 @@ class ThreadPool {
   private nextSession = 0
   private failure: Error | undefined
   /** What the threads did, for --debug. */
-  readonly use = { decoded: 0, digested: 0 }
+  readonly use = { decoded: 0, csv: 0, digested: 0 }
 
   constructor(private readonly file: string, readonly threads: number) {}
 
-  decode(file: string, where: string, columns: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
+  private leastBusy(): Worker {
     if (this.decoders.length < this.threads) this.decoders.push(this.start())
-    const worker = this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a))
+    return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a))
+  }
+
+  decode(file: string, where: string, columns: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
+    const worker = this.leastBusy()
     const id = this.nextId++
     return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest } satisfies DecodeRequest, []).then((r) => {
       this.use.decoded++
@@ -121,15 +171,26 @@ class ThreadPool {
     })
   }
 
+  /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
+  csv(file: string, requests: ColumnRequest[], all: boolean): Promise<{ rows: number; columns: Column[]; part?: Part } | undefined> {
+    const worker = this.leastBusy()
+    const id = this.nextId++
+    return this.ask(worker, id, { task: 'csv', id, file, requests, all } satisfies CsvRequest, []).then((r) => {
+      this.use.csv++
+      return r.csv ? unpackCsv(r.csv) : undefined
+    })
+  }
+
   /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
-  remoteDigest(format: Format, parts: number): { push(part: Part, where: string): void; finish(): Promise<string> } {
+  remoteDigest(format: Format, parts: number): { push(part: Part, where: string): Promise<void>; finish(): Promise<string> } {
     this.digester ??= this.start()
     const worker = this.digester
     const session = this.nextSession++
     return {
+      // Settles once the part is hashed (a failure is kept for finish), so the reader can stay a part ahead, no more.
       push: (part, where) => {
-        const transfer = packColumns(part.columns)
-        worker.postMessage({ task: 'digest-push', session, format, parts, part, where } satisfies DigestRequest, transfer)
+        const id = this.nextId++
+        return this.ask(worker, id, { task: 'digest-push', id, session, format, parts, part, where } satisfies DigestRequest, packColumns(part.columns)).then(() => undefined)
       },
       finish: () => {
         const id = this.nextId++
@@ -141,7 +202,7 @@ class ThreadPool {
     }
   }
 
-  private ask(worker: Worker, id: number, message: DecodeRequest | DigestRequest, transfer: ArrayBuffer[]): Promise<Extract<Reply, { ok: true }>> {
+  private ask(worker: Worker, id: number, message: DecodeRequest | CsvRequest | DigestRequest, transfer: ArrayBuffer[]): Promise<Extract<Reply, { ok: true }>> {
     if (this.failure) return Promise.reject(this.failure)
     const busy = this.busy.get(worker) ?? 0
     if (busy === 0) worker.ref()
@@ -194,7 +255,7 @@ export function threadPool(): ThreadPool | undefined {
 /** One line on what the worker threads did (for --debug). */
 export function threadUse(): string {
   if (!pool) return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`
-  return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet parts decoded and ${pool.use.digested} table digests hashed off the main thread`
+  return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`
 }
 
 /**
@@ -214,22 +275,31 @@ export function worthThreads(files: string[]): boolean {
 }
 
 /**
- * Parquet files decoded on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order)
- * returns file i's decode while the next few are under way. Undefined unless worthThreads(files).
+ * Parts read on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order) returns part
+ * i's result while the next few are under way. Undefined unless worthThreads(files).
  */
-export function decodeAhead(files: string[], columns: string[] | undefined, rest: boolean): ((i: number) => Promise<DecodedParquet>) | undefined {
+function ahead<T>(files: string[], read: (pool: ThreadPool, file: string) => Promise<T>): ((i: number) => Promise<T>) | undefined {
   const pool = threadPool()
   if (!pool || !worthThreads(files)) return undefined
-  const started: (Promise<DecodedParquet> | undefined)[] = []
+  const started: (Promise<T> | undefined)[] = []
   return (i) => {
     while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-      const file = files[started.length]
-      const decode = pool.decode(file, displayPath(file), columns, rest)
-      decode.catch(() => undefined) // a rejection is seen when the file's turn comes
-      started.push(decode)
+      const result = read(pool, files[started.length])
+      result.catch(() => undefined) // a rejection is seen when the part's turn comes
+      started.push(result)
     }
-    const decode = started[i] as Promise<DecodedParquet>
+    const result = started[i] as Promise<T>
     started[i] = undefined
-    return decode
+    return result
   }
+}
+
+/** Parquet parts decoded ahead on the pool (see ahead). */
+export function decodeAhead(files: string[], columns: string[] | undefined, rest: boolean): ((i: number) => Promise<DecodedParquet>) | undefined {
+  return ahead(files, (pool, file) => pool.decode(file, displayPath(file), columns, rest))
+}
+
+/** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
+export function csvAhead(files: string[], requests: ColumnRequest[], all: boolean): ((i: number) => Promise<{ rows: number; columns: Column[]; part?: Part } | undefined>) | undefined {
+  return ahead(files, (pool, file) => pool.csv(file, requests, all))
 }

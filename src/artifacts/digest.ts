@@ -392,7 +392,7 @@ class ColumnDigest {
         return
       }
       const { data, offsets } = bytes
-      const numbers = type === 'number' ? numbersOfCells(data, offsets, rows) : undefined
+      const numbers = type === 'number' ? numbersOfCells(data, offsets, rows, c.numbers) : undefined
       if (numbers && !hasLongIntegerText(data, offsets, numbers, c.nulls, c.nullCount > 0)) {
         // Every cell's number is Number(text): the typed stream, as for a Parquet double column.
         this.pushNumbers(numbers, c.nulls, c.nullCount > 0)
@@ -628,7 +628,7 @@ function classifyStrings(c: Extract<PartColumn, { kind: 'string' }>, rows: numbe
   while (first < rows && nulls?.[first]) first++
   if (first < rows && numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
     // Looks numeric: the parsed values (which the digest then streams) say which cells are number text.
-    const values = numbersOfCells(data, offsets, rows)
+    const values = numbersOfCells(data, offsets, rows, c.numbers)
     for (let k = first; k < rows; k++) if (values[k] !== values[k] && !nulls?.[k]) return 'string'
     return 'number'
   }

@@ -17,12 +17,13 @@ export type FastKind = 'number' | 'bool' | 'string'
 /**
  * One decoded column of one file. Null slots hold 0 / NaN / '' (any code for `codes`). A string column
  * whose pages are all dictionary-encoded stays coded: `dictionary` holds its distinct strings and
- * codes[i] indexes them, so few distinct values never cost a copy of their bytes per row.
+ * codes[i] indexes them, so few distinct values never cost a copy of their bytes per row. A string
+ * column of a CSV file may carry `numbers`, Number(text) of each cell, when a worker parsed them already.
  */
 export type FastColumn =
   | { kind: 'number'; values: Float64Array; nulls?: Uint8Array; nullCount: number; big?: Map<number, bigint>; physical: string }
   | { kind: 'bool'; values: Uint8Array; nulls?: Uint8Array; nullCount: number; physical: string }
-  | { kind: 'string'; strings: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string }
+  | { kind: 'string'; strings: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string; numbers?: Float64Array }
   | { kind: 'codes'; codes: Int32Array; dictionary: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string }
 
 /** Beyond this many distinct strings a coded column turns into bytes (it is no longer low-cardinality). */

@@ -1,15 +1,15 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType, TableSpec } from '../policy/schema.js'
-import { ColumnAssembler, ColumnBuilder, columnFromDecoded, columnFromTextBytes } from './convert.js'
+import { ColumnAssembler, ColumnBuilder, columnFromDecoded } from './convert.js'
+import { csvFromBytes } from './csv-fast.js'
 import type { ColumnRequest } from './convert.js'
 import { readCsv } from './csv.js'
-import { csvPartOf, CsvPart, JsonlPart } from './digest.js'
+import { CsvPart, JsonlPart } from './digest.js'
 import type { Part } from './digest.js'
-import { readCsvBytes } from './csv-bytes.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
-import { decodeAhead } from './decode-pool.js'
+import { csvAhead, decodeAhead } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
 import { displayPath } from './paths.js'
@@ -35,8 +35,11 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
  * its own path, which reports the problem exactly as outputsDigest does.
  */
 export interface DigestFeed {
-  /** A TableDigest, or one on the digest thread (whose pushes take the parts' buffers away). */
-  digest: { push(part: Part, where: string): void; finish(): string | Promise<string> }
+  /**
+   * A TableDigest, or one on the digest thread: its pushes take the parts' buffers away, and settle
+   * once the part is hashed.
+   */
+  digest: { push(part: Part, where: string): void | Promise<void>; finish(): string | Promise<string> }
   failed: boolean
 }
 
@@ -62,10 +65,14 @@ export async function readTableShared(
   })
   const feed = feedFor(located)
   const feeding = (): boolean => feed !== undefined && !feed.failed
-  const feedPart = (push: () => void): void => {
+  // The digest thread hashes one part while the next is read: never more parts in flight than that.
+  let hashing: void | Promise<void>
+  const feedPart = async (part: () => Part, where: string): Promise<void> => {
     if (!feed || feed.failed) return
+    await Promise.resolve(hashing).catch(() => (feed.failed = true))
+    if (feed.failed) return
     try {
-      push()
+      hashing = feed.digest.push(part(), where)
     } catch {
       feed.failed = true
     }
@@ -75,6 +82,7 @@ export async function readTableShared(
   let rows = 0
   const names = requests.map((r) => r.name)
   const pooled = located.format === 'parquet' ? decodeAhead(located.files, names, feeding()) : undefined
+  const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined
 
   for (const [index, file] of located.files.entries()) {
     const where = displayPath(file)
@@ -94,19 +102,20 @@ export async function readTableShared(
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
       // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-      feedPart(() => feed?.digest.push({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }, where))
+      await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where)
       continue
     }
-    const bytes = await readBytes(file)
     if (located.format === 'csv') {
-      const fast = csvFromBytes(bytes, requests, feeding())
+      // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
+      const fast = pooledCsv ? await pooledCsv(index) : csvFromBytes(await readBytes(file), requests, feeding())
       if (fast) {
         rows += fast.rows
         fast.columns.forEach((c, k) => assemblers[k].append(c))
-        feedPart(() => feed?.digest.push(fast.part as Part, where))
+        await feedPart(() => fast.part as Part, where)
         continue
       }
     }
+    const bytes = await readBytes(file)
     const builders = requests.map((r) => new ColumnBuilder(r))
     if (located.format === 'csv') {
       const part = feeding() ? new CsvPart() : undefined
@@ -132,7 +141,7 @@ export async function readTableShared(
         }
       })
       rows += fileRows
-      if (part) feedPart(() => feed?.digest.push(part.finish(fileRows), where))
+      if (part) await feedPart(() => part.finish(fileRows), where)
     } else {
       const part = feeding() ? new JsonlPart() : undefined
       rows += readJsonl(decodeText(bytes, where), where, (object, line) => {
@@ -144,7 +153,7 @@ export async function readTableShared(
         }
         part?.add(object)
       })
-      if (part) feedPart(() => feed?.digest.push(part.finish(), where))
+      if (part) await feedPart(() => part.finish(), where)
     }
     builders.forEach((b, k) => assemblers[k].append(b.build()))
   }
@@ -158,23 +167,4 @@ export async function readTableShared(
   const out: Record<string, Column> = {}
   for (const a of assemblers) out[a.request.name] = a.build()
   return { name, rows, columns: out, files: located.relFiles }
-}
-
-/**
- * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
- * as a digest part. Undefined when the file or a requested cell is anything the text reader would
- * refuse: the caller then reads it the text way, which reports the problem.
- */
-function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): { rows: number; columns: Column[]; part?: Part } | undefined {
-  const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name))
-  if (!parsed) return undefined
-  const columns: Column[] = []
-  for (const r of requests) {
-    const cells = parsed.columns[parsed.header.indexOf(r.name)]
-    if (!cells) return undefined
-    const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r)
-    if (!column) return undefined
-    columns.push(column)
-  }
-  return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined }
 }

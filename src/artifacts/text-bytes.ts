@@ -144,7 +144,8 @@ const parsed = new WeakMap<ArrayBufferLike, Float64Array>()
  * Number(text) of the first `rows` cells of a byte-string column (NaN for a cell that is not number
  * text), computed once per column buffer: the typed read and the digest of a CSV file share it.
  */
-export function numbersOfCells(data: Uint8Array, offsets: Uint32Array, rows: number): Float64Array {
+export function numbersOfCells(data: Uint8Array, offsets: Uint32Array, rows: number, known?: Float64Array): Float64Array {
+  if (known && known.length === rows) return known
   const cached = parsed.get(data.buffer)
   if (cached && cached.length === rows) return cached
   const values = new Float64Array(rows)
@@ -154,6 +155,12 @@ export function numbersOfCells(data: Uint8Array, offsets: Uint32Array, rows: num
   }
   parsed.set(data.buffer, values)
   return values
+}
+
+/** The numbers numbersOfCells already computed for a column buffer, if any. */
+export function parsedNumbersOf(data: Uint8Array, rows: number): Float64Array | undefined {
+  const cached = parsed.get(data.buffer)
+  return cached && cached.length === rows ? cached : undefined
 }
 
 /** Drops the cached numbers of a column buffer (the digest, their last reader, is done with them). */

@@ -1,7 +1,9 @@
 import { parentPort } from 'node:worker_threads'
 import { TableDigest } from './digest.js'
-import { failureReply, packColumns, unpackColumns } from './decode-pool.js'
-import type { DecodeRequest, DigestRequest, Reply } from './decode-pool.js'
+import { csvFromBytes } from './csv-fast.js'
+import { failureReply, packColumns, packCsv, unpackColumns } from './decode-pool.js'
+import type { CsvRequest, DecodeRequest, DigestRequest, Reply } from './decode-pool.js'
+import { parsedNumbersOf } from './text-bytes.js'
 import { readBytes } from './files.js'
 import { decodeParquet } from './parquet.js'
 
@@ -14,8 +16,20 @@ export function serveWorker(): void {
   const port = parentPort
   if (!port) return
   const digests = new Map<number, { digest: TableDigest; failure?: unknown }>()
-  port.on('message', (r: DecodeRequest | DigestRequest) => {
-    if (r.task === 'decode') {
+  port.on('message', (r: DecodeRequest | CsvRequest | DigestRequest) => {
+    if (r.task === 'csv') {
+      readBytes(r.file).then(
+        (bytes) => {
+          const file = csvFromBytes(bytes, r.requests, r.all)
+          if (!file) return port.postMessage({ id: r.id, ok: true, csv: null } satisfies Reply)
+          // The digest needs the numbers this thread already parsed from the text cells: they travel along.
+          for (const c of Object.values(file.part?.columns ?? {})) if (c.kind === 'string') c.numbers = parsedNumbersOf(c.strings.data, file.rows)
+          const { csv, transfer } = packCsv(file)
+          port.postMessage({ id: r.id, ok: true, csv } satisfies Reply, transfer)
+        },
+        (e: unknown) => port.postMessage(failureReply(r.id, e))
+      )
+    } else if (r.task === 'decode') {
       readBytes(r.file)
         .then((bytes) => decodeParquet(bytes, r.where, r.columns, r.rest))
         .then(
@@ -25,12 +39,14 @@ export function serveWorker(): void {
     } else if (r.task === 'digest-push') {
       let session = digests.get(r.session)
       if (!session) digests.set(r.session, (session = { digest: new TableDigest(r.format, r.parts) }))
-      if (session.failure !== undefined) return
-      try {
-        session.digest.push({ ...r.part, columns: unpackColumns(r.part.columns) }, r.where)
-      } catch (e) {
-        session.failure = e
+      if (session.failure === undefined) {
+        try {
+          session.digest.push({ ...r.part, columns: unpackColumns(r.part.columns) }, r.where)
+        } catch (e) {
+          session.failure = e
+        }
       }
+      port.postMessage({ id: r.id, ok: true } satisfies Reply)
     } else {
       const session = digests.get(r.session)
       digests.delete(r.session)
