@@ -2656,10 +2656,10 @@ class ThreadPool {
             this.decoders.push(this.start());
         return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
     }
-    decode(file, where, columns, rest) {
+    decode(file, where, columns, rest, targets = {}) {
         const worker = this.leastBusy();
         const id = this.nextId++;
-        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest }, []).then((r) => {
+        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest, targets }, []).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
@@ -2785,7 +2785,7 @@ function ahead(files, read) {
     const started = [];
     return (i) => {
         while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-            const result = read(pool, files[started.length]);
+            const result = read(pool, files[started.length], started.length);
             result.catch(() => undefined); // a rejection is seen when the part's turn comes
             started.push(result);
         }
@@ -2794,9 +2794,9 @@ function ahead(files, read) {
         return result;
     };
 }
-/** Parquet parts decoded ahead on the pool (see ahead). */
-function decodeAhead(files, columns, rest) {
-    return ahead(files, (pool, file) => pool.decode(file, (0,paths/* displayPath */.Gt)(file), columns, rest));
+/** Parquet parts decoded ahead on the pool (see ahead), each into its `targets` (by file index) if given. */
+function decodeAhead(files, columns, rest, targets) {
+    return ahead(files, (pool, file, i) => pool.decode(file, (0,paths/* displayPath */.Gt)(file), columns, rest, targets?.(i)));
 }
 /** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
 function csvAhead(files, requests, all) {
@@ -4639,21 +4639,29 @@ class Growing {
 class ColumnAssembler {
     request;
     expectedParts;
+    inPlace;
     only;
     rows = 0;
     numbers;
     nulls;
     coded;
+    /** Renumberings of parts decoded in place, applied by build (the digest may still read those rows). */
+    remaps = [];
     bytes;
     strings;
-    /** `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them. */
-    constructor(request, expectedParts = 1) {
+    /**
+     * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
+     * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
+     * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+     */
+    constructor(request, expectedParts = 1, inPlace) {
         this.request = request;
         this.expectedParts = expectedParts;
+        this.inPlace = inPlace;
     }
     append(column) {
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
-        if (this.expectedParts === 1 && this.rows === 0 && this.only === undefined) {
+        if (this.expectedParts === 1 && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
             return;
         }
@@ -4675,8 +4683,11 @@ class ColumnAssembler {
             this.nulls.length = at + n;
         }
         if (part.type !== 'string') {
-            this.numbers ??= new Growing(part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity));
-            this.numbers.reserve(n).set(part.values, at);
+            const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined;
+            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity)));
+            const out = this.numbers.reserve(n);
+            if (!sameRows(part.values, out, at))
+                out.set(part.values, at);
             this.numbers.length = at + n;
         }
         else
@@ -4686,15 +4697,20 @@ class ColumnAssembler {
     addStrings(part, n, capacity) {
         const at = this.rows;
         if (at === 0) {
+            const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined;
             if (part.dictionary)
-                this.coded = { codes: new Growing(new Int32Array(capacity)), dictionary: new artifacts_strings/* StringAccumulator */.sG(16), codeOf: new Map() };
-            else if (part.bytes)
+                this.coded = { codes: new Growing(shared ?? new Int32Array(capacity)), dictionary: new artifacts_strings/* StringAccumulator */.sG(16), codeOf: new Map() };
+            else if (part.bytes) {
                 this.bytes = new artifacts_strings/* StringAccumulator */.sG(capacity);
+                // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
+                this.bytes.reserve(capacity, Math.ceil((part.bytes.data.length / Math.max(1, n)) * capacity * 1.05));
+            }
             else
                 this.strings = [];
         }
         if (this.coded && !part.dictionary) {
             // A part without codes: what is joined so far continues as bytes.
+            this.renumber();
             const { codes, dictionary } = this.coded;
             this.coded = undefined;
             this.bytes = accumulatorOf((0,artifacts_strings/* bytesOfCodes */.HT)(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)));
@@ -4717,8 +4733,13 @@ class ColumnAssembler {
                 return code;
             });
             const out = codes.reserve(n);
-            for (let k = 0; k < n; k++)
-                out[at + k] = remap[own.codes[k]] ?? 0;
+            if (sameRows(own.codes, out, at)) {
+                if (!remap.every((code, k) => code === k))
+                    this.remaps.push({ at, n, remap });
+            }
+            else
+                for (let k = 0; k < n; k++)
+                    out[at + k] = remap[own.codes[k]] ?? 0;
             codes.length = at + n;
         }
         else if (this.bytes)
@@ -4727,9 +4748,19 @@ class ColumnAssembler {
             for (const v of part.values)
                 this.strings.push(v);
     }
+    renumber() {
+        const codes = this.coded?.codes.array;
+        if (!codes)
+            return;
+        for (const { at, n, remap } of this.remaps.splice(0))
+            for (let k = at; k < at + n; k++)
+                codes[k] = remap[codes[k]] ?? 0;
+    }
+    /** The joined column. Parts decoded in place are renumbered now: nothing may read their rows as parts any more. */
     build() {
         if (this.only !== undefined)
             return this.only;
+        this.renumber();
         const nulls = this.nulls?.finish();
         const type = this.request.type;
         if (type === 'string') {
@@ -4745,6 +4776,10 @@ class ColumnAssembler {
             return nulls ? { type, values: values, nulls } : { type, values: values };
         return nulls ? { type, values: values, nulls } : { type, values: values };
     }
+}
+/** True when `part` is the view of `whole`'s rows from `at` on (decoded in place). */
+function sameRows(part, whole, at) {
+    return part.buffer === whole.buffer && part.byteOffset === whole.byteOffset + at * whole.BYTES_PER_ELEMENT;
 }
 /** Existing bytes as an accumulator (to append to, or to append from). */
 function accumulatorOf(bytes) {
@@ -14973,22 +15008,24 @@ function fastKind(element) {
     }
 }
 /**
- * Decodes one top-level flat column of a file whose metadata is already parsed.
+ * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
+ * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per row).
  * Throws PageError on corrupt or unsupported page data.
  */
-function decodeFastColumn(file, metadata, index, element, kind) {
+function decodeFastColumn(file, metadata, index, element, kind, target) {
     const rows = Number(metadata.num_rows);
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
     const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
+    const into = (type) => (target instanceof type && target.length === rows ? target.fill(0) : new type(rows));
     const state = {
         kind,
         physical,
         nullable,
-        numbers: kind === 'number' ? new Float64Array(rows) : undefined,
-        bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
+        numbers: kind === 'number' ? into(Float64Array) : undefined,
+        bools: kind === 'bool' ? into(Uint8Array) : undefined,
         strings: kind === 'string' && !coded ? new artifacts_strings/* StringAccumulator */.sG(rows) : undefined,
-        codes: coded ? new Int32Array(rows) : undefined,
+        codes: coded ? into(Int32Array) : undefined,
         interner: coded ? new artifacts_strings/* ByteInterner */.Md() : undefined,
         nulls: undefined,
         nullCount: 0,
@@ -15482,6 +15519,7 @@ function deltaBytes(c, count, out) {
 
 
 
+
 /**
  * The one place that decodes Parquet. Flat columns of the common physical types go through our own
  * bounds-checked page decoder into typed arrays (no worker, no deadline: every count is checked, every
@@ -15490,9 +15528,10 @@ function deltaBytes(c, count, out) {
  * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
  * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
  * then every other top-level column, so a problem in `columns` is reported as if only they were read).
- * A missing or nested column and a truncated or corrupt file are a GateError on `where`.
+ * `targets` may name where a column's values go (see decodeFastColumn). A missing or nested column and
+ * a truncated or corrupt file are a GateError on `where`.
  */
-async function decodeParquet(bytes, where, columns, rest = false) {
+async function decodeParquet(bytes, where, columns, rest = false, targets = {}) {
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     let metadata;
     try {
@@ -15502,7 +15541,7 @@ async function decodeParquet(bytes, where, columns, rest = false) {
         throw new errors/* GateError */.ue(where, `not a readable Parquet file (${reason(e)})`);
     }
     try {
-        return await parquet_decode(new Uint8Array(file), file, metadata, where, columns, rest);
+        return await parquet_decode(new Uint8Array(file), file, metadata, where, columns, rest, targets);
     }
     catch (e) {
         if (e instanceof errors/* GateError */.ue)
@@ -15510,7 +15549,7 @@ async function decodeParquet(bytes, where, columns, rest = false) {
         throw new errors/* GateError */.ue(where, `corrupt Parquet data (${reason(e)})`);
     }
 }
-async function parquet_decode(bytes, file, metadata, where, wanted, rest) {
+async function parquet_decode(bytes, file, metadata, where, wanted, rest, targets) {
     const numRows = Number(metadata.num_rows);
     if (!Number.isSafeInteger(numRows) || numRows < 0)
         throw new errors/* GateError */.ue(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`);
@@ -15533,7 +15572,7 @@ async function parquet_decode(bytes, file, metadata, where, wanted, rest) {
             continue;
         }
         // Leaf columns of a flat schema are in top-level order: the chunk index is the leaf index.
-        out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where);
+        out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where, Object.hasOwn(targets, name) ? targets[name] : undefined);
     }
     if (slow.length > 0) {
         const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]));
@@ -15550,9 +15589,9 @@ function leafIndex(top, index) {
         n += leaves(top[k]);
     return n;
 }
-function fastColumn(bytes, metadata, index, element, kind, where) {
+function fastColumn(bytes, metadata, index, element, kind, where, target) {
     try {
-        return decodeFastColumn(bytes, metadata, index, element, kind);
+        return decodeFastColumn(bytes, metadata, index, element, kind, target);
     }
     catch (e) {
         if (e instanceof PageError || e instanceof RangeError || e instanceof TypeError) {
@@ -15590,6 +15629,33 @@ async function readColumnsGeneral(file, columns, numRows, where) {
         }
     }
     return out;
+}
+/** A Parquet file's footer, read without reading the rest of the file; undefined when it cannot be read. */
+function parquetFooter(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const tail = Buffer.alloc(8);
+        if (size < 12 || (0,external_node_fs_.readSync)(fd, tail, 0, 8, size - 8) !== 8)
+            return undefined;
+        const length = tail.readUInt32LE(0);
+        if (length + 12 > size)
+            return undefined;
+        const footer = Buffer.alloc(length + 8);
+        if ((0,external_node_fs_.readSync)(fd, footer, 0, length + 8, size - length - 8) !== length + 8)
+            return undefined;
+        const metadata = parquetMetadata(new Uint8Array(footer.buffer, footer.byteOffset, footer.length));
+        const rows = Number(metadata.num_rows);
+        return Number.isSafeInteger(rows) && rows >= 0 ? metadata : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function reason(e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -16351,7 +16417,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const feed = feedFor(located);
     const feeding = () => feed !== undefined && !feed.failed;
     // The digest thread hashes one part while the next is read: never more parts in flight than that.
-    let hashing;
+    let hashing = undefined;
     const feedPart = async (part, where) => {
         if (!feed || feed.failed)
             return;
@@ -16365,11 +16431,13 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             feed.failed = true;
         }
     };
-    const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length));
+    const names = requests.map((r) => r.name);
+    // Parquet parts decoded on worker threads write straight into table-wide shared arrays.
+    const shared = located.format === 'parquet' && (0,decode_pool/* worthThreads */.A7)(located.files) ? sharedColumns(located.files, requests) : undefined;
+    const pooled = located.format === 'parquet' ? (0,decode_pool/* decodeAhead */.Mr)(located.files, names, feeding(), shared?.partOf) : undefined;
+    const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length, shared?.columns[r.name]));
     const seenInJsonl = new Set();
     let rows = 0;
-    const names = requests.map((r) => r.name);
-    const pooled = located.format === 'parquet' ? (0,decode_pool/* decodeAhead */.Mr)(located.files, names, feeding()) : undefined;
     const pooledCsv = located.format === 'csv' ? (0,decode_pool/* csvAhead */.C4)(located.files, requests, feeding()) : undefined;
     for (const [index, file] of located.files.entries()) {
         const where = (0,paths/* displayPath */.Gt)(file);
@@ -16389,6 +16457,8 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             }
             else
                 decoded = await decode(false);
+            if (shared)
+                adoptShared(decoded, shared.partOf(index));
             rows += decoded.rows;
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
@@ -16465,10 +16535,61 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
         if (missing)
             throw new errors/* GateError */.ue(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`);
     }
+    // The assemblers renumber shared codes in place, once the digest has read the last part.
+    if (feed)
+        await Promise.resolve(hashing).catch(() => (feed.failed = true));
     const out = {};
     for (const a of assemblers)
         out[a.request.name] = a.build();
     return { name, rows, columns: out, files: located.relFiles };
+}
+/**
+ * Table-wide arrays in shared memory for the requested columns of Parquet parts (numbers, booleans,
+ * and the codes of string columns every part stores dictionary-encoded), and each part's rows of them.
+ * Undefined when a footer cannot be read: the parts are then decoded into arrays of their own.
+ */
+function sharedColumns(files, requests) {
+    const footers = files.map(parquetFooter);
+    if (footers.some((f) => f === undefined))
+        return undefined;
+    const counts = footers.map((f) => Number(f.num_rows));
+    const starts = counts.map((_, i) => counts.slice(0, i).reduce((a, b) => a + b, 0));
+    const total = starts[files.length - 1] + counts[files.length - 1];
+    const columns = {};
+    for (const r of requests) {
+        if (r.type === 'int' || r.type === 'float')
+            columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8));
+        else if (r.type === 'bool')
+            columns[r.name] = new Uint8Array(new SharedArrayBuffer(total));
+        else if (footers.every((f) => dictionaryEncoded(f, r.name)))
+            columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4));
+    }
+    const partOf = (i) => Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(starts[i], starts[i] + counts[i])]));
+    return { columns, partOf };
+}
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
+ */
+function adoptShared(decoded, part) {
+    for (const [name, view] of Object.entries(part)) {
+        const c = decoded.columns[name];
+        if (!c || c.kind === 'loose' || c.kind === 'string')
+            continue;
+        const values = c.kind === 'codes' ? c.codes : c.values;
+        if (!(values.buffer instanceof SharedArrayBuffer) || values.length !== view.length)
+            continue;
+        if (c.kind === 'codes' && view instanceof Int32Array)
+            decoded.columns[name] = { ...c, codes: view };
+        else if (c.kind === 'number' && view instanceof Float64Array)
+            decoded.columns[name] = { ...c, values: view };
+        else if (c.kind === 'bool' && view instanceof Uint8Array)
+            decoded.columns[name] = { ...c, values: view };
+    }
+}
+/** True when every row group stores the column dictionary-encoded (so the decoder keeps it as codes). */
+function dictionaryEncoded(footer, column) {
+    return footer.row_groups.every((g) => g.columns.some((c) => c.meta_data?.path_in_schema.join('.') === column && c.meta_data.encodings.some((e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY')));
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/read-run.ts

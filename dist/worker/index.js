@@ -1227,21 +1227,29 @@ class Growing {
 class ColumnAssembler {
     request;
     expectedParts;
+    inPlace;
     only;
     rows = 0;
     numbers;
     nulls;
     coded;
+    /** Renumberings of parts decoded in place, applied by build (the digest may still read those rows). */
+    remaps = [];
     bytes;
     strings;
-    /** `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them. */
-    constructor(request, expectedParts = 1) {
+    /**
+     * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
+     * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
+     * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+     */
+    constructor(request, expectedParts = 1, inPlace) {
         this.request = request;
         this.expectedParts = expectedParts;
+        this.inPlace = inPlace;
     }
     append(column) {
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
-        if (this.expectedParts === 1 && this.rows === 0 && this.only === undefined) {
+        if (this.expectedParts === 1 && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
             return;
         }
@@ -1263,8 +1271,11 @@ class ColumnAssembler {
             this.nulls.length = at + n;
         }
         if (part.type !== 'string') {
-            this.numbers ??= new Growing(part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity));
-            this.numbers.reserve(n).set(part.values, at);
+            const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined;
+            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity)));
+            const out = this.numbers.reserve(n);
+            if (!sameRows(part.values, out, at))
+                out.set(part.values, at);
             this.numbers.length = at + n;
         }
         else
@@ -1274,15 +1285,20 @@ class ColumnAssembler {
     addStrings(part, n, capacity) {
         const at = this.rows;
         if (at === 0) {
+            const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined;
             if (part.dictionary)
-                this.coded = { codes: new Growing(new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() };
-            else if (part.bytes)
+                this.coded = { codes: new Growing(shared ?? new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() };
+            else if (part.bytes) {
                 this.bytes = new StringAccumulator(capacity);
+                // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
+                this.bytes.reserve(capacity, Math.ceil((part.bytes.data.length / Math.max(1, n)) * capacity * 1.05));
+            }
             else
                 this.strings = [];
         }
         if (this.coded && !part.dictionary) {
             // A part without codes: what is joined so far continues as bytes.
+            this.renumber();
             const { codes, dictionary } = this.coded;
             this.coded = undefined;
             this.bytes = accumulatorOf(bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)));
@@ -1305,8 +1321,13 @@ class ColumnAssembler {
                 return code;
             });
             const out = codes.reserve(n);
-            for (let k = 0; k < n; k++)
-                out[at + k] = remap[own.codes[k]] ?? 0;
+            if (sameRows(own.codes, out, at)) {
+                if (!remap.every((code, k) => code === k))
+                    this.remaps.push({ at, n, remap });
+            }
+            else
+                for (let k = 0; k < n; k++)
+                    out[at + k] = remap[own.codes[k]] ?? 0;
             codes.length = at + n;
         }
         else if (this.bytes)
@@ -1315,9 +1336,19 @@ class ColumnAssembler {
             for (const v of part.values)
                 this.strings.push(v);
     }
+    renumber() {
+        const codes = this.coded?.codes.array;
+        if (!codes)
+            return;
+        for (const { at, n, remap } of this.remaps.splice(0))
+            for (let k = at; k < at + n; k++)
+                codes[k] = remap[codes[k]] ?? 0;
+    }
+    /** The joined column. Parts decoded in place are renumbered now: nothing may read their rows as parts any more. */
     build() {
         if (this.only !== undefined)
             return this.only;
+        this.renumber();
         const nulls = this.nulls?.finish();
         const type = this.request.type;
         if (type === 'string') {
@@ -1333,6 +1364,10 @@ class ColumnAssembler {
             return nulls ? { type, values: values, nulls } : { type, values: values };
         return nulls ? { type, values: values, nulls } : { type, values: values };
     }
+}
+/** True when `part` is the view of `whole`'s rows from `at` on (decoded in place). */
+function sameRows(part, whole, at) {
+    return part.buffer === whole.buffer && part.byteOffset === whole.byteOffset + at * whole.BYTES_PER_ELEMENT;
 }
 /** Existing bytes as an accumulator (to append to, or to append from). */
 function accumulatorOf(bytes) {
@@ -1742,10 +1777,10 @@ class ThreadPool {
             this.decoders.push(this.start());
         return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
     }
-    decode(file, where, columns, rest) {
+    decode(file, where, columns, rest, targets = {}) {
         const worker = this.leastBusy();
         const id = this.nextId++;
-        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest }, []).then((r) => {
+        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest, targets }, []).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
@@ -1871,7 +1906,7 @@ function ahead(files, read) {
     const started = [];
     return (i) => {
         while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-            const result = read(pool, files[started.length]);
+            const result = read(pool, files[started.length], started.length);
             result.catch(() => undefined); // a rejection is seen when the part's turn comes
             started.push(result);
         }
@@ -1880,9 +1915,9 @@ function ahead(files, read) {
         return result;
     };
 }
-/** Parquet parts decoded ahead on the pool (see ahead). */
-function decode_pool_decodeAhead(files, columns, rest) {
-    return ahead(files, (pool, file) => pool.decode(file, displayPath(file), columns, rest));
+/** Parquet parts decoded ahead on the pool (see ahead), each into its `targets` (by file index) if given. */
+function decode_pool_decodeAhead(files, columns, rest, targets) {
+    return ahead(files, (pool, file, i) => pool.decode(file, displayPath(file), columns, rest, targets?.(i)));
 }
 /** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
 function csvAhead(files, requests, all) {
@@ -2773,10 +2808,10 @@ async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetc
     const combinedView = new Uint8Array(combinedBuffer)
     combinedView.set(new Uint8Array(metadataBuffer))
     combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+    return metadata_parquetMetadata(combinedBuffer, { parsers, geoparquet })
   } else {
     // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+    return metadata_parquetMetadata(footerBuffer, { parsers, geoparquet })
   }
 }
 
@@ -2787,7 +2822,7 @@ async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetc
  * @param {MetadataOptions} options metadata parsing options
  * @returns {FileMetaData} parquet metadata object
  */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+function metadata_parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   let view
   if (arrayBuffer instanceof ArrayBuffer) {
     view = new DataView(arrayBuffer)
@@ -11631,22 +11666,24 @@ function fastKind(element) {
     }
 }
 /**
- * Decodes one top-level flat column of a file whose metadata is already parsed.
+ * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
+ * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per row).
  * Throws PageError on corrupt or unsupported page data.
  */
-function decodeFastColumn(file, metadata, index, element, kind) {
+function decodeFastColumn(file, metadata, index, element, kind, target) {
     const rows = Number(metadata.num_rows);
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
     const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
+    const into = (type) => (target instanceof type && target.length === rows ? target.fill(0) : new type(rows));
     const state = {
         kind,
         physical,
         nullable,
-        numbers: kind === 'number' ? new Float64Array(rows) : undefined,
-        bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
+        numbers: kind === 'number' ? into(Float64Array) : undefined,
+        bools: kind === 'bool' ? into(Uint8Array) : undefined,
         strings: kind === 'string' && !coded ? new strings_StringAccumulator(rows) : undefined,
-        codes: coded ? new Int32Array(rows) : undefined,
+        codes: coded ? into(Int32Array) : undefined,
         interner: coded ? new ByteInterner() : undefined,
         nulls: undefined,
         nullCount: 0,
@@ -12140,6 +12177,7 @@ function deltaBytes(c, count, out) {
 
 
 
+
 /**
  * The one place that decodes Parquet. Flat columns of the common physical types go through our own
  * bounds-checked page decoder into typed arrays (no worker, no deadline: every count is checked, every
@@ -12148,19 +12186,20 @@ function deltaBytes(c, count, out) {
  * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
  * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
  * then every other top-level column, so a problem in `columns` is reported as if only they were read).
- * A missing or nested column and a truncated or corrupt file are a GateError on `where`.
+ * `targets` may name where a column's values go (see decodeFastColumn). A missing or nested column and
+ * a truncated or corrupt file are a GateError on `where`.
  */
-async function parquet_decodeParquet(bytes, where, columns, rest = false) {
+async function parquet_decodeParquet(bytes, where, columns, rest = false, targets = {}) {
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     let metadata;
     try {
-        metadata = parquetMetadata(file);
+        metadata = metadata_parquetMetadata(file);
     }
     catch (e) {
         throw new errors_GateError(where, `not a readable Parquet file (${reason(e)})`);
     }
     try {
-        return await parquet_decode(new Uint8Array(file), file, metadata, where, columns, rest);
+        return await parquet_decode(new Uint8Array(file), file, metadata, where, columns, rest, targets);
     }
     catch (e) {
         if (e instanceof errors_GateError)
@@ -12168,7 +12207,7 @@ async function parquet_decodeParquet(bytes, where, columns, rest = false) {
         throw new errors_GateError(where, `corrupt Parquet data (${reason(e)})`);
     }
 }
-async function parquet_decode(bytes, file, metadata, where, wanted, rest) {
+async function parquet_decode(bytes, file, metadata, where, wanted, rest, targets) {
     const numRows = Number(metadata.num_rows);
     if (!Number.isSafeInteger(numRows) || numRows < 0)
         throw new errors_GateError(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`);
@@ -12191,7 +12230,7 @@ async function parquet_decode(bytes, file, metadata, where, wanted, rest) {
             continue;
         }
         // Leaf columns of a flat schema are in top-level order: the chunk index is the leaf index.
-        out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where);
+        out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where, Object.hasOwn(targets, name) ? targets[name] : undefined);
     }
     if (slow.length > 0) {
         const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]));
@@ -12208,9 +12247,9 @@ function leafIndex(top, index) {
         n += leaves(top[k]);
     return n;
 }
-function fastColumn(bytes, metadata, index, element, kind, where) {
+function fastColumn(bytes, metadata, index, element, kind, where, target) {
     try {
-        return decodeFastColumn(bytes, metadata, index, element, kind);
+        return decodeFastColumn(bytes, metadata, index, element, kind, target);
     }
     catch (e) {
         if (e instanceof PageError || e instanceof RangeError || e instanceof TypeError) {
@@ -12248,6 +12287,33 @@ async function readColumnsGeneral(file, columns, numRows, where) {
         }
     }
     return out;
+}
+/** A Parquet file's footer, read without reading the rest of the file; undefined when it cannot be read. */
+function parquetFooter(path) {
+    let fd;
+    try {
+        fd = openSync(path, 'r');
+        const size = fstatSync(fd).size;
+        const tail = Buffer.alloc(8);
+        if (size < 12 || readSync(fd, tail, 0, 8, size - 8) !== 8)
+            return undefined;
+        const length = tail.readUInt32LE(0);
+        if (length + 12 > size)
+            return undefined;
+        const footer = Buffer.alloc(length + 8);
+        if (readSync(fd, footer, 0, length + 8, size - length - 8) !== length + 8)
+            return undefined;
+        const metadata = parquetMetadata(new Uint8Array(footer.buffer, footer.byteOffset, footer.length));
+        const rows = Number(metadata.num_rows);
+        return Number.isSafeInteger(rows) && rows >= 0 ? metadata : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
 }
 function reason(e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -13004,7 +13070,7 @@ function serveWorker() {
         }
         else if (r.task === 'decode') {
             files_readBytes(r.file)
-                .then((bytes) => parquet_decodeParquet(bytes, r.where, r.columns, r.rest))
+                .then((bytes) => parquet_decodeParquet(bytes, r.where, r.columns, r.rest, r.targets))
                 .then((decoded) => port.postMessage({ id: r.id, ok: true, decoded }, packColumns(decoded.columns)), (e) => port.postMessage(failureReply(r.id, e)));
         }
         else if (r.task === 'digest-push') {

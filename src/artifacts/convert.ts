@@ -289,15 +289,21 @@ export class ColumnAssembler {
   private numbers?: Growing<Float64Array | Uint8Array>
   private nulls?: Growing<Uint8Array>
   private coded?: { codes: Growing<Int32Array>; dictionary: StringAccumulator; codeOf: Map<string, number> }
+  /** Renumberings of parts decoded in place, applied by build (the digest may still read those rows). */
+  private readonly remaps: { at: number; n: number; remap: Int32Array }[] = []
   private bytes?: StringAccumulator
   private strings?: string[]
 
-  /** `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them. */
-  constructor(readonly request: ColumnRequest, private readonly expectedParts = 1) {}
+  /**
+   * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
+   * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
+   * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+   */
+  constructor(readonly request: ColumnRequest, private readonly expectedParts = 1, private readonly inPlace?: Float64Array | Uint8Array | Int32Array) {}
 
   append(column: Column): void {
     // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
-    if (this.expectedParts === 1 && this.rows === 0 && this.only === undefined) {
+    if (this.expectedParts === 1 && !this.inPlace && this.rows === 0 && this.only === undefined) {
       this.only = column
       return
     }
@@ -319,8 +325,10 @@ export class ColumnAssembler {
       this.nulls.length = at + n
     }
     if (part.type !== 'string') {
-      this.numbers ??= new Growing(part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity))
-      this.numbers.reserve(n).set(part.values as Float64Array & Uint8Array, at)
+      const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined
+      this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity)))
+      const out = this.numbers.reserve(n)
+      if (!sameRows(part.values, out, at)) out.set(part.values as Float64Array & Uint8Array, at)
       this.numbers.length = at + n
     } else this.addStrings(part, n, capacity)
     this.rows = at + n
@@ -329,12 +337,18 @@ export class ColumnAssembler {
   private addStrings(part: StringColumn, n: number, capacity: number): void {
     const at = this.rows
     if (at === 0) {
-      if (part.dictionary) this.coded = { codes: new Growing(new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() }
-      else if (part.bytes) this.bytes = new StringAccumulator(capacity)
+      const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined
+      if (part.dictionary) this.coded = { codes: new Growing(shared ?? new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() }
+      else if (part.bytes) {
+        this.bytes = new StringAccumulator(capacity)
+        // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
+        this.bytes.reserve(capacity, Math.ceil((part.bytes.data.length / Math.max(1, n)) * capacity * 1.05))
+      }
       else this.strings = []
     }
     if (this.coded && !part.dictionary) {
       // A part without codes: what is joined so far continues as bytes.
+      this.renumber()
       const { codes, dictionary } = this.coded
       this.coded = undefined
       this.bytes = accumulatorOf(bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)))
@@ -357,14 +371,24 @@ export class ColumnAssembler {
         return code
       })
       const out = codes.reserve(n)
-      for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] ?? 0
+      if (sameRows(own.codes, out, at)) {
+        if (!remap.every((code, k) => code === k)) this.remaps.push({ at, n, remap })
+      } else for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] ?? 0
       codes.length = at + n
     } else if (this.bytes) this.bytes.appendAll(accumulatorOf(part.bytes as StringBytes))
     else for (const v of part.values) (this.strings as string[]).push(v)
   }
 
+  private renumber(): void {
+    const codes = this.coded?.codes.array
+    if (!codes) return
+    for (const { at, n, remap } of this.remaps.splice(0)) for (let k = at; k < at + n; k++) codes[k] = remap[codes[k]] ?? 0
+  }
+
+  /** The joined column. Parts decoded in place are renumbered now: nothing may read their rows as parts any more. */
   build(): Column {
     if (this.only !== undefined) return this.only
+    this.renumber()
     const nulls = this.nulls?.finish()
     const type = this.request.type
     if (type === 'string') {
@@ -377,6 +401,11 @@ export class ColumnAssembler {
     if (type === 'bool') return nulls ? { type, values: values as Uint8Array, nulls } : { type, values: values as Uint8Array }
     return nulls ? { type, values: values as Float64Array, nulls } : { type, values: values as Float64Array }
   }
+}
+
+/** True when `part` is the view of `whole`'s rows from `at` on (decoded in place). */
+function sameRows(part: ArrayBufferView, whole: ArrayBufferView, at: number): boolean {
+  return part.buffer === whole.buffer && part.byteOffset === whole.byteOffset + at * (whole as Float64Array).BYTES_PER_ELEMENT
 }
 
 /** Existing bytes as an accumulator (to append to, or to append from). */

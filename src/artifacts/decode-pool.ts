@@ -6,6 +6,7 @@ import type { Part } from './digest.js'
 import type { Format } from './files.js'
 import type { ColumnRequest } from './convert.js'
 import type { DecodedColumn, DecodedParquet } from './parquet.js'
+import type { DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
 import { StringAccumulator, stringColumnFromBytes } from './strings.js'
 import type { Column, StringBytes } from './table.js'
@@ -46,6 +47,8 @@ export interface DecodeRequest {
   where: string
   columns?: string[]
   rest: boolean
+  /** Views on shared memory the decoded values go to (see decodeFastColumn). */
+  targets: Record<string, DecodeTarget>
 }
 
 /** A CSV file through the byte-level reader (csvFromBytes); `declined` when the text reader must read it. */
@@ -161,10 +164,10 @@ class ThreadPool {
     return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a))
   }
 
-  decode(file: string, where: string, columns: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
+  decode(file: string, where: string, columns: string[] | undefined, rest: boolean, targets: Record<string, DecodeTarget> = {}): Promise<DecodedParquet> {
     const worker = this.leastBusy()
     const id = this.nextId++
-    return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest } satisfies DecodeRequest, []).then((r) => {
+    return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest, targets } satisfies DecodeRequest, []).then((r) => {
       this.use.decoded++
       const decoded = r.decoded as DecodedParquet
       return { ...decoded, columns: unpackColumns(decoded.columns) }
@@ -278,13 +281,13 @@ export function worthThreads(files: string[]): boolean {
  * Parts read on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order) returns part
  * i's result while the next few are under way. Undefined unless worthThreads(files).
  */
-function ahead<T>(files: string[], read: (pool: ThreadPool, file: string) => Promise<T>): ((i: number) => Promise<T>) | undefined {
+function ahead<T>(files: string[], read: (pool: ThreadPool, file: string, i: number) => Promise<T>): ((i: number) => Promise<T>) | undefined {
   const pool = threadPool()
   if (!pool || !worthThreads(files)) return undefined
   const started: (Promise<T> | undefined)[] = []
   return (i) => {
     while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-      const result = read(pool, files[started.length])
+      const result = read(pool, files[started.length], started.length)
       result.catch(() => undefined) // a rejection is seen when the part's turn comes
       started.push(result)
     }
@@ -294,9 +297,9 @@ function ahead<T>(files: string[], read: (pool: ThreadPool, file: string) => Pro
   }
 }
 
-/** Parquet parts decoded ahead on the pool (see ahead). */
-export function decodeAhead(files: string[], columns: string[] | undefined, rest: boolean): ((i: number) => Promise<DecodedParquet>) | undefined {
-  return ahead(files, (pool, file) => pool.decode(file, displayPath(file), columns, rest))
+/** Parquet parts decoded ahead on the pool (see ahead), each into its `targets` (by file index) if given. */
+export function decodeAhead(files: string[], columns: string[] | undefined, rest: boolean, targets?: (i: number) => Record<string, DecodeTarget>): ((i: number) => Promise<DecodedParquet>) | undefined {
+  return ahead(files, (pool, file, i) => pool.decode(file, displayPath(file), columns, rest, targets?.(i)))
 }
 
 /** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */

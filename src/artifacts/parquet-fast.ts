@@ -54,23 +54,28 @@ export function fastKind(element: SchemaElement): FastKind | string {
   }
 }
 
+/** Where a column's values go instead of a new array (e.g. its rows of a table-wide shared array). */
+export type DecodeTarget = Float64Array | Uint8Array | Int32Array
+
 /**
- * Decodes one top-level flat column of a file whose metadata is already parsed.
+ * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
+ * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per row).
  * Throws PageError on corrupt or unsupported page data.
  */
-export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind): FastColumn {
+export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind, target?: DecodeTarget): FastColumn {
   const rows = Number(metadata.num_rows)
   const nullable = element.repetition_type !== 'REQUIRED'
   const physical = element.type as string
   const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding))
+  const into = <T extends DecodeTarget>(type: new (n: number) => T): T => (target instanceof type && target.length === rows ? (target.fill(0) as T) : new type(rows))
   const state: DecodeState = {
     kind,
     physical,
     nullable,
-    numbers: kind === 'number' ? new Float64Array(rows) : undefined,
-    bools: kind === 'bool' ? new Uint8Array(rows) : undefined,
+    numbers: kind === 'number' ? into(Float64Array) : undefined,
+    bools: kind === 'bool' ? into(Uint8Array) : undefined,
     strings: kind === 'string' && !coded ? new StringAccumulator(rows) : undefined,
-    codes: coded ? new Int32Array(rows) : undefined,
+    codes: coded ? into(Int32Array) : undefined,
     interner: coded ? new ByteInterner() : undefined,
     nulls: undefined,
     nullCount: 0,

@@ -1,8 +1,9 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet'
 import type { FileMetaData, SchemaElement } from 'hyparquet'
 import { compressors } from 'hyparquet-compressors'
 import { GateError } from '../core/errors.js'
-import { decodeFastColumn, fastKind, type FastColumn, type FastKind } from './parquet-fast.js'
+import { decodeFastColumn, fastKind, type DecodeTarget, type FastColumn, type FastKind } from './parquet-fast.js'
 import { PageError } from './parquet-pages.js'
 
 /** A column decoded by the general reader: one plain value per row (number, bigint, boolean, string, Date, null, …). */
@@ -24,9 +25,10 @@ export interface DecodedParquet {
  * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
  * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
  * then every other top-level column, so a problem in `columns` is reported as if only they were read).
- * A missing or nested column and a truncated or corrupt file are a GateError on `where`.
+ * `targets` may name where a column's values go (see decodeFastColumn). A missing or nested column and
+ * a truncated or corrupt file are a GateError on `where`.
  */
-export async function decodeParquet(bytes: Uint8Array, where: string, columns?: string[], rest = false): Promise<DecodedParquet> {
+export async function decodeParquet(bytes: Uint8Array, where: string, columns?: string[], rest = false, targets: Record<string, DecodeTarget> = {}): Promise<DecodedParquet> {
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   let metadata: FileMetaData
   try {
@@ -35,14 +37,14 @@ export async function decodeParquet(bytes: Uint8Array, where: string, columns?: 
     throw new GateError(where, `not a readable Parquet file (${reason(e)})`)
   }
   try {
-    return await decode(new Uint8Array(file), file, metadata, where, columns, rest)
+    return await decode(new Uint8Array(file), file, metadata, where, columns, rest, targets)
   } catch (e) {
     if (e instanceof GateError) throw e
     throw new GateError(where, `corrupt Parquet data (${reason(e)})`)
   }
 }
 
-async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaData, where: string, wanted: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
+async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaData, where: string, wanted: string[] | undefined, rest: boolean, targets: Record<string, DecodeTarget>): Promise<DecodedParquet> {
   const numRows = Number(metadata.num_rows)
   if (!Number.isSafeInteger(numRows) || numRows < 0) throw new GateError(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`)
   const top = parquetSchema(metadata).children
@@ -63,7 +65,7 @@ async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaDa
       continue
     }
     // Leaf columns of a flat schema are in top-level order: the chunk index is the leaf index.
-    out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where)
+    out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where, Object.hasOwn(targets, name) ? targets[name] : undefined)
   }
   if (slow.length > 0) {
     const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]))
@@ -82,9 +84,9 @@ function leafIndex(top: SchemaNode[], index: number): number {
   return n
 }
 
-function fastColumn(bytes: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind, where: string): FastColumn {
+function fastColumn(bytes: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind, where: string, target?: DecodeTarget): FastColumn {
   try {
-    return decodeFastColumn(bytes, metadata, index, element, kind)
+    return decodeFastColumn(bytes, metadata, index, element, kind, target)
   } catch (e) {
     if (e instanceof PageError || e instanceof RangeError || e instanceof TypeError) {
       throw new GateError(where, `corrupt Parquet data (column ${element.name}: ${reason(e)})`)
@@ -121,6 +123,28 @@ async function readColumnsGeneral(file: ArrayBuffer, columns: string[], numRows:
     }
   }
   return out
+}
+
+/** A Parquet file's footer, read without reading the rest of the file; undefined when it cannot be read. */
+export function parquetFooter(path: string): FileMetaData | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'r')
+    const size = fstatSync(fd).size
+    const tail = Buffer.alloc(8)
+    if (size < 12 || readSync(fd, tail, 0, 8, size - 8) !== 8) return undefined
+    const length = tail.readUInt32LE(0)
+    if (length + 12 > size) return undefined
+    const footer = Buffer.alloc(length + 8)
+    if (readSync(fd, footer, 0, length + 8, size - length - 8) !== length + 8) return undefined
+    const metadata = parquetMetadata(new Uint8Array(footer.buffer, footer.byteOffset, footer.length))
+    const rows = Number(metadata.num_rows)
+    return Number.isSafeInteger(rows) && rows >= 0 ? metadata : undefined
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }
 
 export function reason(e: unknown): string {

@@ -9,9 +9,11 @@ import type { Part } from './digest.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
-import { csvAhead, decodeAhead } from './decode-pool.js'
-import { decodeParquet } from './parquet.js'
+import { csvAhead, decodeAhead, worthThreads } from './decode-pool.js'
+import type { FileMetaData } from 'hyparquet'
+import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
+import type { DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
 import type { Column, Table } from './table.js'
 
@@ -66,7 +68,7 @@ export async function readTableShared(
   const feed = feedFor(located)
   const feeding = (): boolean => feed !== undefined && !feed.failed
   // The digest thread hashes one part while the next is read: never more parts in flight than that.
-  let hashing: void | Promise<void>
+  let hashing: void | Promise<void> = undefined
   const feedPart = async (part: () => Part, where: string): Promise<void> => {
     if (!feed || feed.failed) return
     await Promise.resolve(hashing).catch(() => (feed.failed = true))
@@ -77,11 +79,13 @@ export async function readTableShared(
       feed.failed = true
     }
   }
-  const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length))
+  const names = requests.map((r) => r.name)
+  // Parquet parts decoded on worker threads write straight into table-wide shared arrays.
+  const shared = located.format === 'parquet' && worthThreads(located.files) ? sharedColumns(located.files, requests) : undefined
+  const pooled = located.format === 'parquet' ? decodeAhead(located.files, names, feeding(), shared?.partOf) : undefined
+  const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length, shared?.columns[r.name]))
   const seenInJsonl = new Set<string>()
   let rows = 0
-  const names = requests.map((r) => r.name)
-  const pooled = located.format === 'parquet' ? decodeAhead(located.files, names, feeding()) : undefined
   const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined
 
   for (const [index, file] of located.files.entries()) {
@@ -98,6 +102,7 @@ export async function readTableShared(
           if (feed) feed.failed = true
         }
       } else decoded = await decode(false)
+      if (shared) adoptShared(decoded, shared.partOf(index))
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
@@ -164,7 +169,53 @@ export async function readTableShared(
     const missing = requests.find((r) => !seenInJsonl.has(r.name))
     if (missing) throw new GateError(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`)
   }
+  // The assemblers renumber shared codes in place, once the digest has read the last part.
+  if (feed) await Promise.resolve(hashing).catch(() => (feed.failed = true))
   const out: Record<string, Column> = {}
   for (const a of assemblers) out[a.request.name] = a.build()
   return { name, rows, columns: out, files: located.relFiles }
 }
+
+/**
+ * Table-wide arrays in shared memory for the requested columns of Parquet parts (numbers, booleans,
+ * and the codes of string columns every part stores dictionary-encoded), and each part's rows of them.
+ * Undefined when a footer cannot be read: the parts are then decoded into arrays of their own.
+ */
+function sharedColumns(files: string[], requests: ColumnRequest[]): { columns: Record<string, DecodeTarget>; partOf: (i: number) => Record<string, DecodeTarget> } | undefined {
+  const footers = files.map(parquetFooter)
+  if (footers.some((f) => f === undefined)) return undefined
+  const counts = footers.map((f) => Number((f as FileMetaData).num_rows))
+  const starts = counts.map((_, i) => counts.slice(0, i).reduce((a, b) => a + b, 0))
+  const total = starts[files.length - 1] + counts[files.length - 1]
+  const columns: Record<string, DecodeTarget> = {}
+  for (const r of requests) {
+    if (r.type === 'int' || r.type === 'float') columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8))
+    else if (r.type === 'bool') columns[r.name] = new Uint8Array(new SharedArrayBuffer(total))
+    else if (footers.every((f) => dictionaryEncoded(f as FileMetaData, r.name))) columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4))
+  }
+  const partOf = (i: number): Record<string, DecodeTarget> =>
+    Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(starts[i], starts[i] + counts[i])]))
+  return { columns, partOf }
+}
+
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
+ */
+function adoptShared(decoded: DecodedParquet, part: Record<string, DecodeTarget>): void {
+  for (const [name, view] of Object.entries(part)) {
+    const c = decoded.columns[name]
+    if (!c || c.kind === 'loose' || c.kind === 'string') continue
+    const values = c.kind === 'codes' ? c.codes : c.values
+    if (!(values.buffer instanceof SharedArrayBuffer) || values.length !== view.length) continue
+    if (c.kind === 'codes' && view instanceof Int32Array) decoded.columns[name] = { ...c, codes: view }
+    else if (c.kind === 'number' && view instanceof Float64Array) decoded.columns[name] = { ...c, values: view }
+    else if (c.kind === 'bool' && view instanceof Uint8Array) decoded.columns[name] = { ...c, values: view }
+  }
+}
+
+/** True when every row group stores the column dictionary-encoded (so the decoder keeps it as codes). */
+function dictionaryEncoded(footer: FileMetaData, column: string): boolean {
+  return footer.row_groups.every((g) => g.columns.some((c) => c.meta_data?.path_in_schema.join('.') === column && c.meta_data.encodings.some((e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY')))
+}
+

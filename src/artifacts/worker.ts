@@ -31,7 +31,7 @@ export function serveWorker(): void {
       )
     } else if (r.task === 'decode') {
       readBytes(r.file)
-        .then((bytes) => decodeParquet(bytes, r.where, r.columns, r.rest))
+        .then((bytes) => decodeParquet(bytes, r.where, r.columns, r.rest, r.targets))
         .then(
           (decoded) => port.postMessage({ id: r.id, ok: true, decoded } satisfies Reply, packColumns(decoded.columns)),
           (e: unknown) => port.postMessage(failureReply(r.id, e))
