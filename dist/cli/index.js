@@ -3086,8 +3086,11 @@ class StringAccumulator {
         }
         const base = this.offsets[this.count];
         this.data.set(other.data.subarray(0, used), base);
+        const to = this.offsets;
+        const from = other.offsets;
+        const at = this.count;
         for (let k = 1; k <= other.count; k++)
-            this.offsets[this.count + k] = base + other.offsets[k];
+            to[at + k] = base + from[k];
         this.count += other.count;
     }
     get(i) {

@@ -87,7 +87,10 @@ export class StringAccumulator {
     }
     const base = this.offsets[this.count]
     this.data.set(other.data.subarray(0, used), base)
-    for (let k = 1; k <= other.count; k++) this.offsets[this.count + k] = base + other.offsets[k]
+    const to = this.offsets
+    const from = other.offsets
+    const at = this.count
+    for (let k = 1; k <= other.count; k++) to[at + k] = base + from[k]
     this.count += other.count
   }
 
