@@ -81,10 +81,13 @@ function score(run: string, threads: string, out: string): { status: number | nu
 describe('worker threads (bundled CLI)', () => {
   const run = makeRun('run', 4, 10_000)
 
-  it('score the same, byte for byte, on one thread and on worker threads (Parquet and CSV parts)', () => {
+  it('score the same, byte for byte, on one thread and on worker threads (Parquet files, row groups of one file, CSV parts)', () => {
     const csvRun = makeRun('run-csv', 3, 10_000, 'csv')
+    // One file of ten row groups of 4,000 rows: two threads take it in parts of two row groups.
+    const oneFile = makeRun('run-one-file', 1, 40_000)
     for (const [dir, used] of [
-      [run, '4 Parquet and 0 CSV parts'],
+      [run, '8 Parquet and 0 CSV parts'], // four files of 10,000 rows, each in two parts
+      [oneFile, '5 Parquet and 0 CSV parts'],
       [csvRun, '0 Parquet and 3 CSV parts']
     ]) {
       const one = score(dir, '1', join(tmp.dir, 'one.json'))

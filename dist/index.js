@@ -42677,10 +42677,12 @@ class ThreadPool {
             this.decoders.push(this.start());
         return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
     }
-    decode(file, where, columns, rest, targets = {}) {
+    decode(part, columns, rest) {
         const worker = this.leastBusy();
         const id = this.nextId++;
-        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest, targets }, []).then((r) => {
+        const { file, groups, bytes, targets = {} } = part;
+        const request = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, bytes };
+        return this.ask(worker, id, request, []).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
@@ -42777,11 +42779,11 @@ function threadUse() {
     return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`;
 }
 /**
- * True when a table of these files is worth the threads: two parts or more, and MIN_POOLED_BYTES in
- * all unless REALISM_GATE_THREADS asks for threads explicitly.
+ * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
+ * row groups can be split), and MIN_POOLED_BYTES in all unless REALISM_GATE_THREADS asks for threads.
  */
 function worthThreads(files) {
-    if (files.length < 2 || !threadPool())
+    if ((files.length < 2 && !files[0]?.endsWith('.parquet')) || !threadPool())
         return false;
     if (process.env.REALISM_GATE_THREADS)
         return true;
@@ -42797,16 +42799,14 @@ function worthThreads(files) {
 }
 /**
  * Parts read on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order) returns part
- * i's result while the next few are under way. Undefined unless worthThreads(files).
+ * i's result while the next few are under way.
  */
-function ahead(files, read) {
+function ahead(count, read) {
     const pool = threadPool();
-    if (!pool || !worthThreads(files))
-        return undefined;
     const started = [];
     return (i) => {
-        while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-            const result = read(pool, files[started.length], started.length);
+        while (started.length < Math.min(count, i + 1 + pool.threads)) {
+            const result = read(pool, started.length);
             result.catch(() => undefined); // a rejection is seen when the part's turn comes
             started.push(result);
         }
@@ -42815,13 +42815,15 @@ function ahead(files, read) {
         return result;
     };
 }
-/** Parquet parts decoded ahead on the pool (see ahead), each into its `targets` (by file index) if given. */
-function decodeAhead(files, columns, rest, targets) {
-    return ahead(files, (pool, file, i) => pool.decode(file, displayPath(file), columns, rest, targets?.(i)));
+/** Parquet parts decoded ahead on the pool (see ahead); part(i) is asked when part i is sent. The caller checks worthThreads first. */
+function decodeAhead(count, part, columns, rest) {
+    return ahead(count, (pool, i) => pool.decode(part(i), columns, rest));
 }
 /** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
 function csvAhead(files, requests, all) {
-    return ahead(files, (pool, file) => pool.csv(file, requests, all));
+    if (!worthThreads(files))
+        return undefined;
+    return ahead(files.length, (pool, i) => pool.csv(files[i], requests, all));
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -73182,20 +73184,20 @@ function deltaBytes(c, count, out) {
  * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
  * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
  * then every other top-level column, so a problem in `columns` is reported as if only they were read).
- * `targets` may name where a column's values go (see decodeFastColumn). A missing or nested column and
- * a truncated or corrupt file are a GateError on `where`.
+ * `targets` may name where a column's values go (see decodeFastColumn); `groups` limits the read to the
+ * row groups [from, to) (the part a worker thread decodes). A missing or nested column and a truncated or
+ * corrupt file are a GateError on `where`.
  */
-async function decodeParquet(bytes, where, columns, rest = false, targets = {}) {
-    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+async function decodeParquet(bytes, where, columns, rest = false, targets = {}, groups) {
     let metadata;
     try {
-        metadata = parquetMetadata(file);
+        metadata = parquetMetadata(bytes);
     }
     catch (e) {
         throw new errors_GateError(where, `not a readable Parquet file (${reason(e)})`);
     }
     try {
-        return await parquet_decode(new Uint8Array(file), file, metadata, where, columns, rest, targets);
+        return await parquet_decode(bytes, metadata, where, columns, rest, targets, groups);
     }
     catch (e) {
         if (e instanceof errors_GateError)
@@ -73203,10 +73205,18 @@ async function decodeParquet(bytes, where, columns, rest = false, targets = {}) 
         throw new errors_GateError(where, `corrupt Parquet data (${reason(e)})`);
     }
 }
-async function parquet_decode(bytes, file, metadata, where, wanted, rest, targets) {
-    const numRows = Number(metadata.num_rows);
-    if (!Number.isSafeInteger(numRows) || numRows < 0)
-        throw new errors_GateError(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`);
+async function parquet_decode(bytes, whole, where, wanted, rest, targets, groups) {
+    const fileRows = Number(whole.num_rows);
+    if (!Number.isSafeInteger(fileRows) || fileRows < 0)
+        throw new errors_GateError(where, `corrupt Parquet footer (num_rows ${whole.num_rows})`);
+    // A range of row groups reads as a file of just those groups.
+    const firstRow = groups ? whole.row_groups.slice(0, groups.from).reduce((n, g) => n + Number(g.num_rows), 0) : 0;
+    const metadata = groups ? { ...whole, row_groups: whole.row_groups.slice(groups.from, groups.to) } : whole;
+    const numRows = groups ? metadata.row_groups.reduce((n, g) => n + Number(g.num_rows), 0) : fileRows;
+    if (groups)
+        metadata.num_rows = BigInt(numRows);
+    if (!Number.isSafeInteger(numRows) || firstRow + numRows > fileRows)
+        throw new errors_GateError(where, `corrupt Parquet footer (row groups exceed num_rows ${whole.num_rows})`);
     const top = metadata_parquetSchema(metadata).children;
     const names = top.map((c) => c.element.name);
     const columns = wanted === undefined ? names : rest ? [...wanted, ...names.filter((n) => !wanted.includes(n))] : wanted;
@@ -73229,7 +73239,9 @@ async function parquet_decode(bytes, file, metadata, where, wanted, rest, target
         out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where, Object.hasOwn(targets, name) ? targets[name] : undefined);
     }
     if (slow.length > 0) {
-        const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]));
+        // hyparquet's reader wants the file as an ArrayBuffer of its own.
+        const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        const loose = numRows > 0 ? await readColumnsGeneral(file, slow, firstRow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]));
         for (const name of slow)
             out[name] = { kind: 'loose', values: loose[name] };
     }
@@ -73254,8 +73266,8 @@ function fastColumn(bytes, metadata, index, element, kind, where, target) {
         throw e;
     }
 }
-/** hyparquet's general reader for the columns our decoder does not cover, checked against the footer's row count. */
-async function readColumnsGeneral(file, columns, numRows, where) {
+/** hyparquet's general reader for the columns our decoder does not cover (rows [firstRow, firstRow + numRows)), checked against the footer. */
+async function readColumnsGeneral(file, columns, firstRow, numRows, where) {
     const out = {};
     const filled = {};
     for (const name of columns) {
@@ -73266,14 +73278,17 @@ async function readColumnsGeneral(file, columns, numRows, where) {
         file,
         columns,
         compressors: compressors,
+        rowStart: firstRow,
+        rowEnd: firstRow + numRows,
         onChunk: (chunk) => {
             const target = out[chunk.columnName];
             const data = chunk.columnData;
-            if (!target || chunk.rowStart < 0 || chunk.rowEnd > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
+            const start = chunk.rowStart - firstRow;
+            if (!target || start < 0 || start + data.length > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
                 throw new errors_GateError(where, `corrupt Parquet data (column chunk ${chunk.columnName} does not match the footer)`);
             }
             for (let k = 0; k < data.length; k++)
-                target[chunk.rowStart + k] = data[k];
+                target[start + k] = data[k];
             filled[chunk.columnName] += data.length;
         }
     });
@@ -73421,7 +73436,7 @@ async function digestTable(runDir, relPath, name) {
 async function digestTableStreaming(runDir, relPath, name) {
     const located = tableFiles(runDir, relPath, name);
     const digest = new TableDigest(located.format, located.files.length);
-    const pooled = located.format === 'parquet' ? decodeAhead(located.files, undefined, false) : undefined;
+    const pooled = located.format === 'parquet' && located.files.length > 1 && worthThreads(located.files) ? decodeAhead(located.files.length, (i) => ({ file: located.files[i] }), undefined, false) : undefined;
     for (const [index, file] of located.files.entries()) {
         const where = displayPath(file);
         const part = pooled ? await pooled(index) : await readPart(located.format, await readBytes(file), where);
@@ -74043,6 +74058,7 @@ function csvFromBytes(bytes, requests, all) {
 
 
 
+
 /** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
 function columnRequest(name, spec) {
     if (typeof spec === 'string')
@@ -74086,41 +74102,48 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
         }
     };
     const names = requests.map((r) => r.name);
-    // Parquet parts decoded on worker threads write straight into table-wide shared arrays.
-    const shared = located.format === 'parquet' && worthThreads(located.files) ? sharedColumns(located.files, requests) : undefined;
-    const pooled = located.format === 'parquet' ? decodeAhead(located.files, names, feeding(), shared?.partOf) : undefined;
-    const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length, shared?.columns[r.name]));
+    // Parquet parts decoded on worker threads (files, or row groups of large files) write straight into
+    // table-wide shared arrays.
+    const pool = located.format === 'parquet' && worthThreads(located.files) ? threadPool() : undefined;
+    const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined;
+    const units = split?.parts ?? located.files.map((file) => ({ file }));
+    const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined;
+    const assemblers = requests.map((r) => new ColumnAssembler(r, located.format === 'parquet' ? units.length : located.files.length, split?.columns[r.name]));
     const seenInJsonl = new Set();
     let rows = 0;
     const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined;
-    for (const [index, file] of located.files.entries()) {
-        const where = displayPath(file);
-        if (located.format === 'parquet') {
+    if (located.format === 'parquet') {
+        for (const [index, unit] of units.entries()) {
+            const where = displayPath(unit.file);
             let decoded;
-            const decode = async (rest) => (pooled && rest === feeding() ? pooled(index) : decodeParquet(await readBytes(file), where, names, rest));
+            const inProcess = async (rest) => decodeParquet(await readBytes(unit.file), where, names, rest, {}, unit.groups);
+            const decode = async (rest) => (pooled && rest === feeding() ? pooled(index) : inProcess(rest));
             if (feeding()) {
                 try {
                     decoded = await decode(true);
                 }
                 catch {
                     // The typed read's own error wins; a problem in another column is the digest's alone.
-                    decoded = await decodeParquet(await readBytes(file), where, names);
+                    decoded = await inProcess(false);
                     if (feed)
                         feed.failed = true;
                 }
             }
             else
                 decoded = await decode(false);
-            if (shared)
-                adoptShared(decoded, shared.partOf(index));
+            if (unit.targets)
+                adoptShared(decoded, unit.targets);
             rows += decoded.rows;
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
             // After the assemblers copied the part: a digest on another thread takes its buffers.
             // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
             await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where);
-            continue;
         }
+    }
+    // CSV and JSONL, file by file.
+    for (const [index, file] of located.format === 'parquet' ? [] : located.files.entries()) {
+        const where = displayPath(file);
         if (located.format === 'csv') {
             // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
             const fast = pooledCsv ? await pooledCsv(index) : csvFromBytes(await readBytes(file), requests, feeding());
@@ -74198,28 +74221,81 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     return { name, rows, columns: out, files: located.relFiles };
 }
 /**
- * Table-wide arrays in shared memory for the requested columns of Parquet parts (numbers, booleans,
- * and the codes of string columns every part stores dictionary-encoded), and each part's rows of them.
- * Undefined when a footer cannot be read: the parts are then decoded into arrays of their own.
+ * The parts of a Parquet table for worker threads: each file, or runs of row groups of the files large
+ * enough to share out (about four parts per thread); each part's rows of table-wide arrays in shared
+ * memory for the requested columns (numbers, booleans, and the codes of string columns every part stores
+ * dictionary-encoded). A file split into parts is read once into shared memory, when its first part is
+ * sent, and let go when its last one is. Undefined when a footer cannot be read (the in-process read
+ * then reports it).
  */
-function sharedColumns(files, requests) {
+function splitParquet(files, requests, threads) {
     const footers = files.map(parquetFooter);
     if (footers.some((f) => f === undefined))
         return undefined;
-    const counts = footers.map((f) => Number(f.num_rows));
-    const starts = counts.map((_, i) => counts.slice(0, i).reduce((a, b) => a + b, 0));
-    const total = starts[files.length - 1] + counts[files.length - 1];
+    const metadata = footers;
+    const total = metadata.reduce((n, f) => n + Number(f.num_rows), 0);
+    const perPart = Math.max(1, Math.ceil(total / (threads * 4)));
+    const parts = [];
+    let start = 0;
+    metadata.forEach((footer, k) => {
+        const sizes = footer.row_groups.map((g) => Number(g.num_rows));
+        const fileRows = Number(footer.num_rows);
+        if (fileRows < perPart * 1.5 || sizes.length < 2) {
+            parts.push({ file: files[k], start, rows: fileRows, last: true });
+            start += fileRows;
+            return;
+        }
+        for (let from = 0; from < sizes.length;) {
+            let to = from;
+            let rows = 0;
+            while (to < sizes.length && rows < perPart)
+                rows += sizes[to++];
+            parts.push({ file: files[k], groups: { from, to }, start, rows, last: to === sizes.length });
+            start += rows;
+            from = to;
+        }
+    });
     const columns = {};
     for (const r of requests) {
         if (r.type === 'int' || r.type === 'float')
             columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8));
         else if (r.type === 'bool')
             columns[r.name] = new Uint8Array(new SharedArrayBuffer(total));
-        else if (footers.every((f) => dictionaryEncoded(f, r.name)))
+        else if (metadata.every((f) => dictionaryEncoded(f, r.name)))
             columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4));
     }
-    const partOf = (i) => Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(starts[i], starts[i] + counts[i])]));
-    return { columns, partOf };
+    for (const p of parts)
+        p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)]));
+    let held;
+    const send = (i) => {
+        const p = parts[i];
+        if (!p.groups)
+            return p;
+        if (held?.file !== p.file)
+            held = { file: p.file, bytes: readShared(p.file) };
+        const bytes = held.bytes;
+        if (p.last)
+            held = undefined;
+        return { ...p, bytes };
+    };
+    return { parts, send, columns };
+}
+/** A file's bytes in shared memory, for the threads that decode its row groups. */
+function readShared(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const bytes = new Uint8Array(new SharedArrayBuffer((0,external_node_fs_namespaceObject.fstatSync)(fd).size));
+        for (let at = 0; at < bytes.length;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, at, bytes.length - at, at);
+            if (n === 0)
+                throw new errors_GateError(displayPath(path), 'file shrank while being read');
+            at += n;
+        }
+        return bytes;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /**
  * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the

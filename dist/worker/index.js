@@ -1780,10 +1780,12 @@ class ThreadPool {
             this.decoders.push(this.start());
         return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
     }
-    decode(file, where, columns, rest, targets = {}) {
+    decode(part, columns, rest) {
         const worker = this.leastBusy();
         const id = this.nextId++;
-        return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest, targets }, []).then((r) => {
+        const { file, groups, bytes, targets = {} } = part;
+        const request = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, bytes };
+        return this.ask(worker, id, request, []).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
@@ -1880,11 +1882,11 @@ function threadUse() {
     return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`;
 }
 /**
- * True when a table of these files is worth the threads: two parts or more, and MIN_POOLED_BYTES in
- * all unless REALISM_GATE_THREADS asks for threads explicitly.
+ * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
+ * row groups can be split), and MIN_POOLED_BYTES in all unless REALISM_GATE_THREADS asks for threads.
  */
-function worthThreads(files) {
-    if (files.length < 2 || !threadPool())
+function decode_pool_worthThreads(files) {
+    if ((files.length < 2 && !files[0]?.endsWith('.parquet')) || !threadPool())
         return false;
     if (process.env.REALISM_GATE_THREADS)
         return true;
@@ -1900,16 +1902,14 @@ function worthThreads(files) {
 }
 /**
  * Parts read on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order) returns part
- * i's result while the next few are under way. Undefined unless worthThreads(files).
+ * i's result while the next few are under way.
  */
-function ahead(files, read) {
+function ahead(count, read) {
     const pool = threadPool();
-    if (!pool || !worthThreads(files))
-        return undefined;
     const started = [];
     return (i) => {
-        while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-            const result = read(pool, files[started.length], started.length);
+        while (started.length < Math.min(count, i + 1 + pool.threads)) {
+            const result = read(pool, started.length);
             result.catch(() => undefined); // a rejection is seen when the part's turn comes
             started.push(result);
         }
@@ -1918,13 +1918,15 @@ function ahead(files, read) {
         return result;
     };
 }
-/** Parquet parts decoded ahead on the pool (see ahead), each into its `targets` (by file index) if given. */
-function decode_pool_decodeAhead(files, columns, rest, targets) {
-    return ahead(files, (pool, file, i) => pool.decode(file, displayPath(file), columns, rest, targets?.(i)));
+/** Parquet parts decoded ahead on the pool (see ahead); part(i) is asked when part i is sent. The caller checks worthThreads first. */
+function decode_pool_decodeAhead(count, part, columns, rest) {
+    return ahead(count, (pool, i) => pool.decode(part(i), columns, rest));
 }
 /** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
 function csvAhead(files, requests, all) {
-    return ahead(files, (pool, file) => pool.csv(file, requests, all));
+    if (!decode_pool_worthThreads(files))
+        return undefined;
+    return ahead(files.length, (pool, i) => pool.csv(files[i], requests, all));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -12189,20 +12191,20 @@ function deltaBytes(c, count, out) {
  * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
  * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
  * then every other top-level column, so a problem in `columns` is reported as if only they were read).
- * `targets` may name where a column's values go (see decodeFastColumn). A missing or nested column and
- * a truncated or corrupt file are a GateError on `where`.
+ * `targets` may name where a column's values go (see decodeFastColumn); `groups` limits the read to the
+ * row groups [from, to) (the part a worker thread decodes). A missing or nested column and a truncated or
+ * corrupt file are a GateError on `where`.
  */
-async function parquet_decodeParquet(bytes, where, columns, rest = false, targets = {}) {
-    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+async function parquet_decodeParquet(bytes, where, columns, rest = false, targets = {}, groups) {
     let metadata;
     try {
-        metadata = metadata_parquetMetadata(file);
+        metadata = metadata_parquetMetadata(bytes);
     }
     catch (e) {
         throw new errors_GateError(where, `not a readable Parquet file (${reason(e)})`);
     }
     try {
-        return await parquet_decode(new Uint8Array(file), file, metadata, where, columns, rest, targets);
+        return await parquet_decode(bytes, metadata, where, columns, rest, targets, groups);
     }
     catch (e) {
         if (e instanceof errors_GateError)
@@ -12210,10 +12212,18 @@ async function parquet_decodeParquet(bytes, where, columns, rest = false, target
         throw new errors_GateError(where, `corrupt Parquet data (${reason(e)})`);
     }
 }
-async function parquet_decode(bytes, file, metadata, where, wanted, rest, targets) {
-    const numRows = Number(metadata.num_rows);
-    if (!Number.isSafeInteger(numRows) || numRows < 0)
-        throw new errors_GateError(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`);
+async function parquet_decode(bytes, whole, where, wanted, rest, targets, groups) {
+    const fileRows = Number(whole.num_rows);
+    if (!Number.isSafeInteger(fileRows) || fileRows < 0)
+        throw new errors_GateError(where, `corrupt Parquet footer (num_rows ${whole.num_rows})`);
+    // A range of row groups reads as a file of just those groups.
+    const firstRow = groups ? whole.row_groups.slice(0, groups.from).reduce((n, g) => n + Number(g.num_rows), 0) : 0;
+    const metadata = groups ? { ...whole, row_groups: whole.row_groups.slice(groups.from, groups.to) } : whole;
+    const numRows = groups ? metadata.row_groups.reduce((n, g) => n + Number(g.num_rows), 0) : fileRows;
+    if (groups)
+        metadata.num_rows = BigInt(numRows);
+    if (!Number.isSafeInteger(numRows) || firstRow + numRows > fileRows)
+        throw new errors_GateError(where, `corrupt Parquet footer (row groups exceed num_rows ${whole.num_rows})`);
     const top = metadata_parquetSchema(metadata).children;
     const names = top.map((c) => c.element.name);
     const columns = wanted === undefined ? names : rest ? [...wanted, ...names.filter((n) => !wanted.includes(n))] : wanted;
@@ -12236,7 +12246,9 @@ async function parquet_decode(bytes, file, metadata, where, wanted, rest, target
         out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where, Object.hasOwn(targets, name) ? targets[name] : undefined);
     }
     if (slow.length > 0) {
-        const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]));
+        // hyparquet's reader wants the file as an ArrayBuffer of its own.
+        const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        const loose = numRows > 0 ? await readColumnsGeneral(file, slow, firstRow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]));
         for (const name of slow)
             out[name] = { kind: 'loose', values: loose[name] };
     }
@@ -12261,8 +12273,8 @@ function fastColumn(bytes, metadata, index, element, kind, where, target) {
         throw e;
     }
 }
-/** hyparquet's general reader for the columns our decoder does not cover, checked against the footer's row count. */
-async function readColumnsGeneral(file, columns, numRows, where) {
+/** hyparquet's general reader for the columns our decoder does not cover (rows [firstRow, firstRow + numRows)), checked against the footer. */
+async function readColumnsGeneral(file, columns, firstRow, numRows, where) {
     const out = {};
     const filled = {};
     for (const name of columns) {
@@ -12273,14 +12285,17 @@ async function readColumnsGeneral(file, columns, numRows, where) {
         file,
         columns,
         compressors: compressors,
+        rowStart: firstRow,
+        rowEnd: firstRow + numRows,
         onChunk: (chunk) => {
             const target = out[chunk.columnName];
             const data = chunk.columnData;
-            if (!target || chunk.rowStart < 0 || chunk.rowEnd > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
+            const start = chunk.rowStart - firstRow;
+            if (!target || start < 0 || start + data.length > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
                 throw new errors_GateError(where, `corrupt Parquet data (column chunk ${chunk.columnName} does not match the footer)`);
             }
             for (let k = 0; k < data.length; k++)
-                target[chunk.rowStart + k] = data[k];
+                target[start + k] = data[k];
             filled[chunk.columnName] += data.length;
         }
     });
@@ -12428,7 +12443,7 @@ async function digestTable(runDir, relPath, name) {
 async function digestTableStreaming(runDir, relPath, name) {
     const located = tableFiles(runDir, relPath, name);
     const digest = new TableDigest(located.format, located.files.length);
-    const pooled = located.format === 'parquet' ? decodeAhead(located.files, undefined, false) : undefined;
+    const pooled = located.format === 'parquet' && located.files.length > 1 && worthThreads(located.files) ? decodeAhead(located.files.length, (i) => ({ file: located.files[i] }), undefined, false) : undefined;
     for (const [index, file] of located.files.entries()) {
         const where = displayPath(file);
         const part = pooled ? await pooled(index) : await readPart(located.format, await readBytes(file), where);
@@ -13072,8 +13087,9 @@ function serveWorker() {
             }, (e) => port.postMessage(failureReply(r.id, e)));
         }
         else if (r.task === 'decode') {
-            files_readBytes(r.file)
-                .then((bytes) => parquet_decodeParquet(bytes, r.where, r.columns, r.rest, r.targets))
+            ;
+            (r.bytes ? Promise.resolve(r.bytes) : files_readBytes(r.file))
+                .then((bytes) => parquet_decodeParquet(bytes, r.where, r.columns, r.rest, r.targets, r.groups))
                 .then((decoded) => port.postMessage({ id: r.id, ok: true, decoded }, packColumns(decoded.columns)), (e) => port.postMessage(failureReply(r.id, e)));
         }
         else if (r.task === 'digest-push') {

@@ -5,7 +5,7 @@ import { GateError } from '../core/errors.js'
 import type { Part } from './digest.js'
 import type { Format } from './files.js'
 import type { ColumnRequest } from './convert.js'
-import type { DecodedColumn, DecodedParquet } from './parquet.js'
+import type { DecodedColumn, DecodedParquet, RowGroups } from './parquet.js'
 import type { DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
 import { StringAccumulator, stringColumnFromBytes } from './strings.js'
@@ -49,6 +49,17 @@ export interface DecodeRequest {
   rest: boolean
   /** Views on shared memory the decoded values go to (see decodeFastColumn). */
   targets: Record<string, DecodeTarget>
+  /** Only these row groups; then `bytes` may hold the whole file in shared memory (read once for all its parts). */
+  groups?: RowGroups
+  bytes?: Uint8Array
+}
+
+/** One part of a Parquet table for a worker: a file, or some of its row groups. */
+export interface ParquetPart {
+  file: string
+  groups?: RowGroups
+  bytes?: Uint8Array
+  targets?: Record<string, DecodeTarget>
 }
 
 /** A CSV file through the byte-level reader (csvFromBytes); `declined` when the text reader must read it. */
@@ -164,10 +175,12 @@ class ThreadPool {
     return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a))
   }
 
-  decode(file: string, where: string, columns: string[] | undefined, rest: boolean, targets: Record<string, DecodeTarget> = {}): Promise<DecodedParquet> {
+  decode(part: ParquetPart, columns: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
     const worker = this.leastBusy()
     const id = this.nextId++
-    return this.ask(worker, id, { task: 'decode', id, file, where, columns, rest, targets } satisfies DecodeRequest, []).then((r) => {
+    const { file, groups, bytes, targets = {} } = part
+    const request: DecodeRequest = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, bytes }
+    return this.ask(worker, id, request, []).then((r) => {
       this.use.decoded++
       const decoded = r.decoded as DecodedParquet
       return { ...decoded, columns: unpackColumns(decoded.columns) }
@@ -262,11 +275,11 @@ export function threadUse(): string {
 }
 
 /**
- * True when a table of these files is worth the threads: two parts or more, and MIN_POOLED_BYTES in
- * all unless REALISM_GATE_THREADS asks for threads explicitly.
+ * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
+ * row groups can be split), and MIN_POOLED_BYTES in all unless REALISM_GATE_THREADS asks for threads.
  */
 export function worthThreads(files: string[]): boolean {
-  if (files.length < 2 || !threadPool()) return false
+  if ((files.length < 2 && !files[0]?.endsWith('.parquet')) || !threadPool()) return false
   if (process.env.REALISM_GATE_THREADS) return true
   let bytes = 0
   try {
@@ -279,15 +292,14 @@ export function worthThreads(files: string[]): boolean {
 
 /**
  * Parts read on the pool ahead of their use: get(i) (asked for i = 0, 1, … in order) returns part
- * i's result while the next few are under way. Undefined unless worthThreads(files).
+ * i's result while the next few are under way.
  */
-function ahead<T>(files: string[], read: (pool: ThreadPool, file: string, i: number) => Promise<T>): ((i: number) => Promise<T>) | undefined {
-  const pool = threadPool()
-  if (!pool || !worthThreads(files)) return undefined
+function ahead<T>(count: number, read: (pool: ThreadPool, i: number) => Promise<T>): (i: number) => Promise<T> {
+  const pool = threadPool() as ThreadPool
   const started: (Promise<T> | undefined)[] = []
   return (i) => {
-    while (started.length < Math.min(files.length, i + 1 + pool.threads)) {
-      const result = read(pool, files[started.length], started.length)
+    while (started.length < Math.min(count, i + 1 + pool.threads)) {
+      const result = read(pool, started.length)
       result.catch(() => undefined) // a rejection is seen when the part's turn comes
       started.push(result)
     }
@@ -297,12 +309,13 @@ function ahead<T>(files: string[], read: (pool: ThreadPool, file: string, i: num
   }
 }
 
-/** Parquet parts decoded ahead on the pool (see ahead), each into its `targets` (by file index) if given. */
-export function decodeAhead(files: string[], columns: string[] | undefined, rest: boolean, targets?: (i: number) => Record<string, DecodeTarget>): ((i: number) => Promise<DecodedParquet>) | undefined {
-  return ahead(files, (pool, file, i) => pool.decode(file, displayPath(file), columns, rest, targets?.(i)))
+/** Parquet parts decoded ahead on the pool (see ahead); part(i) is asked when part i is sent. The caller checks worthThreads first. */
+export function decodeAhead(count: number, part: (i: number) => ParquetPart, columns: string[] | undefined, rest: boolean): (i: number) => Promise<DecodedParquet> {
+  return ahead(count, (pool, i) => pool.decode(part(i), columns, rest))
 }
 
 /** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
 export function csvAhead(files: string[], requests: ColumnRequest[], all: boolean): ((i: number) => Promise<{ rows: number; columns: Column[]; part?: Part } | undefined>) | undefined {
-  return ahead(files, (pool, file) => pool.csv(file, requests, all))
+  if (!worthThreads(files)) return undefined
+  return ahead(files.length, (pool, i) => pool.csv(files[i], requests, all))
 }

@@ -9,7 +9,7 @@ import { INT_TEXT, NUMBER_TEXT } from './convert.js'
 import { decodeText, formatOfName, readBytes, stripExtension, tableFiles } from './files.js'
 import type { Format } from './files.js'
 import { readJsonl } from './jsonl.js'
-import { decodeAhead } from './decode-pool.js'
+import { decodeAhead, worthThreads } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
 import { codesAsStrings, type FastColumn } from './parquet-fast.js'
 import { StringAccumulator } from './strings.js'
@@ -117,7 +117,7 @@ export interface Part {
 async function digestTableStreaming(runDir: string, relPath: string, name: string): Promise<string> {
   const located = tableFiles(runDir, relPath, name)
   const digest = new TableDigest(located.format, located.files.length)
-  const pooled = located.format === 'parquet' ? decodeAhead(located.files, undefined, false) : undefined
+  const pooled = located.format === 'parquet' && located.files.length > 1 && worthThreads(located.files) ? decodeAhead(located.files.length, (i) => ({ file: located.files[i] }), undefined, false) : undefined
   for (const [index, file] of located.files.entries()) {
     const where = displayPath(file)
     const part = pooled ? await pooled(index) : await readPart(located.format, await readBytes(file), where)

@@ -25,28 +25,55 @@ export interface DecodedParquet {
  * flat column are refused rather than handed to the general reader, whose RLE decoder can spin on a
  * corrupt page. Reads only `columns` (all top-level columns when omitted; with `rest`, `columns` first and
  * then every other top-level column, so a problem in `columns` is reported as if only they were read).
- * `targets` may name where a column's values go (see decodeFastColumn). A missing or nested column and
- * a truncated or corrupt file are a GateError on `where`.
+ * `targets` may name where a column's values go (see decodeFastColumn); `groups` limits the read to the
+ * row groups [from, to) (the part a worker thread decodes). A missing or nested column and a truncated or
+ * corrupt file are a GateError on `where`.
  */
-export async function decodeParquet(bytes: Uint8Array, where: string, columns?: string[], rest = false, targets: Record<string, DecodeTarget> = {}): Promise<DecodedParquet> {
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+export async function decodeParquet(
+  bytes: Uint8Array,
+  where: string,
+  columns?: string[],
+  rest = false,
+  targets: Record<string, DecodeTarget> = {},
+  groups?: RowGroups
+): Promise<DecodedParquet> {
   let metadata: FileMetaData
   try {
-    metadata = parquetMetadata(file)
+    metadata = parquetMetadata(bytes)
   } catch (e) {
     throw new GateError(where, `not a readable Parquet file (${reason(e)})`)
   }
   try {
-    return await decode(new Uint8Array(file), file, metadata, where, columns, rest, targets)
+    return await decode(bytes, metadata, where, columns, rest, targets, groups)
   } catch (e) {
     if (e instanceof GateError) throw e
     throw new GateError(where, `corrupt Parquet data (${reason(e)})`)
   }
 }
 
-async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaData, where: string, wanted: string[] | undefined, rest: boolean, targets: Record<string, DecodeTarget>): Promise<DecodedParquet> {
-  const numRows = Number(metadata.num_rows)
-  if (!Number.isSafeInteger(numRows) || numRows < 0) throw new GateError(where, `corrupt Parquet footer (num_rows ${metadata.num_rows})`)
+/** Row groups [from, to) of one file. */
+export interface RowGroups {
+  from: number
+  to: number
+}
+
+async function decode(
+  bytes: Uint8Array,
+  whole: FileMetaData,
+  where: string,
+  wanted: string[] | undefined,
+  rest: boolean,
+  targets: Record<string, DecodeTarget>,
+  groups?: RowGroups
+): Promise<DecodedParquet> {
+  const fileRows = Number(whole.num_rows)
+  if (!Number.isSafeInteger(fileRows) || fileRows < 0) throw new GateError(where, `corrupt Parquet footer (num_rows ${whole.num_rows})`)
+  // A range of row groups reads as a file of just those groups.
+  const firstRow = groups ? whole.row_groups.slice(0, groups.from).reduce((n, g) => n + Number(g.num_rows), 0) : 0
+  const metadata = groups ? { ...whole, row_groups: whole.row_groups.slice(groups.from, groups.to) } : whole
+  const numRows = groups ? metadata.row_groups.reduce((n, g) => n + Number(g.num_rows), 0) : fileRows
+  if (groups) metadata.num_rows = BigInt(numRows)
+  if (!Number.isSafeInteger(numRows) || firstRow + numRows > fileRows) throw new GateError(where, `corrupt Parquet footer (row groups exceed num_rows ${whole.num_rows})`)
   const top = parquetSchema(metadata).children
   const names = top.map((c) => c.element.name)
   const columns = wanted === undefined ? names : rest ? [...wanted, ...names.filter((n) => !wanted.includes(n))] : wanted
@@ -68,7 +95,9 @@ async function decode(bytes: Uint8Array, file: ArrayBuffer, metadata: FileMetaDa
     out[name] = fastColumn(bytes, metadata, leafIndex(top, index), node.element, kind, where, Object.hasOwn(targets, name) ? targets[name] : undefined)
   }
   if (slow.length > 0) {
-    const loose = numRows > 0 ? await readColumnsGeneral(file, slow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]))
+    // hyparquet's reader wants the file as an ArrayBuffer of its own.
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    const loose = numRows > 0 ? await readColumnsGeneral(file, slow, firstRow, numRows, where) : Object.fromEntries(slow.map((c) => [c, []]))
     for (const name of slow) out[name] = { kind: 'loose', values: loose[name] }
   }
   return { rows: numRows, names, columns: out }
@@ -95,8 +124,8 @@ function fastColumn(bytes: Uint8Array, metadata: FileMetaData, index: number, el
   }
 }
 
-/** hyparquet's general reader for the columns our decoder does not cover, checked against the footer's row count. */
-async function readColumnsGeneral(file: ArrayBuffer, columns: string[], numRows: number, where: string): Promise<Record<string, unknown[]>> {
+/** hyparquet's general reader for the columns our decoder does not cover (rows [firstRow, firstRow + numRows)), checked against the footer. */
+async function readColumnsGeneral(file: ArrayBuffer, columns: string[], firstRow: number, numRows: number, where: string): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {}
   const filled: Record<string, number> = {}
   for (const name of columns) {
@@ -107,13 +136,16 @@ async function readColumnsGeneral(file: ArrayBuffer, columns: string[], numRows:
     file,
     columns,
     compressors,
+    rowStart: firstRow,
+    rowEnd: firstRow + numRows,
     onChunk: (chunk) => {
       const target = out[chunk.columnName]
       const data = chunk.columnData
-      if (!target || chunk.rowStart < 0 || chunk.rowEnd > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
+      const start = chunk.rowStart - firstRow
+      if (!target || start < 0 || start + data.length > numRows || chunk.rowEnd - chunk.rowStart !== data.length) {
         throw new GateError(where, `corrupt Parquet data (column chunk ${chunk.columnName} does not match the footer)`)
       }
-      for (let k = 0; k < data.length; k++) target[chunk.rowStart + k] = data[k]
+      for (let k = 0; k < data.length; k++) target[start + k] = data[k]
       filled[chunk.columnName] += data.length
     }
   })

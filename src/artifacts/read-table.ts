@@ -9,7 +9,9 @@ import type { Part } from './digest.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
-import { csvAhead, decodeAhead, worthThreads } from './decode-pool.js'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { csvAhead, decodeAhead, threadPool, worthThreads } from './decode-pool.js'
+import type { ParquetPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
@@ -80,36 +82,44 @@ export async function readTableShared(
     }
   }
   const names = requests.map((r) => r.name)
-  // Parquet parts decoded on worker threads write straight into table-wide shared arrays.
-  const shared = located.format === 'parquet' && worthThreads(located.files) ? sharedColumns(located.files, requests) : undefined
-  const pooled = located.format === 'parquet' ? decodeAhead(located.files, names, feeding(), shared?.partOf) : undefined
-  const assemblers = requests.map((r) => new ColumnAssembler(r, located.files.length, shared?.columns[r.name]))
+  // Parquet parts decoded on worker threads (files, or row groups of large files) write straight into
+  // table-wide shared arrays.
+  const pool = located.format === 'parquet' && worthThreads(located.files) ? threadPool() : undefined
+  const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined
+  const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
+  const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined
+  const assemblers = requests.map((r) => new ColumnAssembler(r, located.format === 'parquet' ? units.length : located.files.length, split?.columns[r.name]))
   const seenInJsonl = new Set<string>()
   let rows = 0
   const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined
 
-  for (const [index, file] of located.files.entries()) {
-    const where = displayPath(file)
-    if (located.format === 'parquet') {
+  if (located.format === 'parquet') {
+    for (const [index, unit] of units.entries()) {
+      const where = displayPath(unit.file)
       let decoded: DecodedParquet
-      const decode = async (rest: boolean): Promise<DecodedParquet> => (pooled && rest === feeding() ? pooled(index) : decodeParquet(await readBytes(file), where, names, rest))
+      const inProcess = async (rest: boolean): Promise<DecodedParquet> => decodeParquet(await readBytes(unit.file), where, names, rest, {}, unit.groups)
+      const decode = async (rest: boolean): Promise<DecodedParquet> => (pooled && rest === feeding() ? pooled(index) : inProcess(rest))
       if (feeding()) {
         try {
           decoded = await decode(true)
         } catch {
           // The typed read's own error wins; a problem in another column is the digest's alone.
-          decoded = await decodeParquet(await readBytes(file), where, names)
+          decoded = await inProcess(false)
           if (feed) feed.failed = true
         }
       } else decoded = await decode(false)
-      if (shared) adoptShared(decoded, shared.partOf(index))
+      if (unit.targets) adoptShared(decoded, unit.targets)
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
       // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
       await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where)
-      continue
     }
+  }
+
+  // CSV and JSONL, file by file.
+  for (const [index, file] of located.format === 'parquet' ? [] : located.files.entries()) {
+    const where = displayPath(file)
     if (located.format === 'csv') {
       // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
       const fast = pooledCsv ? await pooledCsv(index) : csvFromBytes(await readBytes(file), requests, feeding())
@@ -177,25 +187,71 @@ export async function readTableShared(
 }
 
 /**
- * Table-wide arrays in shared memory for the requested columns of Parquet parts (numbers, booleans,
- * and the codes of string columns every part stores dictionary-encoded), and each part's rows of them.
- * Undefined when a footer cannot be read: the parts are then decoded into arrays of their own.
+ * The parts of a Parquet table for worker threads: each file, or runs of row groups of the files large
+ * enough to share out (about four parts per thread); each part's rows of table-wide arrays in shared
+ * memory for the requested columns (numbers, booleans, and the codes of string columns every part stores
+ * dictionary-encoded). A file split into parts is read once into shared memory, when its first part is
+ * sent, and let go when its last one is. Undefined when a footer cannot be read (the in-process read
+ * then reports it).
  */
-function sharedColumns(files: string[], requests: ColumnRequest[]): { columns: Record<string, DecodeTarget>; partOf: (i: number) => Record<string, DecodeTarget> } | undefined {
+function splitParquet(files: string[], requests: ColumnRequest[], threads: number): { parts: ParquetPart[]; send: (i: number) => ParquetPart; columns: Record<string, DecodeTarget> } | undefined {
   const footers = files.map(parquetFooter)
   if (footers.some((f) => f === undefined)) return undefined
-  const counts = footers.map((f) => Number((f as FileMetaData).num_rows))
-  const starts = counts.map((_, i) => counts.slice(0, i).reduce((a, b) => a + b, 0))
-  const total = starts[files.length - 1] + counts[files.length - 1]
+  const metadata = footers as FileMetaData[]
+  const total = metadata.reduce((n, f) => n + Number(f.num_rows), 0)
+  const perPart = Math.max(1, Math.ceil(total / (threads * 4)))
+  const parts: (ParquetPart & { start: number; rows: number; last: boolean })[] = []
+  let start = 0
+  metadata.forEach((footer, k) => {
+    const sizes = footer.row_groups.map((g) => Number(g.num_rows))
+    const fileRows = Number(footer.num_rows)
+    if (fileRows < perPart * 1.5 || sizes.length < 2) {
+      parts.push({ file: files[k], start, rows: fileRows, last: true })
+      start += fileRows
+      return
+    }
+    for (let from = 0; from < sizes.length; ) {
+      let to = from
+      let rows = 0
+      while (to < sizes.length && rows < perPart) rows += sizes[to++]
+      parts.push({ file: files[k], groups: { from, to }, start, rows, last: to === sizes.length })
+      start += rows
+      from = to
+    }
+  })
   const columns: Record<string, DecodeTarget> = {}
   for (const r of requests) {
     if (r.type === 'int' || r.type === 'float') columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8))
     else if (r.type === 'bool') columns[r.name] = new Uint8Array(new SharedArrayBuffer(total))
-    else if (footers.every((f) => dictionaryEncoded(f as FileMetaData, r.name))) columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4))
+    else if (metadata.every((f) => dictionaryEncoded(f, r.name))) columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4))
   }
-  const partOf = (i: number): Record<string, DecodeTarget> =>
-    Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(starts[i], starts[i] + counts[i])]))
-  return { columns, partOf }
+  for (const p of parts) p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)]))
+  let held: { file: string; bytes: Uint8Array } | undefined
+  const send = (i: number): ParquetPart => {
+    const p = parts[i]
+    if (!p.groups) return p
+    if (held?.file !== p.file) held = { file: p.file, bytes: readShared(p.file) }
+    const bytes = held.bytes
+    if (p.last) held = undefined
+    return { ...p, bytes }
+  }
+  return { parts, send, columns }
+}
+
+/** A file's bytes in shared memory, for the threads that decode its row groups. */
+function readShared(path: string): Uint8Array {
+  const fd = openSync(path, 'r')
+  try {
+    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size))
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at)
+      if (n === 0) throw new GateError(displayPath(path), 'file shrank while being read')
+      at += n
+    }
+    return bytes
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /**

@@ -30,8 +30,8 @@ export function serveWorker(): void {
         (e: unknown) => port.postMessage(failureReply(r.id, e))
       )
     } else if (r.task === 'decode') {
-      readBytes(r.file)
-        .then((bytes) => decodeParquet(bytes, r.where, r.columns, r.rest, r.targets))
+      ;(r.bytes ? Promise.resolve(r.bytes) : readBytes(r.file))
+        .then((bytes) => decodeParquet(bytes, r.where, r.columns, r.rest, r.targets, r.groups))
         .then(
           (decoded) => port.postMessage({ id: r.id, ok: true, decoded } satisfies Reply, packColumns(decoded.columns)),
           (e: unknown) => port.postMessage(failureReply(r.id, e))
