@@ -109,6 +109,20 @@ describe('contingency kernels', () => {
     )
   })
 
+  it('split by a mask: the kept rows and all rows in one pass; transposed: the columns swapped', () => {
+    const rows = fc.array(fc.tuple(fc.integer({ min: -3, max: 5 }), fc.integer({ min: 0, max: 6 }), fc.boolean()), { minLength: 1, maxLength: 200 })
+    fc.assert(
+      fc.property(rows, (cells) => {
+        const x = Float64Array.from(cells, (c) => c[0])
+        const y = Float64Array.from(cells, (c) => c[1])
+        const keep = Uint8Array.from(cells, (c) => +c[2])
+        const [dx, dy] = [k.intDomain(x) as k.IntDomain, k.intDomain(y) as k.IntDomain]
+        expect(k.contingencySplit(x, dx, y, dy, keep)).toEqual({ kept: k.contingencyIn(x, dx, y, dy, keep), all: k.contingencyIn(x, dx, y, dy) })
+        expect(k.transpose(k.contingencyIn(x, dx, y, dy, keep) as k.Contingency)).toEqual(k.contingencyIn(y, dy, x, dx, keep))
+      })
+    )
+  })
+
   it('Spearman with midranks equals the reference within 1e-12', () => {
     fc.assert(
       fc.property(pairs, ([x, y]) => {

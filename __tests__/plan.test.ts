@@ -53,6 +53,7 @@ const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a
 const row = fc.record({
   a: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null, freq: 6 }),
   b: fc.integer({ min: 0, max: 9 }),
+  c: fc.integer({ min: -2, max: 4 }),
   f: fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, -0, 1.5, 2)),
   s: fc.constantFrom(...letters),
   t: fc.option(fc.constantFrom('x', 'y', 'w'), { nil: null, freq: 5 }),
@@ -81,6 +82,7 @@ const tables = fc
       columns: {
         a: { type: 'int', values: Float64Array.from(rows, (r) => r.a ?? NaN), ...(aNulls.includes(1) ? { nulls: aNulls } : {}) },
         b: { type: 'int', values: Float64Array.from(rows, (r) => r.b) },
+        c: { type: 'int', values: Float64Array.from(rows, (r) => r.c) },
         f: { type: 'float', values: Float64Array.from(rows, (r) => r.f) },
         s: bytesColumn(rows.map((r) => r.s)),
         t: bytesColumn(rows.map((r) => r.t)),
@@ -121,6 +123,12 @@ const others: MetricSpec[] = [
   spec({ kind: 'top_share', column: 'b', fraction: 0.1 }),
   spec({ kind: 'spearman', x: 'a', y: 'b', where: { column: 'b', op: 'ge', value: 2 } }),
   spec({ kind: 'ratio_quantile', numerator: 'a', denominator: 'b', q: 0.5 }),
+  // Without nulls, a filtered table also yields the unfiltered one, and either serves the swapped pair.
+  spec({ kind: 'spearman', x: 'b', y: 'c', where: { column: 'c', op: 'ge', value: 0 } }),
+  spec({ kind: 'ratio_quantile', numerator: 'c', denominator: 'b', q: 0.25 }),
+  spec({ kind: 'ratio_quantile', numerator: 'c', denominator: 'b', q: 0.75, where: { column: 'c', op: 'ge', value: 0 } }),
+  spec({ kind: 'share', event: { column: 'c', op: 'gt', value: 1 }, where: { column: 'c', op: 'ge', value: 0 } }),
+  spec({ kind: 'median', column: 'b' }),
   spec({ kind: 'share', event: { column: 'a', op: 'ge', value: 10 } }),
   spec({ kind: 'share', event: { column: 'a', op: 'eq', value: 3 }, where: { column: 'b', op: 'ge', value: 2 } }),
   spec({ kind: 'share', event: { column: 'f', op: 'lt', value: 0 }, where: { column: 't', op: 'eq', value: 'x' } }),

@@ -1,6 +1,6 @@
 import type { Column, NumericColumn, StringBytes, StringCodes, StringColumn, Table } from '../artifacts/table.js'
 import { internBytes, stringAt } from '../artifacts/strings.js'
-import { type Contingency, contingencyIn, histogramIn, intDomain, type IntDomain, type IntHistogram } from '../metrics/kernels.js'
+import { type Contingency, contingencyIn, contingencySplit, histogramIn, intDomain, type IntDomain, type IntHistogram, transpose } from '../metrics/kernels.js'
 import type { Filter, Predicate } from '../policy/schema.js'
 import { evaluateFilter } from './filter.js'
 
@@ -269,22 +269,44 @@ function sharedHistograms(column: NumericColumn): Map<RowMask, IntHistogram | nu
 
 const tablesOf = new WeakMap<NumericColumn, Map<NumericColumn, Map<RowMask, Contingency | null>>>()
 
-/** The contingency table of two columns over kept rows (non-null in both), or null when a side is not small integers. */
-export function contingencyOf(x: NumericColumn, y: NumericColumn, keep: RowMask): Contingency | null {
+function sharedTables(x: NumericColumn, y: NumericColumn): Map<RowMask, Contingency | null> {
   let byY = tablesOf.get(x)
   if (!byY) tablesOf.set(x, (byY = new Map()))
   let byKeep = byY.get(y)
   if (!byKeep) byY.set(y, (byKeep = new Map()))
-  let t = byKeep.get(keep)
-  if (t === undefined) {
-    const xDomain = domainOf(x)
-    const yDomain = domainOf(y)
-    byKeep.set(keep, (t = xDomain && yDomain && contingencyIn(x.values, xDomain, y.values, yDomain, keep)))
-    // Its margins are the two columns' histograms over the same rows.
+  return byKeep
+}
+
+/** The contingency table of two columns over kept rows (non-null in both), or null when a side is not small integers. */
+export function contingencyOf(x: NumericColumn, y: NumericColumn, keep: RowMask): Contingency | null {
+  const cache = sharedTables(x, y)
+  if (!cache.has(keep)) {
+    // The same table the other way round is a transposition away.
+    const mirror = tablesOf.get(y)?.get(x)?.get(keep)
+    if (mirror !== undefined) cache.set(keep, mirror && transpose(mirror))
+    else countTables(x, y, keep)
+  }
+  return cache.get(keep) ?? null
+}
+
+/**
+ * Counts the table of the kept rows; without nulls, in the same pass, the table of all rows (which a
+ * metric without a filter asks for). Each table's margins are the two columns' histograms over its rows.
+ */
+function countTables(x: NumericColumn, y: NumericColumn, keep: RowMask): void {
+  const xDomain = domainOf(x)
+  const yDomain = domainOf(y)
+  const remember = (rows: RowMask, t: Contingency | null): void => {
+    sharedTables(x, y).set(rows, t)
     if (t) {
-      sharedHistograms(x).set(keep, t.x)
-      sharedHistograms(y).set(keep, t.y)
+      sharedHistograms(x).set(rows, t.x)
+      sharedHistograms(y).set(rows, t.y)
     }
   }
-  return t
+  if (!xDomain || !yDomain) return remember(keep, null)
+  if (keep && !x.nulls && !y.nulls) {
+    const split = contingencySplit(x.values, xDomain, y.values, yDomain, keep)
+    remember(keep, split && split.kept)
+    if (split && !sharedTables(x, y).has(undefined)) remember(undefined, split.all)
+  } else remember(keep, contingencyIn(x.values, xDomain, y.values, yDomain, keep))
 }
