@@ -58,15 +58,13 @@ function fastPredicate(p: Predicate, table: Table): Uint8Array | null {
     return sameStringMask(column, other, p.op === 'eq', table.rows)
   }
   if (column.type === 'string') {
-    const truth = column.dictionary ? stringTruth(p, column.dictionary.strings) : null
-    if (truth) return codeMask(column, truth, table.rows)
-    // One value against bytes alone: compare the bytes rather than intern the whole column first.
+    // One value against bytes alone: comparing the bytes costs less than interning the column first.
     if (!column.dictionary && column.bytes && (p.op === 'eq' || p.op === 'ne') && typeof p.value === 'string') {
       return bytesEqualMask(column, column.bytes, p.value, p.op === 'eq', table.rows)
     }
     const codes = stringCodes(column)
-    const interned = codes && stringTruth(p, codes.strings)
-    return interned ? codeMask(column, interned, table.rows) : null
+    const truth = codes && stringTruth(p, codes.strings)
+    return truth ? codeMask(column, codes.codes, truth, table.rows) : null
   }
   if (column.type === 'bool' || !('value' in p) || typeof p.value !== 'number') return null
   return compareMask(column, p.op, p.value)
@@ -124,8 +122,7 @@ export function stringTruth(p: Predicate, strings: string[]): Uint8Array | null 
 }
 
 /** Rows whose code's truth is 1; nulls never match. */
-function codeMask(column: StringColumn, truth: Uint8Array, rows: number): Uint8Array {
-  const codes = (column.dictionary ?? (stringCodes(column) as StringCodes)).codes
+function codeMask(column: StringColumn, codes: Int32Array, truth: Uint8Array, rows: number): Uint8Array {
   const out = new Uint8Array(rows)
   for (let i = 0; i < rows; i++) out[i] = truth[codes[i]]
   clearNulls(out, column.nulls)
