@@ -1,8 +1,10 @@
 /**
  * Fast exact kernels for the metric vocabulary, used by the scoring plan when a column's observed
  * domain allows. Each returns the same value as the straightforward metric (src/metrics/*.ts), either
- * bit for bit (histogram order statistics, sums of integers below 2^53) or within a few ulps (Spearman
- * from a contingency table sums in another order); the property tests hold them to that.
+ * bit for bit (order statistics, sums of integers below 2^53, moments by the same operations) or within
+ * a few ulps (Spearman from a contingency table sums in another order); the property tests hold them
+ * to that. Hot loops avoid unpredictable branches and per-call closures: both cost several times the
+ * loop's own work.
  * A kernel returns null when its precondition does not hold, and the caller uses the reference.
  */
 import { topCount } from './concentration.js'
@@ -15,32 +17,88 @@ export interface IntHistogram {
   n: number
 }
 
-/** The largest value range kept as a histogram (8 MB of counts). */
+/** The smallest and largest value of a column of integers (min > max when it has no rows). */
+export interface IntDomain {
+  min: number
+  max: number
+}
+
+/** The largest value range kept as a histogram (8 MB of counts, 32 MB while counting). */
 export const MAX_HISTOGRAM_RANGE = 1 << 20
+/** The most cells a contingency table may have (32 MB, 64 MB while counting). */
+const MAX_CELLS = 1 << 22
 
 /**
- * Histogram of the rows with keep[i] = 1 (all rows when keep is absent), or null when some kept value
- * is not an integer or the range is too wide for a histogram.
+ * The integer domain of the rows that `skip` (a null mask) does not mark, or null when one of them is
+ * not an integer within ±2^31 (so `| 0` checks it, the fastest test) or the range is too wide for a
+ * histogram. Found once per column, it lets every histogram over any subset of those rows skip its checks.
  */
-export function intHistogram(values: Float64Array, keep?: Uint8Array): IntHistogram | null {
-  let min = Infinity
-  let max = -Infinity
-  let n = 0
-  for (let i = 0; i < values.length; i++) {
-    if (keep && !keep[i]) continue
-    const v = values[i]
-    if (!(v - Math.trunc(v) === 0)) return null
-    if (v < min) min = v
-    if (v > max) max = v
-    n++
+export function intDomain(values: Float64Array, skip?: Uint8Array): IntDomain | null {
+  let min = 2147483647
+  let max = -2147483648
+  // Two loops: the common one (no nulls) is faster without the test.
+  if (skip) {
+    for (let i = 0; i < values.length; i++) {
+      if (skip[i]) continue
+      const v = values[i]
+      const k = v | 0
+      if (k !== v) return null
+      if (k < min) min = k
+      if (k > max) max = k
+    }
+  } else {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]
+      const k = v | 0
+      if (k !== v) return null
+      if (k < min) min = k
+      if (k > max) max = k
+    }
   }
-  if (n === 0) return { min: 0, counts: new Float64Array(0), n: 0 }
-  if (max - min >= MAX_HISTOGRAM_RANGE || !Number.isSafeInteger(min) || !Number.isSafeInteger(max)) return null
-  const counts = new Float64Array(max - min + 1)
+  if (min > max) return { min: 0, max: -1 }
+  return max - min < MAX_HISTOGRAM_RANGE ? { min, max } : null
+}
+
+/**
+ * Histogram of the rows with keep[i] = 1 (every row when keep is absent). The kept rows' values must
+ * lie in `domain`; the others are never used as an index, so a null's placeholder may hold anything.
+ */
+export function histogramIn(values: Float64Array, domain: IntDomain, keep?: Uint8Array): IntHistogram {
+  const { min } = domain
+  const size = Math.max(0, domain.max - min + 1)
+  // Four interleaved histograms (bin·4 + lane): a run of equal values would otherwise make each
+  // increment wait for the previous one. A row not kept adds 0 to bin 0, without a branch. The loops
+  // are written out: a helper closure, created per call, deoptimizes them on the next call.
+  const lanes = new Float64Array(size * 4)
+  const x = values
+  const rows = size === 0 ? 0 : x.length
+  const whole = rows - (rows % 4)
   if (keep) {
-    for (let i = 0; i < values.length; i++) if (keep[i]) counts[values[i] - min]++
-  } else for (let i = 0; i < values.length; i++) counts[values[i] - min]++
-  return { min, counts, n }
+    for (let i = 0; i < whole; i += 4) {
+      lanes[(((x[i] | 0) - min) << 2) & -keep[i]] += keep[i]
+      lanes[((((x[i + 1] | 0) - min) << 2) | 1) & -keep[i + 1]] += keep[i + 1]
+      lanes[((((x[i + 2] | 0) - min) << 2) | 2) & -keep[i + 2]] += keep[i + 2]
+      lanes[((((x[i + 3] | 0) - min) << 2) | 3) & -keep[i + 3]] += keep[i + 3]
+    }
+    for (let i = whole; i < rows; i++) lanes[(((x[i] | 0) - min) << 2) & -keep[i]] += keep[i]
+  } else {
+    for (let i = 0; i < whole; i += 4) {
+      lanes[((x[i] | 0) - min) << 2]++
+      lanes[(((x[i + 1] | 0) - min) << 2) | 1]++
+      lanes[(((x[i + 2] | 0) - min) << 2) | 2]++
+      lanes[(((x[i + 3] | 0) - min) << 2) | 3]++
+    }
+    for (let i = whole; i < rows; i++) lanes[((x[i] | 0) - min) << 2]++
+  }
+  const counts = new Float64Array(size)
+  for (let b = 0; b < size; b++) counts[b] = lanes[4 * b] + lanes[4 * b + 1] + lanes[4 * b + 2] + lanes[4 * b + 3]
+  return { min, counts, n: total(counts) }
+}
+
+function total(counts: Float64Array): number {
+  let n = 0
+  for (let b = 0; b < counts.length; b++) n += counts[b]
+  return n
 }
 
 /** The order statistic of 0-based rank r (x₍ᵣ₊₁₎ ascending) from a histogram. */
@@ -129,19 +187,114 @@ export interface Contingency {
   n: number
 }
 
-export function contingency(xs: Float64Array, ys: Float64Array, keep?: Uint8Array): Contingency | null {
-  const x = intHistogram(xs, keep)
-  const y = intHistogram(ys, keep)
-  if (!x || !y) return null
-  const nx = x.counts.length
-  const ny = y.counts.length
-  if (nx * ny > 1 << 22) return null
-  const cells = new Float64Array(nx * ny)
-  for (let i = 0; i < xs.length; i++) {
-    if (keep && !keep[i]) continue
-    cells[(xs[i] - x.min) * ny + (ys[i] - y.min)]++
+/**
+ * Joint counts of the rows with keep[i] = 1 (every row when keep is absent), whose values must lie in
+ * the domains; the marginal histograms are sums of the cells. Null when the table would be too large.
+ */
+export function contingencyIn(xs: Float64Array, xDomain: IntDomain, ys: Float64Array, yDomain: IntDomain, keep?: Uint8Array): Contingency | null {
+  const nx = Math.max(0, xDomain.max - xDomain.min + 1)
+  const ny = Math.max(0, yDomain.max - yDomain.min + 1)
+  if (nx * ny > MAX_CELLS) return null
+  const xMin = xDomain.min
+  const yMin = yDomain.min
+  // Two interleaved tables (cell·2 + lane), written out, for the same reasons as in histogramIn.
+  const lanes = new Float64Array(nx * ny * 2)
+  const rows = nx * ny === 0 ? 0 : xs.length
+  const whole = rows - (rows % 2)
+  if (keep) {
+    for (let i = 0; i < whole; i += 2) {
+      lanes[((((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1) & -keep[i]] += keep[i]
+      lanes[(((((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1) & -keep[i + 1]] += keep[i + 1]
+    }
+    if (whole < rows) lanes[((((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1) & -keep[whole]] += keep[whole]
+  } else {
+    for (let i = 0; i < whole; i += 2) {
+      lanes[(((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1]++
+      lanes[((((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1]++
+    }
+    if (whole < rows) lanes[(((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1]++
   }
-  return { x, y, cells, ny, n: x.n }
+  const cells = new Float64Array(nx * ny)
+  for (let c = 0; c < cells.length; c++) cells[c] = lanes[2 * c] + lanes[2 * c + 1]
+  return tableOf(cells, xMin, nx, yMin, ny)
+}
+
+/**
+ * contingencyIn over the kept rows and, in the same pass, over all rows (the rows not kept land in a
+ * second table): for columns without nulls, where every row has a cell.
+ */
+export function contingencySplit(xs: Float64Array, xDomain: IntDomain, ys: Float64Array, yDomain: IntDomain, keep: Uint8Array): { kept: Contingency; all: Contingency } | null {
+  const nx = Math.max(0, xDomain.max - xDomain.min + 1)
+  const ny = Math.max(0, yDomain.max - yDomain.min + 1)
+  const size = nx * ny
+  if (size > MAX_CELLS) return null
+  const xMin = xDomain.min
+  const yMin = yDomain.min
+  // Cell (keep·size + cell)·2 + lane: two tables, each of two interleaved lanes as in contingencyIn.
+  const lanes = new Float64Array(size * 4)
+  const rows = size === 0 ? 0 : xs.length
+  const whole = rows - (rows % 2)
+  for (let i = 0; i < whole; i += 2) {
+    lanes[(keep[i] * size + ((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1]++
+    lanes[((keep[i + 1] * size + ((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1]++
+  }
+  if (whole < rows) lanes[(keep[whole] * size + ((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1]++
+  const kept = new Float64Array(size)
+  const all = new Float64Array(size)
+  for (let c = 0; c < size; c++) {
+    kept[c] = lanes[2 * (size + c)] + lanes[2 * (size + c) + 1]
+    all[c] = kept[c] + lanes[2 * c] + lanes[2 * c + 1]
+  }
+  return { kept: tableOf(kept, xMin, nx, yMin, ny), all: tableOf(all, xMin, nx, yMin, ny) }
+}
+
+/** The same table with the two columns swapped. */
+export function transpose(t: Contingency): Contingency {
+  const nx = t.x.counts.length
+  const cells = new Float64Array(t.cells.length)
+  for (let a = 0; a < nx; a++) for (let b = 0; b < t.ny; b++) cells[b * nx + a] = t.cells[a * t.ny + b]
+  return { x: t.y, y: t.x, cells, ny: nx, n: t.n }
+}
+
+/** A table from its cells, with the margins summed from them. */
+function tableOf(cells: Float64Array, xMin: number, nx: number, yMin: number, ny: number): Contingency {
+  const x = new Float64Array(nx)
+  const y = new Float64Array(ny)
+  for (let a = 0; a < nx; a++) {
+    for (let b = 0; b < ny; b++) {
+      x[a] += cells[a * ny + b]
+      y[b] += cells[a * ny + b]
+    }
+  }
+  const n = total(x)
+  return { x: { min: xMin, counts: x, n }, y: { min: yMin, counts: y, n }, cells, ny, n }
+}
+
+/**
+ * Rows of each dictionary code among the kept rows (every row when keep is absent), split by an event
+ * mask: counts[2·code + event]. Kept rows' codes must lie in [0, size); the others are never used.
+ */
+export function eventCountsByCode(codes: Int32Array, size: number, event: Uint8Array, keep?: Uint8Array): Float64Array {
+  // Two interleaved tables, written out, as in contingencyIn.
+  const lanes = new Float64Array(size * 4)
+  const rows = size === 0 ? 0 : codes.length
+  const whole = rows - (rows % 2)
+  if (keep) {
+    for (let i = 0; i < whole; i += 2) {
+      lanes[(((codes[i] << 1) | event[i]) << 1) & -keep[i]] += keep[i]
+      lanes[((((codes[i + 1] << 1) | event[i + 1]) << 1) | 1) & -keep[i + 1]] += keep[i + 1]
+    }
+    if (whole < rows) lanes[(((codes[whole] << 1) | event[whole]) << 1) & -keep[whole]] += keep[whole]
+  } else {
+    for (let i = 0; i < whole; i += 2) {
+      lanes[((codes[i] << 1) | event[i]) << 1]++
+      lanes[((((codes[i + 1] << 1) | event[i + 1]) << 1) | 1)]++
+    }
+    if (whole < rows) lanes[((codes[whole] << 1) | event[whole]) << 1]++
+  }
+  const counts = new Float64Array(size * 2)
+  for (let c = 0; c < counts.length; c++) counts[c] = lanes[2 * c] + lanes[2 * c + 1]
+  return counts
 }
 
 /** 1-based average rank of each histogram value (ties share the mean of their ranks). */
@@ -231,58 +384,159 @@ export function contingencyRatioQuantile(t: Contingency, q: number): number | nu
   return type7(n, q, at)
 }
 
+/** A bucket of at most this many values is sorted rather than split further. */
+const SORT_AT_MOST = 1 << 12
+
 /**
- * Order statistics of a float array by radix selection: a histogram of the top 16 bits of each value's
- * order-preserving key finds the bucket of every wanted rank; only those buckets are sorted. Exactly
- * the values a full sort would put at those ranks. Values must be free of NaN.
+ * Order statistics of a float array: exactly the values a full sort would put at those ranks. Large
+ * arrays take one pass between sample brackets (selectBracketed), anything else the radix selection.
+ * Null when a value is NaN or ±Infinity (the reference names the reason).
  */
-export function selectRanks(values: Float64Array, ranks: number[]): number[] {
+export function selectRanks(values: Float64Array, ranks: number[]): number[] | null {
+  const bracketed = values.length >= BRACKET_FROM ? selectBracketed(values, ranks) : undefined
+  return bracketed === undefined ? selectByWord(values, ranks, 1) : bracketed
+}
+
+/** Arrays from this length on are selected between sample brackets. */
+const BRACKET_FROM = 1 << 16
+/** Values in the strided sample that brackets the wanted ranks. */
+const SAMPLE = 1 << 14
+
+/**
+ * Selection in one pass (Floyd–Rivest): a strided sample brackets each wanted rank between two values
+ * (±4 standard deviations of the sample rank around it); one pass counts the values below each bracket
+ * and collects those inside it; the rank is then found among the few collected. Exact whatever the
+ * sample: values below a bracket sort before all in it, values above after. Undefined when a bracket
+ * misses its rank, or more than two are needed (the caller then uses radix selection); null when a
+ * value is NaN or ±Infinity. `size` (at most values.length) is the sample's.
+ */
+export function selectBracketed(values: Float64Array, ranks: number[], size = SAMPLE): number[] | null | undefined {
   const n = values.length
-  const hi = new Uint32Array(values.buffer, values.byteOffset, n * 2)
-  const counts = new Uint32Array(65536)
-  const key = (i: number): number => {
-    const h = hi[2 * i + 1]
-    // Sign flip: negative values reverse, positive ones get the top bit; the top 16 bits then sort.
-    return ((h & 0x80000000 ? ~h : h | 0x80000000) >>> 16) & 0xffff
+  const stride = Math.floor(n / size)
+  const sample = new Float64Array(size)
+  for (let j = 0; j < size; j++) sample[j] = values[j * stride]
+  sample.sort()
+  const brackets: { from: number; to: number; ranks: number[] }[] = []
+  for (const r of [...new Set(ranks)].sort((a, b) => a - b)) {
+    const p = r / (n - 1)
+    const spread = Math.ceil(4 * Math.sqrt(size * p * (1 - p))) + 4
+    const from = Math.max(0, Math.floor(p * (size - 1)) - spread)
+    const to = Math.min(size - 1, Math.ceil(p * (size - 1)) + spread)
+    const last = brackets[brackets.length - 1]
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to)
+      last.ranks.push(r)
+    } else brackets.push({ from, to, ranks: [r] })
   }
-  for (let i = 0; i < n; i++) counts[key(i)]++
-  const starts = new Float64Array(65537)
-  for (let b = 0; b < 65536; b++) starts[b + 1] = starts[b] + counts[b]
+  if (brackets.length > 2) return undefined
+  // The outermost brackets are open-ended, so no value escapes both sides of a bracket at an end.
+  const lo = brackets.map((b) => (b.from === 0 ? -Infinity : sample[b.from]))
+  const hi = brackets.map((b) => (b.to === size - 1 ? Infinity : sample[b.to]))
+  const capacity = brackets.map((b) => Math.min(n, Math.ceil((2 * n * (b.to - b.from + 1)) / size) + 1024))
+  const inside = capacity.map((c) => new Float64Array(c))
+  const [lo0, lo1] = [lo[0], lo[1] ?? Infinity]
+  const [hi0, hi1] = [hi[0], hi[1] ?? -Infinity]
+  const [in0, in1] = [inside[0], inside[1] ?? inside[0]]
+  const [cap0, cap1] = [capacity[0], capacity[1] ?? 0]
+  let below0 = 0
+  let k0 = 0
+  let between = 0
+  let k1 = 0
+  let bad = 0
+  for (let i = 0; i < n; i++) {
+    const v = values[i]
+    bad |= +(v - v !== 0)
+    if (v < lo0) below0++
+    else if (v <= hi0) {
+      if (k0 < cap0) in0[k0] = v
+      k0++
+    } else if (v < lo1) between++
+    else if (v <= hi1) {
+      if (k1 < cap1) in1[k1] = v
+      k1++
+    }
+  }
+  if (bad) return null
+  const below = [below0, below0 + k0 + between]
+  const counts = [k0, k1]
+  const picked = new Map<number, number>()
+  for (let j = 0; j < brackets.length; j++) {
+    const local = brackets[j].ranks.map((r) => r - below[j])
+    if (counts[j] > capacity[j] || local.some((r) => r < 0 || r >= counts[j])) return undefined
+    const found = selectByWord(inside[j].subarray(0, counts[j]), local, 1) as number[]
+    brackets[j].ranks.forEach((r, t) => picked.set(r, found[t]))
+  }
+  return ranks.map((r) => picked.get(r) as number)
+}
+
+/** Selection by one 32-bit word of the key: 1 the high word, 0 the low word (the high words being equal). */
+function selectByWord(values: Float64Array, ranks: number[], word: 0 | 1): number[] | null {
+  const n = values.length
+  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2)
+  // The word as a signed key in value order (a negative value's bits reverse), by int32 operations only:
+  // key = word ^ ((sign & flip) ^ top), sign = −1 for a negative value, else 0.
+  const flip = word === 1 ? 0x7fffffff : -1
+  const top = word === 1 ? 0 : 0x80000000 | 0
+  let min = 0x7fffffff
+  let max = -0x80000000
+  for (let i = 0; i < n; i++) {
+    const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top
+    if (key < min) min = key
+    if (key > max) max = key
+  }
+  // An exponent of all ones (NaN, ±Infinity) puts the high word's key beyond every finite value's.
+  if (word === 1 && (min < -0x7ff00000 || max >= 0x7ff00000)) return null
+  let shift = 0
+  while ((max - min) / 2 ** shift >= 65536) shift++
+  const counts = new Uint32Array(((max - min) >>> shift) + 1)
+  for (let i = 0; i < n; i++) {
+    const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top
+    counts[((key - min) | 0) >>> shift]++
+  }
+  const starts = new Float64Array(counts.length + 1)
+  for (let b = 0; b < counts.length; b++) starts[b + 1] = starts[b] + counts[b]
   const bucketOf = (r: number): number => {
     let lo = 0
-    let hiB = 65535
-    while (lo < hiB) {
-      const mid = (lo + hiB) >> 1
-      if (r < starts[mid + 1]) hiB = mid
+    let hi = counts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (r < starts[mid + 1]) hi = mid
       else lo = mid + 1
     }
     return lo
   }
   const wanted = [...new Set(ranks.map(bucketOf))]
-  const members = new Map<number, Float64Array>()
-  const fill = new Map<number, number>()
-  for (const b of wanted) {
-    members.set(b, new Float64Array(counts[b]))
-    fill.set(b, 0)
-  }
-  for (let i = 0; i < n; i++) {
-    const b = key(i)
-    const m = members.get(b)
-    if (m) {
-      const f = fill.get(b) as number
-      m[f] = values[i]
-      fill.set(b, f + 1)
-    }
-  }
-  for (const m of members.values()) m.sort()
-  return ranks.map((r) => {
-    const b = bucketOf(r)
-    return (members.get(b) as Float64Array)[r - starts[b]]
+  const slotOf = new Int32Array(counts.length).fill(-1)
+  const members = wanted.map((b, slot) => {
+    slotOf[b] = slot
+    return new Float64Array(counts[b])
   })
+  const filled = new Int32Array(wanted.length)
+  for (let i = 0; i < n; i++) {
+    const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top
+    const slot = slotOf[((key - min) | 0) >>> shift]
+    if (slot >= 0) members[slot][filled[slot]++] = values[i]
+  }
+  const picked = new Map<number, number>()
+  wanted.forEach((b, slot) => {
+    const inBucket = ranks.filter((r) => bucketOf(r) === b)
+    const local = inBucket.map((r) => r - starts[b])
+    const m = members[slot]
+    let found: number[]
+    if (m.length <= SORT_AT_MOST) {
+      m.sort()
+      found = local.map((r) => m[r])
+    } else if (shift > 0) found = selectByWord(m, local, word) as number[]
+    else if (word === 1) found = selectByWord(m, local, 0) as number[]
+    // The whole 64-bit key is equal: the bucket is one value, repeated.
+    else found = local.map(() => m[0])
+    inBucket.forEach((r, j) => picked.set(r, found[j]))
+  })
+  return ranks.map((r) => picked.get(r) as number)
 }
 
-/** Type-7 quantiles by selection, as quantileSorted on the sorted array would give them. */
-export function selectQuantiles(values: Float64Array, qs: number[]): number[] {
+/** Type-7 quantiles by selection, as quantileSorted on the sorted array would give them; null as selectRanks. */
+export function selectQuantiles(values: Float64Array, qs: number[]): number[] | null {
   const n = values.length
   const ranks: number[] = []
   for (const q of qs) {
@@ -291,9 +545,111 @@ export function selectQuantiles(values: Float64Array, qs: number[]): number[] {
     ranks.push(lo, Math.min(n - 1, lo + 1))
   }
   const picked = selectRanks(values, ranks)
+  if (!picked) return null
   const byRank = new Map<number, number>()
   ranks.forEach((r, k) => byRank.set(r, picked[k]))
   return qs.map((q) => type7(n, q, (r) => byRank.get(r) as number))
+}
+
+/**
+ * Mean and population variance by exactly the reference's operations (meanOf, populationVarianceOf:
+ * Neumaier sums, the corrected two-pass), inlined, so both are bit for bit the reference's. Null when
+ * there are no values or the sum is not finite (a NaN or ±Infinity makes it so; the reference then
+ * names the reason).
+ */
+export function meanAndVariance(x: Float64Array): { mean: number; variance: number } | null {
+  const n = x.length
+  if (n === 0) return null
+  const first = x[0]
+  let differs = 0
+  let sum = 0
+  let compensation = 0
+  // Each Neumaier step picks its operands by selection, not by branches: a branch the first iterations
+  // never took leaves the loop's optimized code several times slower.
+  for (let i = 0; i < n; i++) {
+    const v = x[i]
+    differs |= +(v !== first)
+    const t = sum + v
+    const big = Math.abs(sum) >= Math.abs(v)
+    compensation += (big ? sum : v) - t + (big ? v : sum)
+    sum = t
+  }
+  const mean = (sum + compensation) / n
+  if (!Number.isFinite(mean)) return null
+  if (!differs) return { mean, variance: 0 }
+  let squares = 0
+  let squaresCompensation = 0
+  let deviations = 0
+  let deviationsCompensation = 0
+  for (let i = 0; i < n; i++) {
+    const d = x[i] - mean
+    const square = d * d
+    let t = squares + square
+    let big = Math.abs(squares) >= Math.abs(square)
+    squaresCompensation += (big ? squares : square) - t + (big ? square : squares)
+    squares = t
+    t = deviations + d
+    big = Math.abs(deviations) >= Math.abs(d)
+    deviationsCompensation += (big ? deviations : d) - t + (big ? d : deviations)
+    deviations = t
+  }
+  const bias = deviations + deviationsCompensation
+  return { mean, variance: Math.max(0, (squares + squaresCompensation - (bias * bias) / n) / n) }
+}
+
+/**
+ * Distinct byte strings among the kept rows, as distinctBytes, when the kept non-null rows are in
+ * non-decreasing byte order (ids often are): equal strings are then adjacent, so one pass comparing
+ * each row with the previous one counts them. Null as soon as a row sorts before its predecessor.
+ */
+export function distinctSortedBytes(data: Uint8Array, offsets: Uint32Array, keep?: Uint8Array, nulls?: Uint8Array): number | null {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+  const n = offsets.length - 1
+  if (n === 0) return 0
+  if (!keep && !nulls) {
+    // Every row against the one before: without the per-row tests below, a fifth faster.
+    let distinct = 1
+    for (let i = 1; i < n; i++) {
+      const order = compareBytes(view, data, offsets[i - 1], offsets[i], offsets[i], offsets[i + 1])
+      if (order > 0) return null
+      if (order < 0) distinct++
+    }
+    return distinct
+  }
+  let distinct = 0
+  let sawNull = false
+  let previous = -1
+  for (let i = 0; i < n; i++) {
+    if (keep && !keep[i]) continue
+    if (nulls && nulls[i]) {
+      sawNull = true
+      continue
+    }
+    if (previous < 0) distinct = 1
+    else {
+      const order = compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1])
+      if (order > 0) return null
+      if (order < 0) distinct++
+    }
+    previous = i
+  }
+  return distinct + (sawNull ? 1 : 0)
+}
+
+/** Byte order of data[a, aEnd) against data[b, bEnd): negative, 0 or positive. Four bytes at a time (big-endian words compare as the bytes do). */
+function compareBytes(view: DataView, data: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): number {
+  const common = aEnd - a < bEnd - b ? aEnd - a : bEnd - b
+  let k = 0
+  for (; k + 4 <= common; k += 4) {
+    const x = view.getUint32(a + k)
+    const y = view.getUint32(b + k)
+    if (x !== y) return x < y ? -1 : 1
+  }
+  for (; k < common; k++) {
+    const d = data[a + k] - data[b + k]
+    if (d !== 0) return d
+  }
+  return aEnd - a - (bEnd - b)
 }
 
 /**

@@ -94,7 +94,7 @@ function normalizeScalar(v: Scalar, column: Column): Scalar {
   return v
 }
 
-function comparator(op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'): (a: Scalar, b: Scalar) => boolean {
+export function comparator(op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'): (a: Scalar, b: Scalar) => boolean {
   switch (op) {
     case 'eq':
       return (a, b) => a === b
@@ -111,9 +111,38 @@ function comparator(op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'): (a: Scalar, b:
   }
 }
 
-/** Number of 1s in a mask. */
+/** Number of 1s in a mask (of 0s and 1s). */
 export function countMask(mask: Uint8Array): number {
+  return countWords(mask)
+}
+
+/** Rows where both masks are 1. */
+export function countBoth(a: Uint8Array, b: Uint8Array): number {
+  return countWords(a, b)
+}
+
+/**
+ * Sum of a 0/1 mask, or of the AND of two, four bytes at a time: the four byte lanes of a word add up
+ * separately until a lane could carry into the next (folded every 127 words, so the sum stays an int32).
+ */
+function countWords(a: Uint8Array, b?: Uint8Array): number {
+  const both = b ?? a
   let n = 0
-  for (let i = 0; i < mask.length; i++) n += mask[i]
+  let i = 0
+  // Word views need 4-byte aligned starts; masks are fresh arrays (offset 0) except in odd cases.
+  if (a.byteOffset % 4 !== 0 || both.byteOffset % 4 !== 0) {
+    for (; i < a.length; i++) n += a[i] & both[i]
+    return n
+  }
+  const words = a.length >> 2
+  const aw = new Uint32Array(a.buffer, a.byteOffset, words)
+  const bw = new Uint32Array(both.buffer, both.byteOffset, words)
+  for (let w = 0; w < words; ) {
+    const end = Math.min(words, w + 127)
+    let lanes = 0
+    for (; w < end; w++) lanes += aw[w] & bw[w]
+    n += (lanes & 0xff) + ((lanes >>> 8) & 0xff) + ((lanes >>> 16) & 0xff) + (lanes >>> 24)
+  }
+  for (i = words * 4; i < a.length; i++) n += a[i] & both[i]
   return n
 }

@@ -1,11 +1,10 @@
-import type { Column, NumericColumn, Table } from '../artifacts/table.js'
-import type { MetricSpec, Segment } from '../policy/schema.js'
+import type { Column, NumericColumn, StringColumn, Table } from '../artifacts/table.js'
+import type { Filter, MetricSpec, Segment } from '../policy/schema.js'
 import * as m from '../metrics/index.js'
 import type { MetricResult } from '../metrics/result.js'
 import * as k from '../metrics/kernels.js'
-import { nonFiniteReason } from '../metrics/guards.js'
-import { countMask, evaluateFilter, filterColumns } from './filter.js'
-import { contingencyOf, filterMask, histogramOf, keepMask } from './plan.js'
+import { comparator, countBoth, countMask, evaluateFilter, filterColumns } from './filter.js'
+import { contingencyOf, filterMask, histogramOf, keepMask, type RowMask, stringTruth } from './plan.js'
 
 /** What a metric needs besides its table: facts about the run established by the I/O edge. */
 export interface RunFacts {
@@ -81,41 +80,63 @@ export function computeMetric(spec: MetricSpec, tables: Record<string, Table>, f
 
 /** The fast path; null when no kernel applies (the reference then computes the metric). */
 function computeFast(spec: MetricSpec, table: Table): MetricResult | null {
-  const ints = (name: string, where: Uint8Array): k.IntHistogram | null => {
+  const numeric = (name: string): NumericColumn | null => {
     const column = table.columns[name]
-    if (!column || (column.type !== 'int' && column.type !== 'float')) return null
-    const h = histogramOf(column.values, keepMask(column, where))
+    return column && (column.type === 'int' || column.type === 'float') ? column : null
+  }
+  const ints = (name: string, where: RowMask): k.IntHistogram | null => {
+    const column = numeric(name)
+    const h = column && histogramOf(column, keepMask(column, where))
     return h && h.n > 0 ? h : null
   }
+  const rows = (mask: RowMask): number => (mask ? countMask(mask) : table.rows)
   const fromOutcome = (o: { value: number } | { undefinedReason: string } | null, id: string): MetricResult | null =>
     o === null ? null : 'value' in o ? { status: 'ok', value: o.value, definition: id } : { status: 'undefined', reason: o.undefinedReason, definition: id }
   switch (spec.kind) {
     case 'count':
-      return m.count(countMask(filterMask(spec.where, table)))
+      return m.count(rows(filterMask(spec.where, table)))
     case 'share': {
       const where = filterMask(spec.where, table)
-      return m.shareOf(countBoth(filterMask(spec.event, table), where), countMask(where))
+      const inEvent = (): number => {
+        const event = filterMask(spec.event, table)
+        return where ? countBoth(event, where) : countMask(event)
+      }
+      return m.shareOf(comparisonCount(spec.event, table, where) ?? inEvent(), rows(where))
     }
     case 'rate_difference': {
       const where = filterMask(spec.where, table)
       const event = filterMask(spec.event, table)
-      const a = intersect(filterMask(spec.stratum_a, table), where)
-      const b = intersect(filterMask(spec.stratum_b, table), where)
-      return m.rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale)
+      const c =
+        codedStrataCounts(spec.stratum_a, spec.stratum_b, table, event, where) ??
+        stratumCounts(event, filterMask(spec.stratum_a, table), filterMask(spec.stratum_b, table), where)
+      return m.rateDifference(c.eventA, c.a, c.eventB, c.b, spec.scale)
+    }
+    case 'mean':
+    case 'std':
+    case 'cv': {
+      const column = numeric(spec.column)
+      const x = column && selected(column, filterMask(spec.where, table))
+      const moments = x && k.meanAndVariance(x)
+      if (!moments) return null
+      const { mean, variance } = moments
+      if (spec.kind === 'mean') return { status: 'ok', value: mean, definition: m.DEFINITIONS.mean }
+      if (spec.kind === 'std') return { status: 'ok', value: Math.sqrt(variance), definition: m.DEFINITIONS.std }
+      return mean === 0 ? null : { status: 'ok', value: Math.sqrt(variance) / mean, definition: m.DEFINITIONS.cv }
     }
     case 'median':
     case 'quantile':
     case 'quantile_ratio': {
       const where = filterMask(spec.where, table)
-      const h = ints(spec.column, where)
       const qs = spec.kind === 'median' ? [0.5] : spec.kind === 'quantile' ? [spec.q] : [spec.upper, spec.lower]
-      let values: number[]
+      const h = ints(spec.column, where)
+      let values: number[] | null
       if (h) values = qs.map((q) => k.histogramQuantile(h, q))
       else {
-        const x = numeric(table, spec.column, where)
-        if (x.length === 0 || nonFiniteReason(x) !== null) return null
-        values = k.selectQuantiles(x, qs)
+        const column = numeric(spec.column)
+        const x = column && selected(column, where)
+        values = x && x.length > 0 ? k.selectQuantiles(x, qs) : null
       }
+      if (!values) return null
       const id = m.DEFINITIONS[spec.kind]
       if (spec.kind !== 'quantile_ratio') return { status: 'ok', value: values[0], definition: id }
       if (values[1] === 0) return { status: 'undefined', reason: `lower quantile (q=${spec.lower}) is 0`, definition: id }
@@ -132,12 +153,10 @@ function computeFast(spec: MetricSpec, table: Table): MetricResult | null {
     }
     case 'spearman':
     case 'ratio_quantile': {
-      const [xName, yName] = spec.kind === 'spearman' ? [spec.x, spec.y] : [spec.numerator, spec.denominator]
-      const x = table.columns[xName]
-      const y = table.columns[yName]
-      if (!x || !y || x.type === 'bool' || x.type === 'string' || y.type === 'bool' || y.type === 'string') return null
-      const keep = keepMask(y, keepMask(x, filterMask(spec.where, table)))
-      const t = contingencyOf(x.values, y.values, keep)
+      const x = numeric(spec.kind === 'spearman' ? spec.x : spec.numerator)
+      const y = numeric(spec.kind === 'spearman' ? spec.y : spec.denominator)
+      if (!x || !y) return null
+      const t = contingencyOf(x, y, keepMask(y, keepMask(x, filterMask(spec.where, table))))
       if (!t || t.n < 2) return null
       if (spec.kind === 'spearman') {
         const r = k.contingencySpearman(t)
@@ -148,18 +167,117 @@ function computeFast(spec: MetricSpec, table: Table): MetricResult | null {
     }
     case 'distinct_count':
     case 'duplicate_count': {
-      if (spec.columns.length !== 1) return null
-      const column = table.columns[spec.columns[0]]
-      if (!column || column.type !== 'string' || !column.bytes) return null
+      const column = spec.columns.length === 1 ? table.columns[spec.columns[0]] : undefined
+      if (!column || column.type !== 'string') return null
       const where = filterMask(spec.where, table)
-      const rows = countMask(where)
-      const distinct = k.distinctBytes(column.bytes.data, column.bytes.offsets, rows === table.rows ? undefined : where, column.nulls)
+      const distinct = distinctStrings(column, where)
+      if (distinct === null) return null
       const id = m.DEFINITIONS[spec.kind]
-      return { status: 'ok', value: spec.kind === 'distinct_count' ? distinct : rows - distinct, definition: id }
+      return { status: 'ok', value: spec.kind === 'distinct_count' ? distinct : rows(where) - distinct, definition: id }
     }
     default:
       return null
   }
+}
+
+/**
+ * Rows within `where` matching one comparison on a small-integer column, from the column's histogram
+ * (which its order statistics or a contingency table share) rather than a mask; null for other filters.
+ */
+function comparisonCount(filter: Filter, table: Table, where: RowMask): number | null {
+  if ('all' in filter || 'any' in filter || !('value' in filter) || typeof filter.value !== 'number') return null
+  const { column: name, op, value } = filter
+  const column = table.columns[name]
+  if (!column || (column.type !== 'int' && column.type !== 'float')) return null
+  const h = histogramOf(column, keepMask(column, where))
+  if (!h) return null
+  const test = comparator(op)
+  let n = 0
+  // Null rows are not in the histogram: a null never matches a comparison.
+  for (let b = 0; b < h.counts.length; b++) if (h.counts[b] > 0 && test(h.min + b, value)) n += h.counts[b]
+  return n
+}
+
+/** Values of the selected non-null rows, in row order as the reference gathers them (the column itself when that is every row). */
+function selected(column: NumericColumn, where: RowMask): Float64Array {
+  const keep = keepMask(column, where)
+  if (!keep) return column.values
+  const out = new Float64Array(countMask(keep))
+  for (let i = 0, j = 0; i < keep.length; i++) if (keep[i]) out[j++] = column.values[i]
+  return out
+}
+
+type StratumCounts = { eventA: number; a: number; eventB: number; b: number }
+
+/**
+ * Stratum counts when both strata are string predicates on one column with dictionary codes (say, two
+ * size tiers): one pass counts rows per code and event, and each stratum sums the codes it accepts,
+ * with no stratum mask built. Null otherwise.
+ */
+function codedStrataCounts(stratumA: Filter, stratumB: Filter, table: Table, event: Uint8Array, where: RowMask): StratumCounts | null {
+  if ('all' in stratumA || 'any' in stratumA || 'all' in stratumB || 'any' in stratumB || stratumA.column !== stratumB.column) return null
+  const column = table.columns[stratumA.column]
+  if (!column || column.type !== 'string' || !column.dictionary) return null
+  const { codes, strings } = column.dictionary
+  const truthA = stringTruth(stratumA, strings)
+  const truthB = stringTruth(stratumB, strings)
+  if (!truthA || !truthB) return null
+  // Null rows are not kept: a null never matches a predicate.
+  const counts = k.eventCountsByCode(codes, strings.length, event, keepMask(column, where))
+  const c = { eventA: 0, a: 0, eventB: 0, b: 0 }
+  for (let code = 0; code < strings.length; code++) {
+    const [quiet, loud] = [counts[2 * code], counts[2 * code + 1]]
+    c.a += truthA[code] * (quiet + loud)
+    c.eventA += truthA[code] * loud
+    c.b += truthB[code] * (quiet + loud)
+    c.eventB += truthB[code] * loud
+  }
+  return c
+}
+
+/** Event and total counts of both strata within `where`, in one pass and without intermediate masks. */
+function stratumCounts(event: Uint8Array, a: Uint8Array, b: Uint8Array, where: RowMask): StratumCounts {
+  let inA = 0
+  let inB = 0
+  let eventA = 0
+  let eventB = 0
+  for (let i = 0; i < event.length; i++) {
+    const w = where ? where[i] : 1
+    const ai = a[i] & w
+    const bi = b[i] & w
+    inA += ai
+    inB += bi
+    eventA += ai & event[i]
+    eventB += bi & event[i]
+  }
+  return { eventA, a: inA, eventB, b: inB }
+}
+
+/**
+ * Distinct strings among the selected rows (nulls count as one key, as keyColumn makes them): by
+ * dictionary codes when the column has them, else in one comparing pass when the bytes are sorted (ids
+ * usually are), else by hashing the bytes. Null when the column has neither codes nor bytes.
+ */
+function distinctStrings(column: StringColumn, where: RowMask): number | null {
+  const nulls = column.nulls
+  if (column.dictionary) {
+    const { codes, strings } = column.dictionary
+    const seen = new Uint8Array(strings.length)
+    let distinct = 0
+    let sawNull = 0
+    for (let i = 0; i < codes.length; i++) {
+      if (where && !where[i]) continue
+      if (nulls && nulls[i]) sawNull = 1
+      else if (!seen[codes[i]]) {
+        seen[codes[i]] = 1
+        distinct++
+      }
+    }
+    return distinct + sawNull
+  }
+  const bytes = column.bytes
+  if (!bytes) return null
+  return k.distinctSortedBytes(bytes.data, bytes.offsets, where, nulls) ?? k.distinctBytes(bytes.data, bytes.offsets, where, nulls)
 }
 
 /** The straightforward computation of every metric kind: the reference the kernels are tested against. */
@@ -236,12 +354,6 @@ function intersect(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length)
   for (let i = 0; i < a.length; i++) out[i] = a[i] & b[i]
   return out
-}
-
-function countBoth(a: Uint8Array, b: Uint8Array): number {
-  let n = 0
-  for (let i = 0; i < a.length; i++) n += a[i] & b[i]
-  return n
 }
 
 function numericColumn(table: Table, name: string): NumericColumn {
