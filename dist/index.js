@@ -75036,48 +75036,101 @@ function maxDifference(a, b) {
 /**
  * Fast exact kernels for the metric vocabulary, used by the scoring plan when a column's observed
  * domain allows. Each returns the same value as the straightforward metric (src/metrics/*.ts), either
- * bit for bit (histogram order statistics, sums of integers below 2^53) or within a few ulps (Spearman
- * from a contingency table sums in another order); the property tests hold them to that.
+ * bit for bit (order statistics, sums of integers below 2^53, moments by the same operations) or within
+ * a few ulps (Spearman from a contingency table sums in another order); the property tests hold them
+ * to that. Hot loops avoid unpredictable branches and per-call closures: both cost several times the
+ * loop's own work.
  * A kernel returns null when its precondition does not hold, and the caller uses the reference.
  */
 
 
-/** The largest value range kept as a histogram (8 MB of counts). */
+/** The largest value range kept as a histogram (8 MB of counts, 32 MB while counting). */
 const MAX_HISTOGRAM_RANGE = 1 << 20;
+/** The most cells a contingency table may have (32 MB, 64 MB while counting). */
+const MAX_CELLS = 1 << 22;
 /**
- * Histogram of the rows with keep[i] = 1 (all rows when keep is absent), or null when some kept value
- * is not an integer or the range is too wide for a histogram.
+ * The integer domain of the rows that `skip` (a null mask) does not mark, or null when one of them is
+ * not an integer within ±2^31 (so `| 0` checks it, the fastest test) or the range is too wide for a
+ * histogram. Found once per column, it lets every histogram over any subset of those rows skip its checks.
  */
-function intHistogram(values, keep) {
-    let min = Infinity;
-    let max = -Infinity;
-    let n = 0;
-    for (let i = 0; i < values.length; i++) {
-        if (keep && !keep[i])
-            continue;
-        const v = values[i];
-        if (!(v - Math.trunc(v) === 0))
-            return null;
-        if (v < min)
-            min = v;
-        if (v > max)
-            max = v;
-        n++;
+function intDomain(values, skip) {
+    let min = 2147483647;
+    let max = -2147483648;
+    // Two loops: the common one (no nulls) is faster without the test.
+    if (skip) {
+        for (let i = 0; i < values.length; i++) {
+            if (skip[i])
+                continue;
+            const v = values[i];
+            const k = v | 0;
+            if (k !== v)
+                return null;
+            if (k < min)
+                min = k;
+            if (k > max)
+                max = k;
+        }
     }
-    if (n === 0)
-        return { min: 0, counts: new Float64Array(0), n: 0 };
-    if (max - min >= MAX_HISTOGRAM_RANGE || !Number.isSafeInteger(min) || !Number.isSafeInteger(max))
-        return null;
-    const counts = new Float64Array(max - min + 1);
+    else {
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            const k = v | 0;
+            if (k !== v)
+                return null;
+            if (k < min)
+                min = k;
+            if (k > max)
+                max = k;
+        }
+    }
+    if (min > max)
+        return { min: 0, max: -1 };
+    return max - min < MAX_HISTOGRAM_RANGE ? { min, max } : null;
+}
+/**
+ * Histogram of the rows with keep[i] = 1 (every row when keep is absent). The kept rows' values must
+ * lie in `domain`; the others are never used as an index, so a null's placeholder may hold anything.
+ */
+function histogramIn(values, domain, keep) {
+    const { min } = domain;
+    const size = Math.max(0, domain.max - min + 1);
+    // Four interleaved histograms (bin·4 + lane): a run of equal values would otherwise make each
+    // increment wait for the previous one. A row not kept adds 0 to bin 0, without a branch. The loops
+    // are written out: a helper closure, created per call, deoptimizes them on the next call.
+    const lanes = new Float64Array(size * 4);
+    const x = values;
+    const rows = size === 0 ? 0 : x.length;
+    const whole = rows - (rows % 4);
     if (keep) {
-        for (let i = 0; i < values.length; i++)
-            if (keep[i])
-                counts[values[i] - min]++;
+        for (let i = 0; i < whole; i += 4) {
+            lanes[(((x[i] | 0) - min) << 2) & -keep[i]] += keep[i];
+            lanes[((((x[i + 1] | 0) - min) << 2) | 1) & -keep[i + 1]] += keep[i + 1];
+            lanes[((((x[i + 2] | 0) - min) << 2) | 2) & -keep[i + 2]] += keep[i + 2];
+            lanes[((((x[i + 3] | 0) - min) << 2) | 3) & -keep[i + 3]] += keep[i + 3];
+        }
+        for (let i = whole; i < rows; i++)
+            lanes[(((x[i] | 0) - min) << 2) & -keep[i]] += keep[i];
     }
-    else
-        for (let i = 0; i < values.length; i++)
-            counts[values[i] - min]++;
-    return { min, counts, n };
+    else {
+        for (let i = 0; i < whole; i += 4) {
+            lanes[((x[i] | 0) - min) << 2]++;
+            lanes[(((x[i + 1] | 0) - min) << 2) | 1]++;
+            lanes[(((x[i + 2] | 0) - min) << 2) | 2]++;
+            lanes[(((x[i + 3] | 0) - min) << 2) | 3]++;
+        }
+        for (let i = whole; i < rows; i++)
+            lanes[((x[i] | 0) - min) << 2]++;
+    }
+    const counts = new Float64Array(size);
+    for (let b = 0; b < size; b++)
+        counts[b] = lanes[4 * b] + lanes[4 * b + 1] + lanes[4 * b + 2] + lanes[4 * b + 3];
+    return { min, counts, n: total(counts) };
+}
+function total(counts) {
+    let n = 0;
+    for (let b = 0; b < counts.length; b++)
+        n += counts[b];
+    return n;
 }
 /** The order statistic of 0-based rank r (x₍ᵣ₊₁₎ ascending) from a histogram. */
 function orderStatistic(h, r) {
@@ -75164,22 +75217,123 @@ function histogramTopShare(h, fraction) {
     }
     return { value: top / total };
 }
-function contingency(xs, ys, keep) {
-    const x = intHistogram(xs, keep);
-    const y = intHistogram(ys, keep);
-    if (!x || !y)
+/**
+ * Joint counts of the rows with keep[i] = 1 (every row when keep is absent), whose values must lie in
+ * the domains; the marginal histograms are sums of the cells. Null when the table would be too large.
+ */
+function contingencyIn(xs, xDomain, ys, yDomain, keep) {
+    const nx = Math.max(0, xDomain.max - xDomain.min + 1);
+    const ny = Math.max(0, yDomain.max - yDomain.min + 1);
+    if (nx * ny > MAX_CELLS)
         return null;
-    const nx = x.counts.length;
-    const ny = y.counts.length;
-    if (nx * ny > 1 << 22)
-        return null;
-    const cells = new Float64Array(nx * ny);
-    for (let i = 0; i < xs.length; i++) {
-        if (keep && !keep[i])
-            continue;
-        cells[(xs[i] - x.min) * ny + (ys[i] - y.min)]++;
+    const xMin = xDomain.min;
+    const yMin = yDomain.min;
+    // Two interleaved tables (cell·2 + lane), written out, for the same reasons as in histogramIn.
+    const lanes = new Float64Array(nx * ny * 2);
+    const rows = nx * ny === 0 ? 0 : xs.length;
+    const whole = rows - (rows % 2);
+    if (keep) {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[((((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1) & -keep[i]] += keep[i];
+            lanes[(((((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1) & -keep[i + 1]] += keep[i + 1];
+        }
+        if (whole < rows)
+            lanes[((((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1) & -keep[whole]] += keep[whole];
     }
-    return { x, y, cells, ny, n: x.n };
+    else {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[(((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1]++;
+            lanes[((((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1]++;
+        }
+        if (whole < rows)
+            lanes[(((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1]++;
+    }
+    const cells = new Float64Array(nx * ny);
+    for (let c = 0; c < cells.length; c++)
+        cells[c] = lanes[2 * c] + lanes[2 * c + 1];
+    return tableOf(cells, xMin, nx, yMin, ny);
+}
+/**
+ * contingencyIn over the kept rows and, in the same pass, over all rows (the rows not kept land in a
+ * second table): for columns without nulls, where every row has a cell.
+ */
+function contingencySplit(xs, xDomain, ys, yDomain, keep) {
+    const nx = Math.max(0, xDomain.max - xDomain.min + 1);
+    const ny = Math.max(0, yDomain.max - yDomain.min + 1);
+    const size = nx * ny;
+    if (size > MAX_CELLS)
+        return null;
+    const xMin = xDomain.min;
+    const yMin = yDomain.min;
+    // Cell (keep·size + cell)·2 + lane: two tables, each of two interleaved lanes as in contingencyIn.
+    const lanes = new Float64Array(size * 4);
+    const rows = size === 0 ? 0 : xs.length;
+    const whole = rows - (rows % 2);
+    for (let i = 0; i < whole; i += 2) {
+        lanes[(keep[i] * size + ((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1]++;
+        lanes[((keep[i + 1] * size + ((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1]++;
+    }
+    if (whole < rows)
+        lanes[(keep[whole] * size + ((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1]++;
+    const kept = new Float64Array(size);
+    const all = new Float64Array(size);
+    for (let c = 0; c < size; c++) {
+        kept[c] = lanes[2 * (size + c)] + lanes[2 * (size + c) + 1];
+        all[c] = kept[c] + lanes[2 * c] + lanes[2 * c + 1];
+    }
+    return { kept: tableOf(kept, xMin, nx, yMin, ny), all: tableOf(all, xMin, nx, yMin, ny) };
+}
+/** The same table with the two columns swapped. */
+function transpose(t) {
+    const nx = t.x.counts.length;
+    const cells = new Float64Array(t.cells.length);
+    for (let a = 0; a < nx; a++)
+        for (let b = 0; b < t.ny; b++)
+            cells[b * nx + a] = t.cells[a * t.ny + b];
+    return { x: t.y, y: t.x, cells, ny: nx, n: t.n };
+}
+/** A table from its cells, with the margins summed from them. */
+function tableOf(cells, xMin, nx, yMin, ny) {
+    const x = new Float64Array(nx);
+    const y = new Float64Array(ny);
+    for (let a = 0; a < nx; a++) {
+        for (let b = 0; b < ny; b++) {
+            x[a] += cells[a * ny + b];
+            y[b] += cells[a * ny + b];
+        }
+    }
+    const n = total(x);
+    return { x: { min: xMin, counts: x, n }, y: { min: yMin, counts: y, n }, cells, ny, n };
+}
+/**
+ * Rows of each dictionary code among the kept rows (every row when keep is absent), split by an event
+ * mask: counts[2·code + event]. Kept rows' codes must lie in [0, size); the others are never used.
+ */
+function eventCountsByCode(codes, size, event, keep) {
+    // Two interleaved tables, written out, as in contingencyIn.
+    const lanes = new Float64Array(size * 4);
+    const rows = size === 0 ? 0 : codes.length;
+    const whole = rows - (rows % 2);
+    if (keep) {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[(((codes[i] << 1) | event[i]) << 1) & -keep[i]] += keep[i];
+            lanes[((((codes[i + 1] << 1) | event[i + 1]) << 1) | 1) & -keep[i + 1]] += keep[i + 1];
+        }
+        if (whole < rows)
+            lanes[(((codes[whole] << 1) | event[whole]) << 1) & -keep[whole]] += keep[whole];
+    }
+    else {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[((codes[i] << 1) | event[i]) << 1]++;
+            lanes[((((codes[i + 1] << 1) | event[i + 1]) << 1) | 1)]++;
+        }
+        if (whole < rows)
+            lanes[((codes[whole] << 1) | event[whole]) << 1]++;
+    }
+    const counts = new Float64Array(size * 2);
+    for (let c = 0; c < counts.length; c++)
+        counts[c] = lanes[2 * c] + lanes[2 * c + 1];
+    return counts;
 }
 /** 1-based average rank of each histogram value (ties share the mean of their ranks). */
 function midranks(h) {
@@ -75276,61 +75430,176 @@ function contingencyRatioQuantile(t, q) {
     };
     return type7(n, q, at);
 }
+/** A bucket of at most this many values is sorted rather than split further. */
+const SORT_AT_MOST = 1 << 12;
 /**
- * Order statistics of a float array by radix selection: a histogram of the top 16 bits of each value's
- * order-preserving key finds the bucket of every wanted rank; only those buckets are sorted. Exactly
- * the values a full sort would put at those ranks. Values must be free of NaN.
+ * Order statistics of a float array: exactly the values a full sort would put at those ranks. Large
+ * arrays take one pass between sample brackets (selectBracketed), anything else the radix selection.
+ * Null when a value is NaN or ±Infinity (the reference names the reason).
  */
 function selectRanks(values, ranks) {
+    const bracketed = values.length >= BRACKET_FROM ? selectBracketed(values, ranks) : undefined;
+    return bracketed === undefined ? selectByWord(values, ranks, 1) : bracketed;
+}
+/** Arrays from this length on are selected between sample brackets. */
+const BRACKET_FROM = 1 << 16;
+/** Values in the strided sample that brackets the wanted ranks. */
+const SAMPLE = 1 << 14;
+/**
+ * Selection in one pass (Floyd–Rivest): a strided sample brackets each wanted rank between two values
+ * (±4 standard deviations of the sample rank around it); one pass counts the values below each bracket
+ * and collects those inside it; the rank is then found among the few collected. Exact whatever the
+ * sample: values below a bracket sort before all in it, values above after. Undefined when a bracket
+ * misses its rank, or more than two are needed (the caller then uses radix selection); null when a
+ * value is NaN or ±Infinity. `size` (at most values.length) is the sample's.
+ */
+function selectBracketed(values, ranks, size = SAMPLE) {
     const n = values.length;
-    const hi = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    const counts = new Uint32Array(65536);
-    const key = (i) => {
-        const h = hi[2 * i + 1];
-        // Sign flip: negative values reverse, positive ones get the top bit; the top 16 bits then sort.
-        return ((h & 0x80000000 ? ~h : h | 0x80000000) >>> 16) & 0xffff;
-    };
-    for (let i = 0; i < n; i++)
-        counts[key(i)]++;
-    const starts = new Float64Array(65537);
-    for (let b = 0; b < 65536; b++)
+    const stride = Math.floor(n / size);
+    const sample = new Float64Array(size);
+    for (let j = 0; j < size; j++)
+        sample[j] = values[j * stride];
+    sample.sort();
+    const brackets = [];
+    for (const r of [...new Set(ranks)].sort((a, b) => a - b)) {
+        const p = r / (n - 1);
+        const spread = Math.ceil(4 * Math.sqrt(size * p * (1 - p))) + 4;
+        const from = Math.max(0, Math.floor(p * (size - 1)) - spread);
+        const to = Math.min(size - 1, Math.ceil(p * (size - 1)) + spread);
+        const last = brackets[brackets.length - 1];
+        if (last && from <= last.to) {
+            last.to = Math.max(last.to, to);
+            last.ranks.push(r);
+        }
+        else
+            brackets.push({ from, to, ranks: [r] });
+    }
+    if (brackets.length > 2)
+        return undefined;
+    // The outermost brackets are open-ended, so no value escapes both sides of a bracket at an end.
+    const lo = brackets.map((b) => (b.from === 0 ? -Infinity : sample[b.from]));
+    const hi = brackets.map((b) => (b.to === size - 1 ? Infinity : sample[b.to]));
+    const capacity = brackets.map((b) => Math.min(n, Math.ceil((2 * n * (b.to - b.from + 1)) / size) + 1024));
+    const inside = capacity.map((c) => new Float64Array(c));
+    const [lo0, lo1] = [lo[0], lo[1] ?? Infinity];
+    const [hi0, hi1] = [hi[0], hi[1] ?? -Infinity];
+    const [in0, in1] = [inside[0], inside[1] ?? inside[0]];
+    const [cap0, cap1] = [capacity[0], capacity[1] ?? 0];
+    let below0 = 0;
+    let k0 = 0;
+    let between = 0;
+    let k1 = 0;
+    let bad = 0;
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        bad |= +(v - v !== 0);
+        if (v < lo0)
+            below0++;
+        else if (v <= hi0) {
+            if (k0 < cap0)
+                in0[k0] = v;
+            k0++;
+        }
+        else if (v < lo1)
+            between++;
+        else if (v <= hi1) {
+            if (k1 < cap1)
+                in1[k1] = v;
+            k1++;
+        }
+    }
+    if (bad)
+        return null;
+    const below = [below0, below0 + k0 + between];
+    const counts = [k0, k1];
+    const picked = new Map();
+    for (let j = 0; j < brackets.length; j++) {
+        const local = brackets[j].ranks.map((r) => r - below[j]);
+        if (counts[j] > capacity[j] || local.some((r) => r < 0 || r >= counts[j]))
+            return undefined;
+        const found = selectByWord(inside[j].subarray(0, counts[j]), local, 1);
+        brackets[j].ranks.forEach((r, t) => picked.set(r, found[t]));
+    }
+    return ranks.map((r) => picked.get(r));
+}
+/** Selection by one 32-bit word of the key: 1 the high word, 0 the low word (the high words being equal). */
+function selectByWord(values, ranks, word) {
+    const n = values.length;
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // The word as a signed key in value order (a negative value's bits reverse), by int32 operations only:
+    // key = word ^ ((sign & flip) ^ top), sign = −1 for a negative value, else 0.
+    const flip = word === 1 ? 0x7fffffff : -1;
+    const top = word === 1 ? 0 : 0x80000000 | 0;
+    let min = 0x7fffffff;
+    let max = -0x80000000;
+    for (let i = 0; i < n; i++) {
+        const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top;
+        if (key < min)
+            min = key;
+        if (key > max)
+            max = key;
+    }
+    // An exponent of all ones (NaN, ±Infinity) puts the high word's key beyond every finite value's.
+    if (word === 1 && (min < -0x7ff00000 || max >= 0x7ff00000))
+        return null;
+    let shift = 0;
+    while ((max - min) / 2 ** shift >= 65536)
+        shift++;
+    const counts = new Uint32Array(((max - min) >>> shift) + 1);
+    for (let i = 0; i < n; i++) {
+        const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top;
+        counts[((key - min) | 0) >>> shift]++;
+    }
+    const starts = new Float64Array(counts.length + 1);
+    for (let b = 0; b < counts.length; b++)
         starts[b + 1] = starts[b] + counts[b];
     const bucketOf = (r) => {
         let lo = 0;
-        let hiB = 65535;
-        while (lo < hiB) {
-            const mid = (lo + hiB) >> 1;
+        let hi = counts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
             if (r < starts[mid + 1])
-                hiB = mid;
+                hi = mid;
             else
                 lo = mid + 1;
         }
         return lo;
     };
     const wanted = [...new Set(ranks.map(bucketOf))];
-    const members = new Map();
-    const fill = new Map();
-    for (const b of wanted) {
-        members.set(b, new Float64Array(counts[b]));
-        fill.set(b, 0);
-    }
-    for (let i = 0; i < n; i++) {
-        const b = key(i);
-        const m = members.get(b);
-        if (m) {
-            const f = fill.get(b);
-            m[f] = values[i];
-            fill.set(b, f + 1);
-        }
-    }
-    for (const m of members.values())
-        m.sort();
-    return ranks.map((r) => {
-        const b = bucketOf(r);
-        return members.get(b)[r - starts[b]];
+    const slotOf = new Int32Array(counts.length).fill(-1);
+    const members = wanted.map((b, slot) => {
+        slotOf[b] = slot;
+        return new Float64Array(counts[b]);
     });
+    const filled = new Int32Array(wanted.length);
+    for (let i = 0; i < n; i++) {
+        const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top;
+        const slot = slotOf[((key - min) | 0) >>> shift];
+        if (slot >= 0)
+            members[slot][filled[slot]++] = values[i];
+    }
+    const picked = new Map();
+    wanted.forEach((b, slot) => {
+        const inBucket = ranks.filter((r) => bucketOf(r) === b);
+        const local = inBucket.map((r) => r - starts[b]);
+        const m = members[slot];
+        let found;
+        if (m.length <= SORT_AT_MOST) {
+            m.sort();
+            found = local.map((r) => m[r]);
+        }
+        else if (shift > 0)
+            found = selectByWord(m, local, word);
+        else if (word === 1)
+            found = selectByWord(m, local, 0);
+        // The whole 64-bit key is equal: the bucket is one value, repeated.
+        else
+            found = local.map(() => m[0]);
+        inBucket.forEach((r, j) => picked.set(r, found[j]));
+    });
+    return ranks.map((r) => picked.get(r));
 }
-/** Type-7 quantiles by selection, as quantileSorted on the sorted array would give them. */
+/** Type-7 quantiles by selection, as quantileSorted on the sorted array would give them; null as selectRanks. */
 function selectQuantiles(values, qs) {
     const n = values.length;
     const ranks = [];
@@ -75340,9 +75609,121 @@ function selectQuantiles(values, qs) {
         ranks.push(lo, Math.min(n - 1, lo + 1));
     }
     const picked = selectRanks(values, ranks);
+    if (!picked)
+        return null;
     const byRank = new Map();
     ranks.forEach((r, k) => byRank.set(r, picked[k]));
     return qs.map((q) => type7(n, q, (r) => byRank.get(r)));
+}
+/**
+ * Mean and population variance by exactly the reference's operations (meanOf, populationVarianceOf:
+ * Neumaier sums, the corrected two-pass), inlined, so both are bit for bit the reference's. Null when
+ * there are no values or the sum is not finite (a NaN or ±Infinity makes it so; the reference then
+ * names the reason).
+ */
+function meanAndVariance(x) {
+    const n = x.length;
+    if (n === 0)
+        return null;
+    const first = x[0];
+    let differs = 0;
+    let sum = 0;
+    let compensation = 0;
+    // Each Neumaier step picks its operands by selection, not by branches: a branch the first iterations
+    // never took leaves the loop's optimized code several times slower.
+    for (let i = 0; i < n; i++) {
+        const v = x[i];
+        differs |= +(v !== first);
+        const t = sum + v;
+        const big = Math.abs(sum) >= Math.abs(v);
+        compensation += (big ? sum : v) - t + (big ? v : sum);
+        sum = t;
+    }
+    const mean = (sum + compensation) / n;
+    if (!Number.isFinite(mean))
+        return null;
+    if (!differs)
+        return { mean, variance: 0 };
+    let squares = 0;
+    let squaresCompensation = 0;
+    let deviations = 0;
+    let deviationsCompensation = 0;
+    for (let i = 0; i < n; i++) {
+        const d = x[i] - mean;
+        const square = d * d;
+        let t = squares + square;
+        let big = Math.abs(squares) >= Math.abs(square);
+        squaresCompensation += (big ? squares : square) - t + (big ? square : squares);
+        squares = t;
+        t = deviations + d;
+        big = Math.abs(deviations) >= Math.abs(d);
+        deviationsCompensation += (big ? deviations : d) - t + (big ? d : deviations);
+        deviations = t;
+    }
+    const bias = deviations + deviationsCompensation;
+    return { mean, variance: Math.max(0, (squares + squaresCompensation - (bias * bias) / n) / n) };
+}
+/**
+ * Distinct byte strings among the kept rows, as distinctBytes, when the kept non-null rows are in
+ * non-decreasing byte order (ids often are): equal strings are then adjacent, so one pass comparing
+ * each row with the previous one counts them. Null as soon as a row sorts before its predecessor.
+ */
+function distinctSortedBytes(data, offsets, keep, nulls) {
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const n = offsets.length - 1;
+    if (n === 0)
+        return 0;
+    if (!keep && !nulls) {
+        // Every row against the one before: without the per-row tests below, a fifth faster.
+        let distinct = 1;
+        for (let i = 1; i < n; i++) {
+            const order = kernels_compareBytes(view, data, offsets[i - 1], offsets[i], offsets[i], offsets[i + 1]);
+            if (order > 0)
+                return null;
+            if (order < 0)
+                distinct++;
+        }
+        return distinct;
+    }
+    let distinct = 0;
+    let sawNull = false;
+    let previous = -1;
+    for (let i = 0; i < n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (nulls && nulls[i]) {
+            sawNull = true;
+            continue;
+        }
+        if (previous < 0)
+            distinct = 1;
+        else {
+            const order = kernels_compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1]);
+            if (order > 0)
+                return null;
+            if (order < 0)
+                distinct++;
+        }
+        previous = i;
+    }
+    return distinct + (sawNull ? 1 : 0);
+}
+/** Byte order of data[a, aEnd) against data[b, bEnd): negative, 0 or positive. Four bytes at a time (big-endian words compare as the bytes do). */
+function kernels_compareBytes(view, data, a, aEnd, b, bEnd) {
+    const common = aEnd - a < bEnd - b ? aEnd - a : bEnd - b;
+    let k = 0;
+    for (; k + 4 <= common; k += 4) {
+        const x = view.getUint32(a + k);
+        const y = view.getUint32(b + k);
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    for (; k < common; k++) {
+        const d = data[a + k] - data[b + k];
+        if (d !== 0)
+            return d;
+    }
+    return aEnd - a - (bEnd - b);
 }
 /**
  * Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact.
@@ -75548,11 +75929,40 @@ function comparator(op) {
             return (a, b) => a >= b;
     }
 }
-/** Number of 1s in a mask. */
+/** Number of 1s in a mask (of 0s and 1s). */
 function countMask(mask) {
+    return countWords(mask);
+}
+/** Rows where both masks are 1. */
+function countBoth(a, b) {
+    return countWords(a, b);
+}
+/**
+ * Sum of a 0/1 mask, or of the AND of two, four bytes at a time: the four byte lanes of a word add up
+ * separately until a lane could carry into the next (folded every 127 words, so the sum stays an int32).
+ */
+function countWords(a, b) {
+    const both = b ?? a;
     let n = 0;
-    for (let i = 0; i < mask.length; i++)
-        n += mask[i];
+    let i = 0;
+    // Word views need 4-byte aligned starts; masks are fresh arrays (offset 0) except in odd cases.
+    if (a.byteOffset % 4 !== 0 || both.byteOffset % 4 !== 0) {
+        for (; i < a.length; i++)
+            n += a[i] & both[i];
+        return n;
+    }
+    const words = a.length >> 2;
+    const aw = new Uint32Array(a.buffer, a.byteOffset, words);
+    const bw = new Uint32Array(both.buffer, both.byteOffset, words);
+    for (let w = 0; w < words;) {
+        const end = Math.min(words, w + 127);
+        let lanes = 0;
+        for (; w < end; w++)
+            lanes += aw[w] & bw[w];
+        n += (lanes & 0xff) + ((lanes >>> 8) & 0xff) + ((lanes >>> 16) & 0xff) + (lanes >>> 24);
+    }
+    for (i = words * 4; i < a.length; i++)
+        n += a[i] & both[i];
     return n;
 }
 
@@ -75560,31 +75970,23 @@ function countMask(mask) {
 
 
 
-/**
- * The scoring plan: the intermediate results a segment's metrics share, computed once per table and
- * reused (neededColumns in metric.ts says what is read): filter masks, integer
- * histograms, contingency tables and string dictionaries. Kernels are chosen by column type and
- * observed domain (see computeMetric); everything here is exact and cached by object identity, so a
- * table read again is planned afresh.
- */
 const masks = new WeakMap();
-/** The filter's row mask, computed once per table and filter. Treat the result as read-only. */
 function filterMask(filter, table) {
-    const key = filter === undefined ? '' : JSON.stringify(filter);
+    if (!filter)
+        return undefined;
+    const key = JSON.stringify(filter);
     let cache = masks.get(table);
     if (!cache)
         masks.set(table, (cache = new Map()));
-    const hit = cache.get(key);
-    if (hit)
-        return hit;
-    const mask = fastFilter(filter, table) ?? evaluateFilter(filter, table);
-    cache.set(key, mask);
+    let mask = cache.get(key);
+    if (!mask) {
+        mask = fastFilter(filter, table) ?? evaluateFilter(filter, table);
+        cache.set(key, mask);
+    }
     return mask;
 }
-/** The same masks as evaluateFilter for the common predicate forms, without per-row closures; null otherwise. */
+/** The same mask as evaluateFilter for the common predicate forms, without per-row closures; null otherwise. */
 function fastFilter(filter, table) {
-    if (!filter)
-        return new Uint8Array(table.rows).fill(1);
     const predicates = 'all' in filter ? filter.all : 'any' in filter ? filter.any : [filter];
     const parts = [];
     for (const p of predicates) {
@@ -75593,109 +75995,194 @@ function fastFilter(filter, table) {
             return null;
         parts.push(m);
     }
-    if (!('all' in filter) && !('any' in filter))
-        return parts[0];
-    const out = new Uint8Array(table.rows);
-    if ('all' in filter) {
-        out.fill(1);
-        for (const m of parts)
+    // Every part is a fresh mask: combine into the first.
+    const [out, ...rest] = parts;
+    if ('all' in filter)
+        for (const m of rest)
             for (let i = 0; i < out.length; i++)
                 out[i] &= m[i];
-    }
     else
-        for (const m of parts)
+        for (const m of rest)
             for (let i = 0; i < out.length; i++)
                 out[i] |= m[i];
     return out;
 }
 function fastPredicate(p, table) {
     const column = table.columns[p.column];
-    if (!column)
+    if (!column || p.op === 'is_null' || p.op === 'not_null')
         return null;
-    if (p.op === 'is_null' || p.op === 'not_null')
-        return null;
-    const rows = table.rows;
-    const nulls = column.nulls;
     if ('to_column' in p) {
         const other = table.columns[p.to_column];
-        if (!other || (p.op !== 'eq' && p.op !== 'ne'))
+        if (!other || column.type !== 'string' || other.type !== 'string' || (p.op !== 'eq' && p.op !== 'ne'))
             return null;
-        if (column.type !== 'string' || other.type !== 'string' || !column.bytes || !other.bytes)
-            return null;
-        const a = dictionaryOf(column.bytes);
-        const b = dictionaryOf(other.bytes);
-        // Codes of b's dictionary in a's code space (-1: a never has that string).
-        const index = new Map(a.strings.map((s, k) => [s, k]));
-        const bInA = Int32Array.from(b.strings, (s) => index.get(s) ?? -1);
-        const want = p.op === 'eq';
-        const out = new Uint8Array(rows);
-        for (let i = 0; i < rows; i++) {
-            if ((nulls && nulls[i]) || (other.nulls && other.nulls[i]))
-                continue;
-            out[i] = (a.codes[i] === bInA[b.codes[i]]) === want ? 1 : 0;
-        }
-        return out;
+        return sameStringMask(column, other, p.op === 'eq', table.rows);
     }
     if (column.type === 'string') {
-        if (!column.bytes)
-            return null;
-        const d = dictionaryOf(column.bytes);
-        const set = 'values' in p ? new Set(p.values.map(String)) : 'value' in p ? new Set([String(p.value)]) : null;
-        if (!set || (p.op !== 'eq' && p.op !== 'ne' && p.op !== 'in' && p.op !== 'not_in'))
-            return null;
-        if ([...('values' in p ? p.values : [p.value])].some((v) => typeof v !== 'string'))
-            return null;
-        const want = p.op === 'eq' || p.op === 'in';
-        const truth = Uint8Array.from(d.strings, (s) => (set.has(s) === want ? 1 : 0));
-        const out = new Uint8Array(rows);
-        for (let i = 0; i < rows; i++)
-            if (!(nulls && nulls[i]))
-                out[i] = truth[d.codes[i]];
-        return out;
+        // One value against bytes alone: comparing the bytes costs less than interning the column first.
+        if (!column.dictionary && column.bytes && (p.op === 'eq' || p.op === 'ne') && typeof p.value === 'string') {
+            return bytesEqualMask(column, column.bytes, p.value, p.op === 'eq', table.rows);
+        }
+        const codes = stringCodes(column);
+        const truth = codes && stringTruth(p, codes.strings);
+        return truth ? codeMask(column, codes.codes, truth, table.rows) : null;
     }
     if (column.type === 'bool' || !('value' in p) || typeof p.value !== 'number')
         return null;
-    const v = p.value;
+    return compareMask(column, p.op, p.value);
+}
+/**
+ * Rows where the comparison holds. `+(a < b)` compiles without a branch: masks over random data
+ * would mispredict about every other row.
+ */
+function compareMask(column, op, v) {
     const x = column.values;
-    const out = new Uint8Array(rows);
-    switch (p.op) {
+    const out = new Uint8Array(x.length);
+    switch (op) {
         case 'eq':
-            for (let i = 0; i < rows; i++)
-                out[i] = x[i] === v ? 1 : 0;
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] === v);
             break;
         case 'ne':
-            for (let i = 0; i < rows; i++)
-                out[i] = x[i] !== v ? 1 : 0;
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] !== v);
             break;
         case 'lt':
-            for (let i = 0; i < rows; i++)
-                out[i] = x[i] < v ? 1 : 0;
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] < v);
             break;
         case 'le':
-            for (let i = 0; i < rows; i++)
-                out[i] = x[i] <= v ? 1 : 0;
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] <= v);
             break;
         case 'gt':
-            for (let i = 0; i < rows; i++)
-                out[i] = x[i] > v ? 1 : 0;
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] > v);
             break;
         case 'ge':
-            for (let i = 0; i < rows; i++)
-                out[i] = x[i] >= v ? 1 : 0;
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] >= v);
             break;
         default:
             return null;
     }
     // A null never matches a comparison (its slot may hold anything).
+    clearNulls(out, column.nulls);
+    return out;
+}
+function clearNulls(mask, nulls) {
     if (nulls)
+        for (let i = 0; i < mask.length; i++)
+            mask[i] &= nulls[i] ^ 1;
+}
+/**
+ * Per dictionary string, 1 where a string predicate (eq, ne, in, not_in against strings) holds; null
+ * for other predicates (a number never equals a string: the reference handles such odd policies).
+ */
+function stringTruth(p, strings) {
+    const wanted = 'values' in p ? p.values : 'value' in p && (p.op === 'eq' || p.op === 'ne') ? [p.value] : null;
+    if (!wanted)
+        return null;
+    if (wanted.some((v) => typeof v !== 'string'))
+        return null;
+    const set = new Set(wanted);
+    const want = p.op === 'eq' || p.op === 'in';
+    return Uint8Array.from(strings, (s) => +(set.has(s) === want));
+}
+/** Rows whose code's truth is 1; nulls never match. */
+function codeMask(column, codes, truth, rows) {
+    const out = new Uint8Array(rows);
+    for (let i = 0; i < rows; i++)
+        out[i] = truth[codes[i]];
+    clearNulls(out, column.nulls);
+    return out;
+}
+const plan_encoder = new TextEncoder();
+/** Rows whose UTF-8 bytes are (want = true) or are not (want = false) those of `value`; nulls never match. */
+function bytesEqualMask(column, bytes, value, want, rows) {
+    const target = plan_encoder.encode(value);
+    const length = target.length;
+    const targetView = new DataView(target.buffer, target.byteOffset, length);
+    const targetWords = Int32Array.from({ length: length >> 2 }, (_, w) => targetView.getInt32(4 * w, true));
+    const { data, offsets } = bytes;
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const miss = want ? 0 : 1;
+    const out = new Uint8Array(rows).fill(miss);
+    // Each row compares all `length` bytes, four at a time, a count that never varies (no mispredicted
+    // loop exits); a row of another length differs whatever its extra bytes. Rows starting too close to
+    // the end of the data to read that far are shorter than `length`, so they keep `miss`.
+    for (let i = 0; i < rows && offsets[i] + length <= data.length; i++) {
+        const start = offsets[i];
+        let diff = (offsets[i + 1] - start) ^ length;
+        let k = 0;
+        for (; k + 4 <= length; k += 4)
+            diff |= view.getInt32(start + k, true) ^ targetWords[k >> 2];
+        for (; k < length; k++)
+            diff |= data[start + k] ^ target[k];
+        out[i] = +(diff === 0) ^ miss;
+    }
+    clearNulls(out, column.nulls);
+    return out;
+}
+/** Rows where the two string columns are equal (want = true) or differ (want = false); a null on either side never matches. */
+function sameStringMask(column, other, want, rows) {
+    const out = column.dictionary || other.dictionary ? sameCodes(column, other, want, rows) : plan_sameBytes(column, other, want, rows);
+    if (!out)
+        return null;
+    clearNulls(out, column.nulls);
+    clearNulls(out, other.nulls);
+    return out;
+}
+function sameCodes(column, other, want, rows) {
+    const a = stringCodes(column);
+    const b = a && stringCodes(other);
+    if (!a || !b)
+        return null;
+    // Codes of b's dictionary in a's code space (-1: a never has that string).
+    const index = new Map(a.strings.map((s, k) => [s, k]));
+    const bInA = Int32Array.from(b.strings, (s) => index.get(s) ?? -1);
+    const out = new Uint8Array(rows);
+    const ac = a.codes;
+    const bc = b.codes;
+    if (want)
         for (let i = 0; i < rows; i++)
-            if (nulls[i])
-                out[i] = 0;
+            out[i] = +(ac[i] === bInA[bc[i]]);
+    else
+        for (let i = 0; i < rows; i++)
+            out[i] = +(ac[i] !== bInA[bc[i]]);
+    return out;
+}
+/** Row by row byte comparison, for columns without dictionaries (interning both would cost more). */
+function plan_sameBytes(column, other, want, rows) {
+    if (!column.bytes || !other.bytes)
+        return null;
+    const { data: ad, offsets: ao } = column.bytes;
+    const { data: bd, offsets: bo } = other.bytes;
+    const miss = want ? 0 : 1;
+    const out = new Uint8Array(rows);
+    for (let i = 0; i < rows; i++) {
+        const a = ao[i];
+        const b = bo[i];
+        const length = ao[i + 1] - a;
+        let diff = length ^ (bo[i + 1] - b);
+        if (diff === 0)
+            for (let k = 0; k < length; k++)
+                diff |= ad[a + k] ^ bd[b + k];
+        out[i] = +(diff === 0) ^ miss;
+    }
     return out;
 }
 const dictionaries = new WeakMap();
-/** Interned codes of a byte-backed string column, once per column. */
-function dictionaryOf(bytes) {
+/**
+ * A string column as dictionary codes: the reader's own when it attached one (then neither bytes nor
+ * values are touched, as they may be built lazily), else interned from the bytes once per column;
+ * null for a column with neither.
+ */
+function stringCodes(column) {
+    if (column.dictionary)
+        return column.dictionary;
+    const bytes = column.bytes;
+    if (!bytes)
+        return null;
     let d = dictionaries.get(bytes);
     if (!d) {
         const { codes, firsts } = internBytes(bytes);
@@ -75707,51 +76194,100 @@ function dictionaryOf(bytes) {
 const keeps = new WeakMap();
 /** Rows selected by `where` whose value is not null (where itself when the column has no nulls). */
 function keepMask(column, where) {
-    if (!column.nulls)
+    const nulls = column.nulls;
+    if (!nulls)
         return where;
     let cache = keeps.get(column);
     if (!cache)
         keeps.set(column, (cache = new Map()));
     let m = cache.get(where);
     if (!m) {
-        m = new Uint8Array(where.length);
-        const nulls = column.nulls;
-        for (let i = 0; i < m.length; i++)
-            m[i] = where[i] & (nulls[i] ^ 1);
+        m = new Uint8Array(nulls.length);
+        if (where)
+            for (let i = 0; i < m.length; i++)
+                m[i] = where[i] & (nulls[i] ^ 1);
+        else
+            for (let i = 0; i < m.length; i++)
+                m[i] = nulls[i] ^ 1;
         cache.set(where, m);
     }
     return m;
 }
+const domains = new WeakMap();
+/** The integer domain of a column's non-null values, or null when they are not small integers; one pass per column. */
+function domainOf(column) {
+    let d = domains.get(column);
+    if (d === undefined)
+        domains.set(column, (d = intDomain(column.values, column.nulls)));
+    return d;
+}
 const histograms = new WeakMap();
-/** The integer histogram of a column's kept rows, or null when its domain is not small integers. */
-function histogramOf(values, keep) {
-    let cache = histograms.get(values);
-    if (!cache)
-        histograms.set(values, (cache = new Map()));
-    if (cache.has(keep))
-        return cache.get(keep) ?? null;
-    const h = intHistogram(values, keep);
-    cache.set(keep, h);
+/** The integer histogram of a column's kept rows (non-null ones only), or null when its domain is not small integers. */
+function histogramOf(column, keep) {
+    const cache = sharedHistograms(column);
+    let h = cache.get(keep);
+    if (h === undefined) {
+        const domain = domainOf(column);
+        cache.set(keep, (h = domain && histogramIn(column.values, domain, keep)));
+    }
     return h;
 }
+function sharedHistograms(column) {
+    let cache = histograms.get(column);
+    if (!cache)
+        histograms.set(column, (cache = new Map()));
+    return cache;
+}
 const tablesOf = new WeakMap();
-function contingencyOf(x, y, keep) {
+function sharedTables(x, y) {
     let byY = tablesOf.get(x);
     if (!byY)
         tablesOf.set(x, (byY = new Map()));
     let byKeep = byY.get(y);
     if (!byKeep)
         byY.set(y, (byKeep = new Map()));
-    if (byKeep.has(keep))
-        return byKeep.get(keep) ?? null;
-    // Cheap refusal first: both sides must be small-integer columns.
-    const t = histogramOf(x, keep) && histogramOf(y, keep) ? contingency(x, y, keep) : null;
-    byKeep.set(keep, t);
-    return t;
+    return byKeep;
+}
+/** The contingency table of two columns over kept rows (non-null in both), or null when a side is not small integers. */
+function contingencyOf(x, y, keep) {
+    const cache = sharedTables(x, y);
+    if (!cache.has(keep)) {
+        // The same table the other way round is a transposition away.
+        const mirror = tablesOf.get(y)?.get(x)?.get(keep);
+        if (mirror !== undefined)
+            cache.set(keep, mirror && transpose(mirror));
+        else
+            countTables(x, y, keep);
+    }
+    return cache.get(keep) ?? null;
+}
+/**
+ * Counts the table of the kept rows; without nulls, in the same pass, the table of all rows (which a
+ * metric without a filter asks for). Each table's margins are the two columns' histograms over its rows.
+ */
+function countTables(x, y, keep) {
+    const xDomain = domainOf(x);
+    const yDomain = domainOf(y);
+    const remember = (rows, t) => {
+        sharedTables(x, y).set(rows, t);
+        if (t) {
+            sharedHistograms(x).set(rows, t.x);
+            sharedHistograms(y).set(rows, t.y);
+        }
+    };
+    if (!xDomain || !yDomain)
+        return remember(keep, null);
+    if (keep && !x.nulls && !y.nulls) {
+        const split = contingencySplit(x.values, xDomain, y.values, yDomain, keep);
+        remember(keep, split && split.kept);
+        if (split && !sharedTables(x, y).has(undefined))
+            remember(undefined, split.all);
+    }
+    else
+        remember(keep, contingencyIn(x.values, xDomain, y.values, yDomain, keep));
 }
 
 ;// CONCATENATED MODULE: ./src/scoring/metric.ts
-
 
 
 
@@ -75823,43 +76359,66 @@ function computeMetric(spec, tables, facts) {
 }
 /** The fast path; null when no kernel applies (the reference then computes the metric). */
 function computeFast(spec, table) {
-    const ints = (name, where) => {
+    const numeric = (name) => {
         const column = table.columns[name];
-        if (!column || (column.type !== 'int' && column.type !== 'float'))
-            return null;
-        const h = histogramOf(column.values, keepMask(column, where));
+        return column && (column.type === 'int' || column.type === 'float') ? column : null;
+    };
+    const ints = (name, where) => {
+        const column = numeric(name);
+        const h = column && histogramOf(column, keepMask(column, where));
         return h && h.n > 0 ? h : null;
     };
+    const rows = (mask) => (mask ? countMask(mask) : table.rows);
     const fromOutcome = (o, id) => o === null ? null : 'value' in o ? { status: 'ok', value: o.value, definition: id } : { status: 'undefined', reason: o.undefinedReason, definition: id };
     switch (spec.kind) {
         case 'count':
-            return count(countMask(filterMask(spec.where, table)));
+            return count(rows(filterMask(spec.where, table)));
         case 'share': {
             const where = filterMask(spec.where, table);
-            return shareOf(countBoth(filterMask(spec.event, table), where), countMask(where));
+            const inEvent = () => {
+                const event = filterMask(spec.event, table);
+                return where ? countBoth(event, where) : countMask(event);
+            };
+            return shareOf(comparisonCount(spec.event, table, where) ?? inEvent(), rows(where));
         }
         case 'rate_difference': {
             const where = filterMask(spec.where, table);
             const event = filterMask(spec.event, table);
-            const a = intersect(filterMask(spec.stratum_a, table), where);
-            const b = intersect(filterMask(spec.stratum_b, table), where);
-            return rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale);
+            const c = codedStrataCounts(spec.stratum_a, spec.stratum_b, table, event, where) ??
+                stratumCounts(event, filterMask(spec.stratum_a, table), filterMask(spec.stratum_b, table), where);
+            return rateDifference(c.eventA, c.a, c.eventB, c.b, spec.scale);
+        }
+        case 'mean':
+        case 'std':
+        case 'cv': {
+            const column = numeric(spec.column);
+            const x = column && selected(column, filterMask(spec.where, table));
+            const moments = x && meanAndVariance(x);
+            if (!moments)
+                return null;
+            const { mean, variance } = moments;
+            if (spec.kind === 'mean')
+                return { status: 'ok', value: mean, definition: DEFINITIONS.mean };
+            if (spec.kind === 'std')
+                return { status: 'ok', value: Math.sqrt(variance), definition: DEFINITIONS.std };
+            return mean === 0 ? null : { status: 'ok', value: Math.sqrt(variance) / mean, definition: DEFINITIONS.cv };
         }
         case 'median':
         case 'quantile':
         case 'quantile_ratio': {
             const where = filterMask(spec.where, table);
-            const h = ints(spec.column, where);
             const qs = spec.kind === 'median' ? [0.5] : spec.kind === 'quantile' ? [spec.q] : [spec.upper, spec.lower];
+            const h = ints(spec.column, where);
             let values;
             if (h)
                 values = qs.map((q) => histogramQuantile(h, q));
             else {
-                const x = numeric(table, spec.column, where);
-                if (x.length === 0 || nonFiniteReason(x) !== null)
-                    return null;
-                values = selectQuantiles(x, qs);
+                const column = numeric(spec.column);
+                const x = column && selected(column, where);
+                values = x && x.length > 0 ? selectQuantiles(x, qs) : null;
             }
+            if (!values)
+                return null;
             const id = DEFINITIONS[spec.kind];
             if (spec.kind !== 'quantile_ratio')
                 return { status: 'ok', value: values[0], definition: id };
@@ -75879,13 +76438,11 @@ function computeFast(spec, table) {
         }
         case 'spearman':
         case 'ratio_quantile': {
-            const [xName, yName] = spec.kind === 'spearman' ? [spec.x, spec.y] : [spec.numerator, spec.denominator];
-            const x = table.columns[xName];
-            const y = table.columns[yName];
-            if (!x || !y || x.type === 'bool' || x.type === 'string' || y.type === 'bool' || y.type === 'string')
+            const x = numeric(spec.kind === 'spearman' ? spec.x : spec.numerator);
+            const y = numeric(spec.kind === 'spearman' ? spec.y : spec.denominator);
+            if (!x || !y)
                 return null;
-            const keep = keepMask(y, keepMask(x, filterMask(spec.where, table)));
-            const t = contingencyOf(x.values, y.values, keep);
+            const t = contingencyOf(x, y, keepMask(y, keepMask(x, filterMask(spec.where, table))));
             if (!t || t.n < 2)
                 return null;
             if (spec.kind === 'spearman') {
@@ -75897,20 +76454,126 @@ function computeFast(spec, table) {
         }
         case 'distinct_count':
         case 'duplicate_count': {
-            if (spec.columns.length !== 1)
-                return null;
-            const column = table.columns[spec.columns[0]];
-            if (!column || column.type !== 'string' || !column.bytes)
+            const column = spec.columns.length === 1 ? table.columns[spec.columns[0]] : undefined;
+            if (!column || column.type !== 'string')
                 return null;
             const where = filterMask(spec.where, table);
-            const rows = countMask(where);
-            const distinct = distinctBytes(column.bytes.data, column.bytes.offsets, rows === table.rows ? undefined : where, column.nulls);
+            const distinct = distinctStrings(column, where);
+            if (distinct === null)
+                return null;
             const id = DEFINITIONS[spec.kind];
-            return { status: 'ok', value: spec.kind === 'distinct_count' ? distinct : rows - distinct, definition: id };
+            return { status: 'ok', value: spec.kind === 'distinct_count' ? distinct : rows(where) - distinct, definition: id };
         }
         default:
             return null;
     }
+}
+/**
+ * Rows within `where` matching one comparison on a small-integer column, from the column's histogram
+ * (which its order statistics or a contingency table share) rather than a mask; null for other filters.
+ */
+function comparisonCount(filter, table, where) {
+    if ('all' in filter || 'any' in filter || !('value' in filter) || typeof filter.value !== 'number')
+        return null;
+    const { column: name, op, value } = filter;
+    const column = table.columns[name];
+    if (!column || (column.type !== 'int' && column.type !== 'float'))
+        return null;
+    const h = histogramOf(column, keepMask(column, where));
+    if (!h)
+        return null;
+    const test = comparator(op);
+    let n = 0;
+    // Null rows are not in the histogram: a null never matches a comparison.
+    for (let b = 0; b < h.counts.length; b++)
+        if (h.counts[b] > 0 && test(h.min + b, value))
+            n += h.counts[b];
+    return n;
+}
+/** Values of the selected non-null rows, in row order as the reference gathers them (the column itself when that is every row). */
+function selected(column, where) {
+    const keep = keepMask(column, where);
+    if (!keep)
+        return column.values;
+    const out = new Float64Array(countMask(keep));
+    for (let i = 0, j = 0; i < keep.length; i++)
+        if (keep[i])
+            out[j++] = column.values[i];
+    return out;
+}
+/**
+ * Stratum counts when both strata are string predicates on one column with dictionary codes (say, two
+ * size tiers): one pass counts rows per code and event, and each stratum sums the codes it accepts,
+ * with no stratum mask built. Null otherwise.
+ */
+function codedStrataCounts(stratumA, stratumB, table, event, where) {
+    if ('all' in stratumA || 'any' in stratumA || 'all' in stratumB || 'any' in stratumB || stratumA.column !== stratumB.column)
+        return null;
+    const column = table.columns[stratumA.column];
+    if (!column || column.type !== 'string' || !column.dictionary)
+        return null;
+    const { codes, strings } = column.dictionary;
+    const truthA = stringTruth(stratumA, strings);
+    const truthB = stringTruth(stratumB, strings);
+    if (!truthA || !truthB)
+        return null;
+    // Null rows are not kept: a null never matches a predicate.
+    const counts = eventCountsByCode(codes, strings.length, event, keepMask(column, where));
+    const c = { eventA: 0, a: 0, eventB: 0, b: 0 };
+    for (let code = 0; code < strings.length; code++) {
+        const [quiet, loud] = [counts[2 * code], counts[2 * code + 1]];
+        c.a += truthA[code] * (quiet + loud);
+        c.eventA += truthA[code] * loud;
+        c.b += truthB[code] * (quiet + loud);
+        c.eventB += truthB[code] * loud;
+    }
+    return c;
+}
+/** Event and total counts of both strata within `where`, in one pass and without intermediate masks. */
+function stratumCounts(event, a, b, where) {
+    let inA = 0;
+    let inB = 0;
+    let eventA = 0;
+    let eventB = 0;
+    for (let i = 0; i < event.length; i++) {
+        const w = where ? where[i] : 1;
+        const ai = a[i] & w;
+        const bi = b[i] & w;
+        inA += ai;
+        inB += bi;
+        eventA += ai & event[i];
+        eventB += bi & event[i];
+    }
+    return { eventA, a: inA, eventB, b: inB };
+}
+/**
+ * Distinct strings among the selected rows (nulls count as one key, as keyColumn makes them): by
+ * dictionary codes when the column has them, else in one comparing pass when the bytes are sorted (ids
+ * usually are), else by hashing the bytes. Null when the column has neither codes nor bytes.
+ */
+function distinctStrings(column, where) {
+    const nulls = column.nulls;
+    if (column.dictionary) {
+        const { codes, strings } = column.dictionary;
+        const seen = new Uint8Array(strings.length);
+        let distinct = 0;
+        let sawNull = 0;
+        for (let i = 0; i < codes.length; i++) {
+            if (where && !where[i])
+                continue;
+            if (nulls && nulls[i])
+                sawNull = 1;
+            else if (!seen[codes[i]]) {
+                seen[codes[i]] = 1;
+                distinct++;
+            }
+        }
+        return distinct + sawNull;
+    }
+    const bytes = column.bytes;
+    if (!bytes)
+        return null;
+    return distinctSortedBytes(bytes.data, bytes.offsets, where, nulls) ?? distinctBytes(bytes.data, bytes.offsets, where, nulls);
 }
 /** The straightforward computation of every metric kind: the reference the kernels are tested against. */
 function computeReference(spec, tables, facts) {
@@ -75990,12 +76653,6 @@ function intersect(a, b) {
     for (let i = 0; i < a.length; i++)
         out[i] = a[i] & b[i];
     return out;
-}
-function countBoth(a, b) {
-    let n = 0;
-    for (let i = 0; i < a.length; i++)
-        n += a[i] & b[i];
-    return n;
 }
 function metric_numericColumn(table, name) {
     const column = table.columns[name];
