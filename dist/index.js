@@ -42453,31 +42453,6 @@ class ByteInterner {
         this.hashes = hashes;
     }
 }
-/** Strings of several byte columns one after another, allocated once. */
-function concatStrings(parts) {
-    let rows = 0;
-    let bytes = 0;
-    for (const p of parts) {
-        rows += p.offsets.length - 1;
-        bytes += p.offsets[p.offsets.length - 1] - p.offsets[0];
-    }
-    if (bytes > 0xffffffff)
-        throw new RangeError('string data beyond 4 GiB in one column');
-    const data = new Uint8Array(bytes);
-    const offsets = new Uint32Array(rows + 1);
-    let row = 0;
-    let at = 0;
-    for (const p of parts) {
-        const first = p.offsets[0];
-        const n = p.offsets.length - 1;
-        data.set(p.data.subarray(first, p.offsets[n]), at);
-        for (let k = 1; k <= n; k++)
-            offsets[row + k] = at + p.offsets[k] - first;
-        row += n;
-        at += p.offsets[n] - first;
-    }
-    return { data, offsets };
-}
 /** The strings of a coded column as bytes (a null row as the empty string). */
 function bytesOfCodes(codes, dictionary, nulls) {
     const n = codes.length;
@@ -74108,7 +74083,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined;
     const units = split?.parts ?? located.files.map((file) => ({ file }));
     const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined;
-    const assemblers = requests.map((r) => new ColumnAssembler(r, located.format === 'parquet' ? units.length : located.files.length, split?.columns[r.name]));
+    const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name]));
     const seenInJsonl = new Set();
     let rows = 0;
     const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined;

@@ -20,7 +20,7 @@ import type { Column, StringBytes } from './table.js'
  */
 
 /** Tables smaller than this are read in-process (unless threads are asked for): starting workers costs more than it saves. */
-export const MIN_POOLED_BYTES = 16 << 20
+const MIN_POOLED_BYTES = 16 << 20
 
 let script: string | undefined
 

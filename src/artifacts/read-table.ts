@@ -88,7 +88,7 @@ export async function readTableShared(
   const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined
   const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
   const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined
-  const assemblers = requests.map((r) => new ColumnAssembler(r, located.format === 'parquet' ? units.length : located.files.length, split?.columns[r.name]))
+  const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name]))
   const seenInJsonl = new Set<string>()
   let rows = 0
   const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined

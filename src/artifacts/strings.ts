@@ -163,30 +163,6 @@ export class ByteInterner {
   }
 }
 
-/** Strings of several byte columns one after another, allocated once. */
-export function concatStrings(parts: StringBytes[]): StringBytes {
-  let rows = 0
-  let bytes = 0
-  for (const p of parts) {
-    rows += p.offsets.length - 1
-    bytes += p.offsets[p.offsets.length - 1] - p.offsets[0]
-  }
-  if (bytes > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
-  const data = new Uint8Array(bytes)
-  const offsets = new Uint32Array(rows + 1)
-  let row = 0
-  let at = 0
-  for (const p of parts) {
-    const first = p.offsets[0]
-    const n = p.offsets.length - 1
-    data.set(p.data.subarray(first, p.offsets[n]), at)
-    for (let k = 1; k <= n; k++) offsets[row + k] = at + p.offsets[k] - first
-    row += n
-    at += p.offsets[n] - first
-  }
-  return { data, offsets }
-}
-
 /** The strings of a coded column as bytes (a null row as the empty string). */
 export function bytesOfCodes(codes: Int32Array, dictionary: StringBytes, nulls?: Uint8Array): StringBytes {
   const n = codes.length
