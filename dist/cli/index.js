@@ -2603,7 +2603,7 @@ function packColumns(columns, transfer = []) {
 }
 /** The columns as they arrive: StringAccumulators rebuilt from their plain fields. */
 function unpackColumns(columns) {
-    const accumulator = (plain) => Object.assign(new strings/* StringAccumulator */.sG(0), { data: plain.data, offsets: plain.offsets, count: plain.count });
+    const accumulator = (plain) => strings/* StringAccumulator */.sG.over(plain.data, plain.offsets, plain.count);
     const out = {};
     for (const [name, c] of Object.entries(columns)) {
         out[name] = c.kind === 'codes' ? { ...c, dictionary: accumulator(c.dictionary) } : c.kind === 'string' ? { ...c, strings: accumulator(c.strings) } : c;
@@ -3013,6 +3013,14 @@ class StringAccumulator {
     constructor(expected = 16) {
         this.offsets = new Uint32Array(Math.max(1, expected) + 1);
         this.data = new Uint8Array(Math.max(64, expected * 8));
+    }
+    /** An accumulator over existing strings (no copy): to read, or to go on appending to. */
+    static over(data, offsets, count = offsets.length - 1) {
+        const acc = new StringAccumulator(0);
+        acc.data = data;
+        acc.offsets = offsets;
+        acc.count = count;
+        return acc;
     }
     room(bytes) {
         if (this.count + 1 >= this.offsets.length) {
@@ -4691,7 +4699,8 @@ class ColumnAssembler {
             this.renumber();
             const { codes, dictionary } = this.coded;
             this.coded = undefined;
-            this.bytes = accumulatorOf((0,artifacts_strings/* bytesOfCodes */.HT)(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)));
+            const joined = (0,artifacts_strings/* bytesOfCodes */.HT)(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at));
+            this.bytes = artifacts_strings/* StringAccumulator */.sG.over(joined.data, joined.offsets);
         }
         if (this.bytes && !part.dictionary && !part.bytes) {
             // A part of plain strings: so is the whole column.
@@ -4720,8 +4729,10 @@ class ColumnAssembler {
                     out[at + k] = remap[own.codes[k]] ?? 0;
             codes.length = at + n;
         }
-        else if (this.bytes)
-            this.bytes.appendAll(accumulatorOf(part.bytes));
+        else if (this.bytes) {
+            const { data, offsets } = part.bytes;
+            this.bytes.appendAll(artifacts_strings/* StringAccumulator */.sG.over(data, offsets));
+        }
         else
             for (const v of part.values)
                 this.strings.push(v);
@@ -4758,14 +4769,6 @@ class ColumnAssembler {
 /** True when `part` is the view of `whole`'s rows from `at` on (decoded in place). */
 function sameRows(part, whole, at) {
     return part.buffer === whole.buffer && part.byteOffset === whole.byteOffset + at * whole.BYTES_PER_ELEMENT;
-}
-/** Existing bytes as an accumulator (to append to, or to append from). */
-function accumulatorOf(bytes) {
-    const acc = new artifacts_strings/* StringAccumulator */.sG(0);
-    acc.data = bytes.data;
-    acc.offsets = bytes.offsets;
-    acc.count = bytes.offsets.length - 1;
-    return acc;
 }
 /**
  * A column of text cells held as bytes (the byte-level CSV reader) as a typed table column, with the
@@ -15041,14 +15044,8 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
 /** A coded column's strings row by row (a null row as ''), for consumers that want bytes. */
 function codesAsStrings(column) {
     const { codes, dictionary, nulls, nullCount, physical } = column;
-    const strings = new artifacts_strings/* StringAccumulator */.sG(codes.length);
-    for (let r = 0; r < codes.length; r++) {
-        if (nullCount > 0 && nulls?.[r])
-            strings.appendEmpty();
-        else
-            strings.appendFrom(dictionary, codes[r]);
-    }
-    return { kind: 'string', strings, nulls, nullCount, physical };
+    const { data, offsets } = (0,artifacts_strings/* bytesOfCodes */.HT)(codes, dictionary.finish(), nullCount > 0 ? nulls : undefined);
+    return { kind: 'string', strings: artifacts_strings/* StringAccumulator */.sG.over(data, offsets), nulls, nullCount, physical };
 }
 const isDictionaryEncoding = (e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY';
 /** A coded column that meets a page it cannot code (or too many distinct strings) continues as bytes. */
@@ -15056,14 +15053,8 @@ function uncode(state) {
     const { codes, interner } = state;
     if (!codes || !interner)
         return;
-    const strings = new artifacts_strings/* StringAccumulator */.sG(state.rows);
-    for (let r = 0; r < state.row; r++) {
-        if (state.nulls?.[r])
-            strings.appendEmpty();
-        else
-            strings.appendFrom(interner.strings, codes[r]);
-    }
-    state.strings = strings;
+    const { data, offsets } = (0,artifacts_strings/* bytesOfCodes */.HT)(codes.subarray(0, state.row), interner.strings.finish(), state.nulls?.subarray(0, state.row));
+    state.strings = artifacts_strings/* StringAccumulator */.sG.over(data, offsets);
     state.codes = undefined;
     state.interner = undefined;
 }

@@ -351,7 +351,8 @@ export class ColumnAssembler {
       this.renumber()
       const { codes, dictionary } = this.coded
       this.coded = undefined
-      this.bytes = accumulatorOf(bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at)))
+      const joined = bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at))
+      this.bytes = StringAccumulator.over(joined.data, joined.offsets)
     }
     if (this.bytes && !part.dictionary && !part.bytes) {
       // A part of plain strings: so is the whole column.
@@ -375,7 +376,10 @@ export class ColumnAssembler {
         if (!remap.every((code, k) => code === k)) this.remaps.push({ at, n, remap })
       } else for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] ?? 0
       codes.length = at + n
-    } else if (this.bytes) this.bytes.appendAll(accumulatorOf(part.bytes as StringBytes))
+    } else if (this.bytes) {
+      const { data, offsets } = part.bytes as StringBytes
+      this.bytes.appendAll(StringAccumulator.over(data, offsets))
+    }
     else for (const v of part.values) (this.strings as string[]).push(v)
   }
 
@@ -408,14 +412,6 @@ function sameRows(part: ArrayBufferView, whole: ArrayBufferView, at: number): bo
   return part.buffer === whole.buffer && part.byteOffset === whole.byteOffset + at * (whole as Float64Array).BYTES_PER_ELEMENT
 }
 
-/** Existing bytes as an accumulator (to append to, or to append from). */
-function accumulatorOf(bytes: StringBytes): StringAccumulator {
-  const acc = new StringAccumulator(0)
-  acc.data = bytes.data
-  acc.offsets = bytes.offsets
-  acc.count = bytes.offsets.length - 1
-  return acc
-}
 
 /**
  * A column of text cells held as bytes (the byte-level CSV reader) as a typed table column, with the

@@ -117,7 +117,7 @@ export function packColumns(columns: Record<string, DecodedColumn>, transfer: Ar
 
 /** The columns as they arrive: StringAccumulators rebuilt from their plain fields. */
 export function unpackColumns(columns: Record<string, DecodedColumn>): Record<string, DecodedColumn> {
-  const accumulator = (plain: StringAccumulator): StringAccumulator => Object.assign(new StringAccumulator(0), { data: plain.data, offsets: plain.offsets, count: plain.count })
+  const accumulator = (plain: StringAccumulator): StringAccumulator => StringAccumulator.over(plain.data, plain.offsets, plain.count)
   const out: Record<string, DecodedColumn> = {}
   for (const [name, c] of Object.entries(columns)) {
     out[name] = c.kind === 'codes' ? { ...c, dictionary: accumulator(c.dictionary) } : c.kind === 'string' ? { ...c, strings: accumulator(c.strings) } : c

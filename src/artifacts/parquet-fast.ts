@@ -1,6 +1,6 @@
 import { parquetHeader } from 'hyparquet/src/column.js'
 import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet'
-import { ByteInterner, StringAccumulator } from './strings.js'
+import { ByteInterner, bytesOfCodes, StringAccumulator } from './strings.js'
 import { type Cursor, decompress, deltaCount, fail, PageError, readDeltaBinary, readHybrid, uint32le } from './parquet-pages.js'
 
 /**
@@ -106,12 +106,8 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
 /** A coded column's strings row by row (a null row as ''), for consumers that want bytes. */
 export function codesAsStrings(column: Extract<FastColumn, { kind: 'codes' }>): Extract<FastColumn, { kind: 'string' }> {
   const { codes, dictionary, nulls, nullCount, physical } = column
-  const strings = new StringAccumulator(codes.length)
-  for (let r = 0; r < codes.length; r++) {
-    if (nullCount > 0 && nulls?.[r]) strings.appendEmpty()
-    else strings.appendFrom(dictionary, codes[r])
-  }
-  return { kind: 'string', strings, nulls, nullCount, physical }
+  const { data, offsets } = bytesOfCodes(codes, dictionary.finish(), nullCount > 0 ? nulls : undefined)
+  return { kind: 'string', strings: StringAccumulator.over(data, offsets), nulls, nullCount, physical }
 }
 
 const isDictionaryEncoding = (e: string): boolean => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY'
@@ -120,12 +116,8 @@ const isDictionaryEncoding = (e: string): boolean => e === 'PLAIN_DICTIONARY' ||
 function uncode(state: DecodeState): void {
   const { codes, interner } = state
   if (!codes || !interner) return
-  const strings = new StringAccumulator(state.rows)
-  for (let r = 0; r < state.row; r++) {
-    if (state.nulls?.[r]) strings.appendEmpty()
-    else strings.appendFrom(interner.strings, codes[r])
-  }
-  state.strings = strings
+  const { data, offsets } = bytesOfCodes(codes.subarray(0, state.row), interner.strings.finish(), state.nulls?.subarray(0, state.row))
+  state.strings = StringAccumulator.over(data, offsets)
   state.codes = undefined
   state.interner = undefined
 }

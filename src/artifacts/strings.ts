@@ -17,6 +17,15 @@ export class StringAccumulator {
     this.data = new Uint8Array(Math.max(64, expected * 8))
   }
 
+  /** An accumulator over existing strings (no copy): to read, or to go on appending to. */
+  static over(data: Uint8Array, offsets: Uint32Array, count = offsets.length - 1): StringAccumulator {
+    const acc = new StringAccumulator(0)
+    acc.data = data
+    acc.offsets = offsets
+    acc.count = count
+    return acc
+  }
+
   private room(bytes: number): void {
     if (this.count + 1 >= this.offsets.length) {
       const grown = new Uint32Array(this.offsets.length * 2)
