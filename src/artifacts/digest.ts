@@ -561,9 +561,7 @@ function codedStreams(codes: Int32Array, data: Uint8Array, offsets: Uint32Array,
     const bytes = new Uint8Array(rows * width)
     if (width === 1) for (let r = 0; r < rows; r++) bytes[r] = data[codes[r]]
     else {
-      // Little-endian words, as the platform stores them: a typed-array view of the same bytes.
-      const le = new DataView(new ArrayBuffer(4)).getUint8.call(new DataView(Uint16Array.of(1).buffer), 0) === 1
-      if (!le) return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths)
+      // Whole words copied: the bytes land as they were, whatever the platform's byte order.
       const words = width === 2 ? new Uint16Array(data.slice(0, entries * 2).buffer) : new Uint32Array(data.slice(0, entries * 4).buffer)
       const out = width === 2 ? new Uint16Array(bytes.buffer) : new Uint32Array(bytes.buffer)
       for (let r = 0; r < rows; r++) out[r] = words[codes[r]]
