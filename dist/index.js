@@ -73693,8 +73693,9 @@ class ColumnDigest {
             if (type === 'string' && c.nullCount === 0) {
                 // Whole part at once: its lengths, then its bytes (the same streams as cell by cell).
                 const lengths = new Uint32Array(rows);
+                const offsets = bytes.offsets;
                 for (let k = 0; k < rows; k++)
-                    lengths[k] = bytes.offsets[k + 1] - bytes.offsets[k];
+                    lengths[k] = offsets[k + 1] - offsets[k];
                 this.flush();
                 this.lengths.update(new Uint8Array(lengths.buffer));
                 this.values.update(bytes.data.subarray(0, bytes.offsets[rows]));
@@ -73777,8 +73778,9 @@ class ColumnDigest {
         if (clean) {
             for (let k = 0; k < n; k++) {
                 const v = values[k];
-                // -0, NaN and integers beyond 2^53 need their canonical form.
-                if ((v === 0 && 1 / v < 0) || v !== v || (Number.isInteger(v) && !Number.isSafeInteger(v))) {
+                // -0, NaN and integers beyond 2^53 need their canonical form (every double past ±(2^53−1) is an
+                // integer or ±Infinity; Infinity takes the slow path too and comes out the same).
+                if (v !== v || v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER || (v === 0 && 1 / v < 0)) {
                     clean = false;
                     break;
                 }
