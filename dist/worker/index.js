@@ -12683,7 +12683,7 @@ class ColumnDigest {
             return this.pushCodedStrings(c, rows);
         if (c.kind === 'number') {
             this.settle('number');
-            this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big);
+            this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big, c.physical === 'INT32' || c.physical === 'INT64');
         }
         else if (c.kind === 'bool') {
             this.settle('bool');
@@ -12778,11 +12778,12 @@ class ColumnDigest {
         for (let k = 0; k < rows; k += CHUNK)
             this.mask.update(ZEROS.subarray(0, Math.min(CHUNK, rows - k)));
     }
-    pushNumbers(values, nulls, hasNulls, big) {
+    /** `integral`: Parquet integers, never -0 or NaN, and those beyond 2^53 are in `big`: nothing to look for. */
+    pushNumbers(values, nulls, hasNulls, big, integral = false) {
         const n = values.length;
         // Fast path: no nulls, nothing to canonicalize: the float64 buffer is the stream.
         let clean = !hasNulls && !(big && big.size > 0);
-        if (clean) {
+        if (clean && !integral) {
             for (let k = 0; k < n; k++) {
                 const v = values[k];
                 // -0, NaN and integers beyond 2^53 need their canonical form (every double past ±(2^53−1) is an

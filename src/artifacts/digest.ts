@@ -372,7 +372,7 @@ class ColumnDigest {
     if (c.kind === 'codes') return this.pushCodedStrings(c, rows)
     if (c.kind === 'number') {
       this.settle('number')
-      this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big)
+      this.pushNumbers(c.values, c.nulls, c.nullCount > 0, c.big, c.physical === 'INT32' || c.physical === 'INT64')
     } else if (c.kind === 'bool') {
       this.settle('bool')
       for (let k = 0; k < rows; k++) if (!(c.nullCount > 0 && c.nulls?.[k])) this.byte(c.values[k])
@@ -455,11 +455,12 @@ class ColumnDigest {
     for (let k = 0; k < rows; k += CHUNK) this.mask.update(ZEROS.subarray(0, Math.min(CHUNK, rows - k)))
   }
 
-  private pushNumbers(values: Float64Array, nulls: Uint8Array | undefined, hasNulls: boolean, big?: Map<number, bigint>): void {
+  /** `integral`: Parquet integers, never -0 or NaN, and those beyond 2^53 are in `big`: nothing to look for. */
+  private pushNumbers(values: Float64Array, nulls: Uint8Array | undefined, hasNulls: boolean, big?: Map<number, bigint>, integral = false): void {
     const n = values.length
     // Fast path: no nulls, nothing to canonicalize: the float64 buffer is the stream.
     let clean = !hasNulls && !(big && big.size > 0)
-    if (clean) {
+    if (clean && !integral) {
       for (let k = 0; k < n; k++) {
         const v = values[k]
         // -0, NaN and integers beyond 2^53 need their canonical form (every double past ±(2^53−1) is an
