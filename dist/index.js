@@ -72643,7 +72643,8 @@ function fastKind(element) {
 }
 /**
  * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
- * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per row).
+ * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per
+ * row; zeros, as a new array is: null rows of codes and booleans are left as they are).
  * Throws PageError on corrupt or unsupported page data.
  */
 function decodeFastColumn(file, metadata, index, element, kind, target) {
@@ -72651,7 +72652,7 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
     const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
-    const into = (type) => (target instanceof type && target.length === rows ? target.fill(0) : new type(rows));
+    const into = (type) => (target instanceof type && target.length === rows ? target : new type(rows));
     const state = {
         kind,
         physical,
@@ -74083,10 +74084,11 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             const where = displayPath(unit.file);
             let decoded;
             const inProcess = async (rest) => decodeParquet(await readBytes(unit.file), where, names, rest, {}, unit.groups);
-            const decode = async (rest) => (pooled && rest === feeding() ? pooled(index) : inProcess(rest));
-            if (feeding()) {
+            // A part sent to a worker is always awaited first: no second decode may write its shared rows meanwhile.
+            const first = pooled ? pooled(index) : feeding() ? inProcess(true) : undefined;
+            if (first) {
                 try {
-                    decoded = await decode(true);
+                    decoded = await first;
                 }
                 catch {
                     // The typed read's own error wins; a problem in another column is the digest's alone.
@@ -74096,7 +74098,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
                 }
             }
             else
-                decoded = await decode(false);
+                decoded = await inProcess(false);
             if (unit.targets)
                 adoptShared(decoded, unit.targets);
             rows += decoded.rows;

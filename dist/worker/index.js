@@ -11650,7 +11650,8 @@ function fastKind(element) {
 }
 /**
  * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
- * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per row).
+ * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per
+ * row; zeros, as a new array is: null rows of codes and booleans are left as they are).
  * Throws PageError on corrupt or unsupported page data.
  */
 function decodeFastColumn(file, metadata, index, element, kind, target) {
@@ -11658,7 +11659,7 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
     const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
-    const into = (type) => (target instanceof type && target.length === rows ? target.fill(0) : new type(rows));
+    const into = (type) => (target instanceof type && target.length === rows ? target : new type(rows));
     const state = {
         kind,
         physical,

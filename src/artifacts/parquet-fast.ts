@@ -59,7 +59,8 @@ export type DecodeTarget = Float64Array | Uint8Array | Int32Array
 
 /**
  * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
- * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per row).
+ * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per
+ * row; zeros, as a new array is: null rows of codes and booleans are left as they are).
  * Throws PageError on corrupt or unsupported page data.
  */
 export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind, target?: DecodeTarget): FastColumn {
@@ -67,7 +68,7 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
   const nullable = element.repetition_type !== 'REQUIRED'
   const physical = element.type as string
   const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding))
-  const into = <T extends DecodeTarget>(type: new (n: number) => T): T => (target instanceof type && target.length === rows ? (target.fill(0) as T) : new type(rows))
+  const into = <T extends DecodeTarget>(type: new (n: number) => T): T => (target instanceof type && target.length === rows ? (target as T) : new type(rows))
   const state: DecodeState = {
     kind,
     physical,

@@ -98,16 +98,17 @@ export async function readTableShared(
       const where = displayPath(unit.file)
       let decoded: DecodedParquet
       const inProcess = async (rest: boolean): Promise<DecodedParquet> => decodeParquet(await readBytes(unit.file), where, names, rest, {}, unit.groups)
-      const decode = async (rest: boolean): Promise<DecodedParquet> => (pooled && rest === feeding() ? pooled(index) : inProcess(rest))
-      if (feeding()) {
+      // A part sent to a worker is always awaited first: no second decode may write its shared rows meanwhile.
+      const first = pooled ? pooled(index) : feeding() ? inProcess(true) : undefined
+      if (first) {
         try {
-          decoded = await decode(true)
+          decoded = await first
         } catch {
           // The typed read's own error wins; a problem in another column is the digest's alone.
           decoded = await inProcess(false)
           if (feed) feed.failed = true
         }
-      } else decoded = await decode(false)
+      } else decoded = await inProcess(false)
       if (unit.targets) adoptShared(decoded, unit.targets)
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
