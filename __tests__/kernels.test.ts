@@ -87,14 +87,17 @@ describe('contingency kernels', () => {
     .array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 })), { minLength: 2, maxLength: 300 })
     .map((a) => [Float64Array.from(a, (p) => p[0]), Float64Array.from(a, (p) => p[1])] as const)
 
+  /** Rows (x, y, kept) as two columns with their domains and a keep mask. */
+  const keptRows = (minLength: number) =>
+    fc.array(fc.tuple(fc.integer({ min: -3, max: 5 }), fc.integer({ min: 0, max: 6 }), fc.boolean()), { minLength, maxLength: 200 }).map((cells) => {
+      const x = Float64Array.from(cells, (c) => c[0])
+      const y = Float64Array.from(cells, (c) => c[1])
+      return { cells, x, y, keep: Uint8Array.from(cells, (c) => +c[2]), dx: k.intDomain(x) as k.IntDomain, dy: k.intDomain(y) as k.IntDomain }
+    })
+
   it('counts the kept rows per cell, and its margins are the histograms of the same rows', () => {
-    const rows = fc.array(fc.tuple(fc.integer({ min: -3, max: 5 }), fc.integer({ min: 0, max: 6 }), fc.boolean()), { maxLength: 200 })
     fc.assert(
-      fc.property(rows, (cells) => {
-        const x = Float64Array.from(cells, (c) => c[0])
-        const y = Float64Array.from(cells, (c) => c[1])
-        const keep = Uint8Array.from(cells, (c) => +c[2])
-        const [dx, dy] = [k.intDomain(x) as k.IntDomain, k.intDomain(y) as k.IntDomain]
+      fc.property(keptRows(0), ({ cells, x, y, keep, dx, dy }) => {
         const t = k.contingencyIn(x, dx, y, dy, keep) as k.Contingency
         const kept = cells.filter((c) => c[2])
         for (let a = dx.min; a <= dx.max; a++) {
@@ -110,13 +113,8 @@ describe('contingency kernels', () => {
   })
 
   it('split by a mask: the kept rows and all rows in one pass; transposed: the columns swapped', () => {
-    const rows = fc.array(fc.tuple(fc.integer({ min: -3, max: 5 }), fc.integer({ min: 0, max: 6 }), fc.boolean()), { minLength: 1, maxLength: 200 })
     fc.assert(
-      fc.property(rows, (cells) => {
-        const x = Float64Array.from(cells, (c) => c[0])
-        const y = Float64Array.from(cells, (c) => c[1])
-        const keep = Uint8Array.from(cells, (c) => +c[2])
-        const [dx, dy] = [k.intDomain(x) as k.IntDomain, k.intDomain(y) as k.IntDomain]
+      fc.property(keptRows(1), ({ x, y, keep, dx, dy }) => {
         expect(k.contingencySplit(x, dx, y, dy, keep)).toEqual({ kept: k.contingencyIn(x, dx, y, dy, keep), all: k.contingencyIn(x, dx, y, dy) })
         expect(k.transpose(k.contingencyIn(x, dx, y, dy, keep) as k.Contingency)).toEqual(k.contingencyIn(y, dy, x, dx, keep))
       })

@@ -72410,7 +72410,6 @@ function readHybrid(c, bitWidth, out, count) {
         fail(`bit width ${bitWidth} out of range`);
     const buf = c.buf;
     const valueBytes = (bitWidth + 7) >> 3;
-    const mask = bitWidth === 32 ? 0xffffffff : (1 << bitWidth) - 1;
     let i = 0;
     while (i < count) {
         const header = varint(c);
@@ -72420,25 +72419,7 @@ function readHybrid(c, bitWidth, out, count) {
             if (c.pos + bytes > c.end)
                 fail('bit-packed run past the page');
             const n = Math.min(groups * 8, count - i);
-            if (bitWidth <= 24) {
-                unpackSmall(buf, c.pos, bitWidth, out, i, n);
-                i += n;
-                c.pos += bytes;
-                continue;
-            }
-            let pos = c.pos;
-            let acc = 0;
-            let bits = 0;
-            for (let k = 0; k < n; k++) {
-                while (bits < bitWidth) {
-                    acc += buf[pos++] * 2 ** bits;
-                    bits += 8;
-                }
-                const low = acc % 4294967296;
-                out[i + k] = (low & mask) >>> 0;
-                acc = Math.floor(acc / 2 ** bitWidth);
-                bits -= bitWidth;
-            }
+            readPacked(buf, c.pos, bitWidth, out, i, n);
             i += n;
             c.pos += bytes;
         }
@@ -72508,7 +72489,7 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
                 fail('DELTA_BINARY_PACKED miniblock past the page');
             const n = Math.min(perMini, count - k);
             if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
-                readPacked(c.buf, c.pos, width, scratch, n);
+                readPacked(c.buf, c.pos, width, scratch, 0, n);
                 for (let j = 0; j < n; j++) {
                     let next = current + minDelta + scratch[j];
                     if (int32)
@@ -72571,10 +72552,10 @@ function unpackSmall(buf, pos, width, out, at, n) {
         bits -= width;
     }
 }
-/** n little-endian bit-packed values of width ≤ 32 starting at byte pos. */
-function readPacked(buf, pos, width, out, n) {
+/** n little-endian bit-packed values of width ≤ 32 from byte pos into out[at..] (wide ones in double arithmetic). */
+function readPacked(buf, pos, width, out, at, n) {
     if (width <= 24) {
-        unpackSmall(buf, pos, width, out, 0, n);
+        unpackSmall(buf, pos, width, out, at, n);
         return;
     }
     let acc = 0;
@@ -72584,7 +72565,7 @@ function readPacked(buf, pos, width, out, n) {
             acc += buf[pos++] * 2 ** bits;
             bits += 8;
         }
-        out[k] = acc % 2 ** width;
+        out[at + k] = acc % 2 ** width;
         acc = Math.floor(acc / 2 ** width);
         bits -= width;
     }
@@ -72651,7 +72632,7 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
     const rows = Number(metadata.num_rows);
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
-    const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
+    const coded = kind === 'string' && storedAsCodes(metadata, (g) => g.columns[index]);
     const into = (type) => (target instanceof type && target.length === rows ? target : new type(rows));
     const state = {
         kind,
@@ -72701,7 +72682,10 @@ function codesAsStrings(column) {
     const { data, offsets } = bytesOfCodes(codes, dictionary.finish(), nullCount > 0 ? nulls : undefined);
     return { kind: 'string', strings: StringAccumulator.over(data, offsets), nulls, nullCount, physical };
 }
-const isDictionaryEncoding = (e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY';
+/** True when every row group stores the column (its chunk found by `chunkOf`) dictionary-encoded: the decoder then keeps its strings as codes. */
+function storedAsCodes(metadata, chunkOf) {
+    return metadata.row_groups.every((g) => chunkOf(g)?.meta_data?.encodings.some((e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY') ?? false);
+}
 /** A coded column that meets a page it cannot code (or too many distinct strings) continues as bytes. */
 function uncode(state) {
     const { codes, interner } = state;
@@ -73734,7 +73718,7 @@ class ColumnDigest {
     /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
     pushCodedStrings(c, rows) {
         const dictionary = c.dictionary.finish();
-        const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, c.nullCount > 0 ? c.nulls : undefined);
+        const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, rows - c.nullCount, c.nullCount > 0 ? c.nulls : undefined);
         this.flush();
         this.values.update(bytes);
         this.lengths.update(new Uint8Array(lengths.buffer, lengths.byteOffset, lengths.byteLength));
@@ -73877,9 +73861,8 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
     return false;
 }
 /** The lengths (uint32) and the concatenated bytes of the non-null rows of a coded column, in row order. */
-function codedStreams(codes, data, offsets, rows, nulls) {
+function codedStreams(codes, data, offsets, rows, present, nulls) {
     const entries = offsets.length - 1;
-    const present = nulls ? rows - countOnes(nulls, rows) : rows;
     const lengths = new Uint32Array(present);
     // Entries of one length of 1, 2 or 4 bytes (country codes, flags): one store per row, no byte loop.
     const width = entries > 0 ? offsets[1] - offsets[0] : 0;
@@ -73926,12 +73909,6 @@ function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
         at += length;
     }
     return { lengths, bytes };
-}
-function countOnes(mask, n) {
-    let ones = 0;
-    for (let k = 0; k < n; k++)
-        ones += mask[k];
-    return ones;
 }
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
@@ -74015,6 +73992,7 @@ function csvFromBytes(bytes, requests, all) {
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/read-table.ts
+
 
 
 
@@ -74229,7 +74207,7 @@ function splitParquet(files, requests, threads) {
             columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8));
         else if (r.type === 'bool')
             columns[r.name] = new Uint8Array(new SharedArrayBuffer(total));
-        else if (metadata.every((f) => dictionaryEncoded(f, r.name)))
+        else if (metadata.every((f) => storedAsCodes(f, (g) => g.columns.find((c) => c.meta_data?.path_in_schema.join('.') === r.name))))
             columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4));
     }
     for (const p of parts)
@@ -74284,10 +74262,6 @@ function adoptShared(decoded, part) {
         else if (c.kind === 'bool' && view instanceof Uint8Array)
             decoded.columns[name] = { ...c, values: view };
     }
-}
-/** True when every row group stores the column dictionary-encoded (so the decoder keeps it as codes). */
-function dictionaryEncoded(footer, column) {
-    return footer.row_groups.every((g) => g.columns.some((c) => c.meta_data?.path_in_schema.join('.') === column && c.meta_data.encodings.some((e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY')));
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/read-run.ts

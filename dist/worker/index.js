@@ -11417,7 +11417,6 @@ function readHybrid(c, bitWidth, out, count) {
         fail(`bit width ${bitWidth} out of range`);
     const buf = c.buf;
     const valueBytes = (bitWidth + 7) >> 3;
-    const mask = bitWidth === 32 ? 0xffffffff : (1 << bitWidth) - 1;
     let i = 0;
     while (i < count) {
         const header = varint(c);
@@ -11427,25 +11426,7 @@ function readHybrid(c, bitWidth, out, count) {
             if (c.pos + bytes > c.end)
                 fail('bit-packed run past the page');
             const n = Math.min(groups * 8, count - i);
-            if (bitWidth <= 24) {
-                unpackSmall(buf, c.pos, bitWidth, out, i, n);
-                i += n;
-                c.pos += bytes;
-                continue;
-            }
-            let pos = c.pos;
-            let acc = 0;
-            let bits = 0;
-            for (let k = 0; k < n; k++) {
-                while (bits < bitWidth) {
-                    acc += buf[pos++] * 2 ** bits;
-                    bits += 8;
-                }
-                const low = acc % 4294967296;
-                out[i + k] = (low & mask) >>> 0;
-                acc = Math.floor(acc / 2 ** bitWidth);
-                bits -= bitWidth;
-            }
+            readPacked(buf, c.pos, bitWidth, out, i, n);
             i += n;
             c.pos += bytes;
         }
@@ -11515,7 +11496,7 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
                 fail('DELTA_BINARY_PACKED miniblock past the page');
             const n = Math.min(perMini, count - k);
             if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
-                readPacked(c.buf, c.pos, width, scratch, n);
+                readPacked(c.buf, c.pos, width, scratch, 0, n);
                 for (let j = 0; j < n; j++) {
                     let next = current + minDelta + scratch[j];
                     if (int32)
@@ -11578,10 +11559,10 @@ function unpackSmall(buf, pos, width, out, at, n) {
         bits -= width;
     }
 }
-/** n little-endian bit-packed values of width ≤ 32 starting at byte pos. */
-function readPacked(buf, pos, width, out, n) {
+/** n little-endian bit-packed values of width ≤ 32 from byte pos into out[at..] (wide ones in double arithmetic). */
+function readPacked(buf, pos, width, out, at, n) {
     if (width <= 24) {
-        unpackSmall(buf, pos, width, out, 0, n);
+        unpackSmall(buf, pos, width, out, at, n);
         return;
     }
     let acc = 0;
@@ -11591,7 +11572,7 @@ function readPacked(buf, pos, width, out, n) {
             acc += buf[pos++] * 2 ** bits;
             bits += 8;
         }
-        out[k] = acc % 2 ** width;
+        out[at + k] = acc % 2 ** width;
         acc = Math.floor(acc / 2 ** width);
         bits -= width;
     }
@@ -11658,7 +11639,7 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
     const rows = Number(metadata.num_rows);
     const nullable = element.repetition_type !== 'REQUIRED';
     const physical = element.type;
-    const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding));
+    const coded = kind === 'string' && storedAsCodes(metadata, (g) => g.columns[index]);
     const into = (type) => (target instanceof type && target.length === rows ? target : new type(rows));
     const state = {
         kind,
@@ -11708,7 +11689,10 @@ function codesAsStrings(column) {
     const { data, offsets } = strings_bytesOfCodes(codes, dictionary.finish(), nullCount > 0 ? nulls : undefined);
     return { kind: 'string', strings: strings_StringAccumulator.over(data, offsets), nulls, nullCount, physical };
 }
-const isDictionaryEncoding = (e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY';
+/** True when every row group stores the column (its chunk found by `chunkOf`) dictionary-encoded: the decoder then keeps its strings as codes. */
+function storedAsCodes(metadata, chunkOf) {
+    return metadata.row_groups.every((g) => chunkOf(g)?.meta_data?.encodings.some((e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY') ?? false);
+}
 /** A coded column that meets a page it cannot code (or too many distinct strings) continues as bytes. */
 function uncode(state) {
     const { codes, interner } = state;
@@ -12741,7 +12725,7 @@ class ColumnDigest {
     /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
     pushCodedStrings(c, rows) {
         const dictionary = c.dictionary.finish();
-        const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, c.nullCount > 0 ? c.nulls : undefined);
+        const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, rows - c.nullCount, c.nullCount > 0 ? c.nulls : undefined);
         this.flush();
         this.values.update(bytes);
         this.lengths.update(new Uint8Array(lengths.buffer, lengths.byteOffset, lengths.byteLength));
@@ -12884,9 +12868,8 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
     return false;
 }
 /** The lengths (uint32) and the concatenated bytes of the non-null rows of a coded column, in row order. */
-function codedStreams(codes, data, offsets, rows, nulls) {
+function codedStreams(codes, data, offsets, rows, present, nulls) {
     const entries = offsets.length - 1;
-    const present = nulls ? rows - countOnes(nulls, rows) : rows;
     const lengths = new Uint32Array(present);
     // Entries of one length of 1, 2 or 4 bytes (country codes, flags): one store per row, no byte loop.
     const width = entries > 0 ? offsets[1] - offsets[0] : 0;
@@ -12933,12 +12916,6 @@ function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
         at += length;
     }
     return { lengths, bytes };
-}
-function countOnes(mask, n) {
-    let ones = 0;
-    for (let k = 0; k < n; k++)
-        ones += mask[k];
-    return ones;
 }
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text

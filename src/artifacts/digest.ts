@@ -418,7 +418,7 @@ class ColumnDigest {
   /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
   private pushCodedStrings(c: Extract<PartColumn, { kind: 'codes' }>, rows: number): void {
     const dictionary = c.dictionary.finish()
-    const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, c.nullCount > 0 ? c.nulls : undefined)
+    const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, rows - c.nullCount, c.nullCount > 0 ? c.nulls : undefined)
     this.flush()
     this.values.update(bytes)
     this.lengths.update(new Uint8Array(lengths.buffer, lengths.byteOffset, lengths.byteLength))
@@ -551,9 +551,8 @@ function hasLongIntegerText(data: Uint8Array, offsets: Uint32Array, numbers: Flo
 }
 
 /** The lengths (uint32) and the concatenated bytes of the non-null rows of a coded column, in row order. */
-function codedStreams(codes: Int32Array, data: Uint8Array, offsets: Uint32Array, rows: number, nulls?: Uint8Array): { lengths: Uint32Array; bytes: Uint8Array } {
+function codedStreams(codes: Int32Array, data: Uint8Array, offsets: Uint32Array, rows: number, present: number, nulls?: Uint8Array): { lengths: Uint32Array; bytes: Uint8Array } {
   const entries = offsets.length - 1
-  const present = nulls ? rows - countOnes(nulls, rows) : rows
   const lengths = new Uint32Array(present)
   // Entries of one length of 1, 2 or 4 bytes (country codes, flags): one store per row, no byte loop.
   const width = entries > 0 ? offsets[1] - offsets[0] : 0
@@ -594,12 +593,6 @@ function codedStreamsBytewise(codes: Int32Array, data: Uint8Array, offsets: Uint
     at += length
   }
   return { lengths, bytes }
-}
-
-function countOnes(mask: Uint8Array, n: number): number {
-  let ones = 0
-  for (let k = 0; k < n; k++) ones += mask[k]
-  return ones
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parquetHeader } from 'hyparquet/src/column.js'
-import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet'
+import type { ColumnChunk, ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet'
 import { ByteInterner, bytesOfCodes, StringAccumulator } from './strings.js'
 import { type Cursor, decompress, deltaCount, fail, PageError, readDeltaBinary, readHybrid, uint32le } from './parquet-pages.js'
 
@@ -67,7 +67,7 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
   const rows = Number(metadata.num_rows)
   const nullable = element.repetition_type !== 'REQUIRED'
   const physical = element.type as string
-  const coded = kind === 'string' && metadata.row_groups.every((g) => g.columns[index]?.meta_data?.encodings.some(isDictionaryEncoding))
+  const coded = kind === 'string' && storedAsCodes(metadata, (g) => g.columns[index])
   const into = <T extends DecodeTarget>(type: new (n: number) => T): T => (target instanceof type && target.length === rows ? (target as T) : new type(rows))
   const state: DecodeState = {
     kind,
@@ -111,7 +111,10 @@ export function codesAsStrings(column: Extract<FastColumn, { kind: 'codes' }>): 
   return { kind: 'string', strings: StringAccumulator.over(data, offsets), nulls, nullCount, physical }
 }
 
-const isDictionaryEncoding = (e: string): boolean => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY'
+/** True when every row group stores the column (its chunk found by `chunkOf`) dictionary-encoded: the decoder then keeps its strings as codes. */
+export function storedAsCodes(metadata: FileMetaData, chunkOf: (group: FileMetaData['row_groups'][number]) => ColumnChunk | undefined): boolean {
+  return metadata.row_groups.every((g) => chunkOf(g)?.meta_data?.encodings.some((e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY') ?? false)
+}
 
 /** A coded column that meets a page it cannot code (or too many distinct strings) continues as bytes. */
 function uncode(state: DecodeState): void {

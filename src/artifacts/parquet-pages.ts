@@ -89,7 +89,6 @@ export function readHybrid(c: Cursor, bitWidth: number, out: Uint32Array | Uint8
   if (bitWidth < 0 || bitWidth > 32) fail(`bit width ${bitWidth} out of range`)
   const buf = c.buf
   const valueBytes = (bitWidth + 7) >> 3
-  const mask = bitWidth === 32 ? 0xffffffff : (1 << bitWidth) - 1
   let i = 0
   while (i < count) {
     const header = varint(c)
@@ -98,25 +97,7 @@ export function readHybrid(c: Cursor, bitWidth: number, out: Uint32Array | Uint8
       const bytes = groups * bitWidth
       if (c.pos + bytes > c.end) fail('bit-packed run past the page')
       const n = Math.min(groups * 8, count - i)
-      if (bitWidth <= 24) {
-        unpackSmall(buf, c.pos, bitWidth, out, i, n)
-        i += n
-        c.pos += bytes
-        continue
-      }
-      let pos = c.pos
-      let acc = 0
-      let bits = 0
-      for (let k = 0; k < n; k++) {
-        while (bits < bitWidth) {
-          acc += buf[pos++] * 2 ** bits
-          bits += 8
-        }
-        const low = acc % 4294967296
-        out[i + k] = (low & mask) >>> 0
-        acc = Math.floor(acc / 2 ** bitWidth)
-        bits -= bitWidth
-      }
+      readPacked(buf, c.pos, bitWidth, out, i, n)
       i += n
       c.pos += bytes
     } else {
@@ -177,7 +158,7 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
       if (c.pos + bytes > c.end) fail('DELTA_BINARY_PACKED miniblock past the page')
       const n = Math.min(perMini, count - k)
       if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
-        readPacked(c.buf, c.pos, width, scratch, n)
+        readPacked(c.buf, c.pos, width, scratch, 0, n)
         for (let j = 0; j < n; j++) {
           let next = current + minDelta + scratch[j]
           if (int32) next = next | 0
@@ -238,10 +219,10 @@ function unpackSmall(buf: Uint8Array, pos: number, width: number, out: Uint32Arr
   }
 }
 
-/** n little-endian bit-packed values of width ≤ 32 starting at byte pos. */
-function readPacked(buf: Uint8Array, pos: number, width: number, out: Uint32Array, n: number): void {
+/** n little-endian bit-packed values of width ≤ 32 from byte pos into out[at..] (wide ones in double arithmetic). */
+function readPacked(buf: Uint8Array, pos: number, width: number, out: Uint32Array | Uint8Array, at: number, n: number): void {
   if (width <= 24) {
-    unpackSmall(buf, pos, width, out, 0, n)
+    unpackSmall(buf, pos, width, out, at, n)
     return
   }
   let acc = 0
@@ -251,7 +232,7 @@ function readPacked(buf: Uint8Array, pos: number, width: number, out: Uint32Arra
       acc += buf[pos++] * 2 ** bits
       bits += 8
     }
-    out[k] = acc % 2 ** width
+    out[at + k] = acc % 2 ** width
     acc = Math.floor(acc / 2 ** width)
     bits -= width
   }

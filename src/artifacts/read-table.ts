@@ -15,7 +15,7 @@ import type { ParquetPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
-import type { DecodeTarget } from './parquet-fast.js'
+import { storedAsCodes, type DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
 import type { Column, Table } from './table.js'
 
@@ -224,7 +224,7 @@ function splitParquet(files: string[], requests: ColumnRequest[], threads: numbe
   for (const r of requests) {
     if (r.type === 'int' || r.type === 'float') columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8))
     else if (r.type === 'bool') columns[r.name] = new Uint8Array(new SharedArrayBuffer(total))
-    else if (metadata.every((f) => dictionaryEncoded(f, r.name))) columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4))
+    else if (metadata.every((f) => storedAsCodes(f, (g) => g.columns.find((c) => c.meta_data?.path_in_schema.join('.') === r.name)))) columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4))
   }
   for (const p of parts) p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)]))
   let held: { file: string; bytes: Uint8Array } | undefined
@@ -269,10 +269,5 @@ function adoptShared(decoded: DecodedParquet, part: Record<string, DecodeTarget>
     else if (c.kind === 'number' && view instanceof Float64Array) decoded.columns[name] = { ...c, values: view }
     else if (c.kind === 'bool' && view instanceof Uint8Array) decoded.columns[name] = { ...c, values: view }
   }
-}
-
-/** True when every row group stores the column dictionary-encoded (so the decoder keeps it as codes). */
-function dictionaryEncoded(footer: FileMetaData, column: string): boolean {
-  return footer.row_groups.every((g) => g.columns.some((c) => c.meta_data?.path_in_schema.join('.') === column && c.meta_data.encodings.some((e) => e === 'PLAIN_DICTIONARY' || e === 'RLE_DICTIONARY')))
 }
 
