@@ -1,10 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet'
 import type { FileMetaData, SchemaElement } from 'hyparquet'
-import { compressors } from 'hyparquet-compressors'
 import { GateError } from '../core/errors.js'
 import { decodeFastColumn, fastKind, type DecodeTarget, type FastColumn, type FastKind } from './parquet-fast.js'
-import { PageError } from './parquet-pages.js'
+import { PageError, pageCodecs, zstdReady } from './parquet-pages.js'
 
 /** A column decoded by the general reader: one plain value per row (number, bigint, boolean, string, Date, null, …). */
 export type LooseColumn = { kind: 'loose'; values: unknown[] }
@@ -43,6 +42,7 @@ export async function decodeParquet(
   } catch (e) {
     throw new GateError(where, `not a readable Parquet file (${reason(e)})`)
   }
+  if (metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) await zstdReady()
   try {
     return await decode(bytes, metadata, where, columns, rest, targets, groups)
   } catch (e) {
@@ -135,7 +135,7 @@ async function readColumnsGeneral(file: ArrayBuffer, columns: string[], firstRow
   await parquetRead({
     file,
     columns,
-    compressors,
+    compressors: pageCodecs,
     rowStart: firstRow,
     rowEnd: firstRow + numRows,
     onChunk: (chunk) => {
