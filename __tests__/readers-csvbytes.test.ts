@@ -5,7 +5,7 @@ import { outputsDigest, readTable } from '../src/artifacts/index.js'
 import { readCsv } from '../src/artifacts/csv.js'
 import { readCsvBytes } from '../src/artifacts/csv-bytes.js'
 import { INT_TEXT, NUMBER_TEXT } from '../src/artifacts/convert.js'
-import { boolOrDigitValue, boolTextValue, DECIMAL_TEXT, INTEGER_TEXT, NOT_NUMBER, numberFromBytes, numberOrNaN, numberTextKind } from '../src/artifacts/text-bytes.js'
+import { boolOrDigitValue, boolTextValue, DECIMAL_TEXT, INTEGER_TEXT, NOT_NUMBER, numberOrNaN, numbersOfCells, numberTextKind } from '../src/artifacts/text-bytes.js'
 import { makeTmp, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
 
 /** The byte-level CSV reader and text grammars against the text reader, the regular expressions and Number(). */
@@ -25,14 +25,13 @@ const numberish = fc.oneof(
 )
 
 describe('text grammars on bytes', () => {
-  it('numberTextKind matches INT_TEXT and NUMBER_TEXT; numberFromBytes equals Number()', () => {
+  it('numberTextKind matches INT_TEXT and NUMBER_TEXT; numberOrNaN equals Number()', () => {
     fc.assert(
       fc.property(fc.oneof(numberish, fc.string({ maxLength: 8 })), (text) => {
         const bytes = utf8(text)
         const kind = numberTextKind(bytes, 0, bytes.length)
         const expected = INT_TEXT.test(text) ? INTEGER_TEXT : NUMBER_TEXT.test(text) ? DECIMAL_TEXT : NOT_NUMBER
         expect({ text, kind }).toEqual({ text, kind: expected })
-        if (kind !== NOT_NUMBER) expect(Object.is(numberFromBytes(bytes, 0, bytes.length), Number(text))).toBe(true)
         expect({ text, value: numberOrNaN(bytes, 0, bytes.length) }).toEqual({ text, value: kind === NOT_NUMBER ? NaN : Number(text) })
       }),
       { numRuns: 3000 }
@@ -40,11 +39,27 @@ describe('text grammars on bytes', () => {
     // Inside a larger buffer: only the range counts.
     const buffer = utf8('x12.5e1y')
     expect(numberTextKind(buffer, 1, 7)).toBe(DECIMAL_TEXT)
-    expect(numberFromBytes(buffer, 1, 7)).toBe(125)
+    expect(numberOrNaN(buffer, 1, 7)).toBe(125)
     for (const text of ['-0', '0.1', '123456789012345', '1234567890123456789', '9007199254740993', '1e22', '1e23', '4.35', '.5', '5.', '-.5e-3']) {
       const bytes = utf8(text)
-      expect(Object.is(numberFromBytes(bytes, 0, bytes.length), Number(text))).toBe(true)
+      expect(Object.is(numberOrNaN(bytes, 0, bytes.length), Number(text))).toBe(true)
     }
+  })
+
+  it('numbersOfCells: Number() of every cell of a buffer (NaN for text), the long ones read from one string of the buffer', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(numberish, fc.string({ maxLength: 4 })), { maxLength: 40 }), (cells) => {
+        const encoded = cells.map(utf8)
+        const offsets = new Uint32Array(cells.length + 1)
+        encoded.forEach((b, k) => (offsets[k + 1] = offsets[k] + b.length))
+        // Room past the last cell, as accumulators have: it must not be read.
+        const data = new Uint8Array(offsets[cells.length] + 8).fill(0x39)
+        encoded.forEach((b, k) => data.set(b, offsets[k]))
+        const expected = cells.map((text) => (NUMBER_TEXT.test(text) ? Number(text) : NaN))
+        expect({ cells, values: Array.from(numbersOfCells(data, offsets, cells.length)) }).toEqual({ cells, values: expected })
+      }),
+      { numRuns: 1000 }
+    )
   })
 
   it('bools: /^(true|false)$/i and boolFromText', () => {

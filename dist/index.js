@@ -42655,17 +42655,40 @@ class ThreadPool {
         this.file = file;
         this.threads = threads;
     }
-    leastBusy() {
-        if (this.decoders.length < this.threads)
-            this.decoders.push(this.start());
-        return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a));
+    /**
+     * Decode and CSV requests wait here until a decode worker is idle: the next part goes to whichever
+     * worker frees first (a part assigned ahead to a busy worker would leave the other one waiting).
+     */
+    queue = [];
+    queued(id, message) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ id, message, resolve, reject });
+            this.pump();
+        });
+    }
+    pump() {
+        while (this.queue.length > 0) {
+            if (this.failure) {
+                for (const waiting of this.queue.splice(0))
+                    waiting.reject(this.failure);
+                return;
+            }
+            let idle = this.decoders.find((w) => (this.busy.get(w) ?? 0) === 0);
+            if (!idle && this.decoders.length < this.threads)
+                this.decoders.push((idle = this.start()));
+            if (!idle)
+                return;
+            const { id, message, resolve, reject } = this.queue.shift();
+            this.ask(idle, id, message, []).then(resolve, reject);
+        }
     }
     decode(part, columns, rest) {
-        const worker = this.leastBusy();
         const id = this.nextId++;
         const { file, groups, bytes, targets = {} } = part;
         const request = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, bytes };
-        return this.ask(worker, id, request, []).then((r) => {
+        return this.queued(id, request).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
             return { ...decoded, columns: unpackColumns(decoded.columns) };
@@ -42673,9 +42696,8 @@ class ThreadPool {
     }
     /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
     csv(file, requests, all) {
-        const worker = this.leastBusy();
         const id = this.nextId++;
-        return this.ask(worker, id, { task: 'csv', id, file, requests, all }, []).then((r) => {
+        return this.queued(id, { task: 'csv', id, file, requests, all }).then((r) => {
             this.use.csv++;
             return r.csv ? unpackCsv(r.csv) : undefined;
         });
@@ -42727,6 +42749,7 @@ class ThreadPool {
                 task.resolve(reply);
             else
                 task.reject(reply.where === undefined ? new Error(reply.cause) : new errors_GateError(reply.where, reply.cause));
+            this.pump();
         });
         // A worker that dies fails its tasks and every later request (closed), never leaves one hanging.
         const fail = (e) => {
@@ -42737,6 +42760,7 @@ class ThreadPool {
                 this.pending.delete(id);
                 task.reject(this.failure);
             }
+            this.pump();
         };
         worker.on('error', fail);
         worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
@@ -61810,55 +61834,12 @@ function numberTextKind(data, start, end) {
 }
 const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
- * Number(text) for text matching NUMBER_TEXT. Up to 15 significant digits and a decimal exponent
- * within ±22, one IEEE multiplication or division of two exact doubles is correctly rounded
- * (Clinger's fast path), hence equal to Number(); anything else goes through Number() itself.
- */
-function numberFromBytes(data, start, end, view) {
-    let i = start;
-    let negative = false;
-    if (data[i] === PLUS || data[i] === MINUS)
-        negative = data[i++] === MINUS;
-    let mantissa = 0;
-    let digits = 0;
-    let scale = 0;
-    let c = data[i];
-    for (; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
-        if (digits > 0 || c !== ZERO)
-            digits++;
-        mantissa = mantissa * 10 + (c - ZERO);
-    }
-    if (i < end && c === DOT) {
-        for (c = data[++i]; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
-            if (digits > 0 || c !== ZERO)
-                digits++;
-            mantissa = mantissa * 10 + (c - ZERO);
-            scale--;
-        }
-    }
-    if (i < end) {
-        // An exponent: [eE][+-]?\d+
-        i++;
-        let expNegative = false;
-        if (data[i] === PLUS || data[i] === MINUS)
-            expNegative = data[i++] === MINUS;
-        let exponent = 0;
-        for (; i < end && exponent < 1000; i++)
-            exponent = exponent * 10 + (data[i] - ZERO);
-        if (i < end)
-            return slowNumber(data, start, end, view);
-        scale += expNegative ? -exponent : exponent;
-    }
-    if (digits > 15 || scale > 22 || scale < -22)
-        return slowNumber(data, start, end, view);
-    const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale];
-    return negative ? -value : value;
-}
-/**
  * NUMBER_TEXT and Number() in one scan: Number(text) when data[start, end) is number text, else NaN
- * (number text never reads as NaN). Same fast path and fallback as numberFromBytes.
+ * (number text never reads as NaN). Up to 15 significant digits and a decimal exponent within ±22, one
+ * IEEE multiplication or division of two exact doubles is correctly rounded (Clinger's fast path),
+ * hence equal to Number(); anything else goes through Number() itself.
  */
-function numberOrNaN(data, start, end, view) {
+function numberOrNaN(data, start, end, text) {
     let i = start;
     let negative = false;
     if (i < end && (data[i] === PLUS || data[i] === MINUS))
@@ -61912,12 +61893,23 @@ function numberOrNaN(data, start, end, view) {
         scale += expNegative ? -exponent : exponent;
     }
     if (digits > 15 || scale > 22 || scale < -22)
-        return slowNumber(data, start, end, view);
+        return text ? text.number(start, end) : Number(latin1(data, start, end));
     const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale];
     return negative ? -value : value;
 }
-function slowNumber(data, start, end, view) {
-    return Number(view ? view.toString('latin1', start, end) : latin1(data, start, end));
+/** A cell buffer as one latin1 string, made on first need: Number() of a substring costs less than a string per cell. */
+class CellsText {
+    data;
+    end;
+    text;
+    constructor(data, end) {
+        this.data = data;
+        this.end = end;
+    }
+    number(start, end) {
+        this.text ??= latin1(this.data, 0, this.end);
+        return Number(this.text.substring(start, end));
+    }
 }
 const parsed = new WeakMap();
 /**
@@ -61931,9 +61923,9 @@ function numbersOfCells(data, offsets, rows, known) {
     if (cached && cached.length === rows)
         return cached;
     const values = new Float64Array(rows);
-    const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const text = new CellsText(data, offsets[rows]);
     for (let k = 0; k < rows; k++) {
-        values[k] = numberOrNaN(data, offsets[k], offsets[k + 1], view);
+        values[k] = numberOrNaN(data, offsets[k], offsets[k + 1], text);
     }
     parsed.set(data.buffer, values);
     return values;

@@ -170,17 +170,39 @@ class ThreadPool {
 
   constructor(private readonly file: string, readonly threads: number) {}
 
-  private leastBusy(): Worker {
-    if (this.decoders.length < this.threads) this.decoders.push(this.start())
-    return this.decoders.reduce((a, b) => ((this.busy.get(b) ?? 0) < (this.busy.get(a) ?? 0) ? b : a))
+  /**
+   * Decode and CSV requests wait here until a decode worker is idle: the next part goes to whichever
+   * worker frees first (a part assigned ahead to a busy worker would leave the other one waiting).
+   */
+  private readonly queue: { id: number; message: DecodeRequest | CsvRequest; resolve: Task['resolve']; reject: Task['reject'] }[] = []
+
+  private queued(id: number, message: DecodeRequest | CsvRequest): Promise<Extract<Reply, { ok: true }>> {
+    if (this.failure) return Promise.reject(this.failure)
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id, message, resolve, reject })
+      this.pump()
+    })
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      if (this.failure) {
+        for (const waiting of this.queue.splice(0)) waiting.reject(this.failure)
+        return
+      }
+      let idle = this.decoders.find((w) => (this.busy.get(w) ?? 0) === 0)
+      if (!idle && this.decoders.length < this.threads) this.decoders.push((idle = this.start()))
+      if (!idle) return
+      const { id, message, resolve, reject } = this.queue.shift() as (typeof this.queue)[number]
+      this.ask(idle, id, message, []).then(resolve, reject)
+    }
   }
 
   decode(part: ParquetPart, columns: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
-    const worker = this.leastBusy()
     const id = this.nextId++
     const { file, groups, bytes, targets = {} } = part
     const request: DecodeRequest = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, bytes }
-    return this.ask(worker, id, request, []).then((r) => {
+    return this.queued(id, request).then((r) => {
       this.use.decoded++
       const decoded = r.decoded as DecodedParquet
       return { ...decoded, columns: unpackColumns(decoded.columns) }
@@ -189,9 +211,8 @@ class ThreadPool {
 
   /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
   csv(file: string, requests: ColumnRequest[], all: boolean): Promise<{ rows: number; columns: Column[]; part?: Part } | undefined> {
-    const worker = this.leastBusy()
     const id = this.nextId++
-    return this.ask(worker, id, { task: 'csv', id, file, requests, all } satisfies CsvRequest, []).then((r) => {
+    return this.queued(id, { task: 'csv', id, file, requests, all } satisfies CsvRequest).then((r) => {
       this.use.csv++
       return r.csv ? unpackCsv(r.csv) : undefined
     })
@@ -240,6 +261,7 @@ class ThreadPool {
       if (busy === 0) worker.unref()
       if (reply.ok) task.resolve(reply)
       else task.reject(reply.where === undefined ? new Error(reply.cause) : new GateError(reply.where, reply.cause))
+      this.pump()
     })
     // A worker that dies fails its tasks and every later request (closed), never leaves one hanging.
     const fail = (e: unknown): void => {
@@ -249,6 +271,7 @@ class ThreadPool {
         this.pending.delete(id)
         task.reject(this.failure)
       }
+      this.pump()
     }
     worker.on('error', fail)
     worker.on('exit', (code) => fail(new Error(`exit code ${code}`)))

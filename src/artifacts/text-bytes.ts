@@ -45,49 +45,12 @@ export function numberTextKind(data: Uint8Array, start: number, end: number): nu
 const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k)
 
 /**
- * Number(text) for text matching NUMBER_TEXT. Up to 15 significant digits and a decimal exponent
- * within ±22, one IEEE multiplication or division of two exact doubles is correctly rounded
- * (Clinger's fast path), hence equal to Number(); anything else goes through Number() itself.
- */
-export function numberFromBytes(data: Uint8Array, start: number, end: number, view?: Buffer): number {
-  let i = start
-  let negative = false
-  if (data[i] === PLUS || data[i] === MINUS) negative = data[i++] === MINUS
-  let mantissa = 0
-  let digits = 0
-  let scale = 0
-  let c = data[i]
-  for (; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
-    if (digits > 0 || c !== ZERO) digits++
-    mantissa = mantissa * 10 + (c - ZERO)
-  }
-  if (i < end && c === DOT) {
-    for (c = data[++i]; i < end && c >= ZERO && c <= NINE; c = data[++i]) {
-      if (digits > 0 || c !== ZERO) digits++
-      mantissa = mantissa * 10 + (c - ZERO)
-      scale--
-    }
-  }
-  if (i < end) {
-    // An exponent: [eE][+-]?\d+
-    i++
-    let expNegative = false
-    if (data[i] === PLUS || data[i] === MINUS) expNegative = data[i++] === MINUS
-    let exponent = 0
-    for (; i < end && exponent < 1000; i++) exponent = exponent * 10 + (data[i] - ZERO)
-    if (i < end) return slowNumber(data, start, end, view)
-    scale += expNegative ? -exponent : exponent
-  }
-  if (digits > 15 || scale > 22 || scale < -22) return slowNumber(data, start, end, view)
-  const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale]
-  return negative ? -value : value
-}
-
-/**
  * NUMBER_TEXT and Number() in one scan: Number(text) when data[start, end) is number text, else NaN
- * (number text never reads as NaN). Same fast path and fallback as numberFromBytes.
+ * (number text never reads as NaN). Up to 15 significant digits and a decimal exponent within ±22, one
+ * IEEE multiplication or division of two exact doubles is correctly rounded (Clinger's fast path),
+ * hence equal to Number(); anything else goes through Number() itself.
  */
-export function numberOrNaN(data: Uint8Array, start: number, end: number, view?: Buffer): number {
+export function numberOrNaN(data: Uint8Array, start: number, end: number, text?: CellsText): number {
   let i = start
   let negative = false
   if (i < end && (data[i] === PLUS || data[i] === MINUS)) negative = data[i++] === MINUS
@@ -129,13 +92,20 @@ export function numberOrNaN(data: Uint8Array, start: number, end: number, view?:
     if (i === expStart) return NaN
     scale += expNegative ? -exponent : exponent
   }
-  if (digits > 15 || scale > 22 || scale < -22) return slowNumber(data, start, end, view)
+  if (digits > 15 || scale > 22 || scale < -22) return text ? text.number(start, end) : Number(latin1(data, start, end))
   const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale]
   return negative ? -value : value
 }
 
-function slowNumber(data: Uint8Array, start: number, end: number, view?: Buffer): number {
-  return Number(view ? view.toString('latin1', start, end) : latin1(data, start, end))
+/** A cell buffer as one latin1 string, made on first need: Number() of a substring costs less than a string per cell. */
+class CellsText {
+  private text: string | undefined
+  constructor(private readonly data: Uint8Array, private readonly end: number) {}
+
+  number(start: number, end: number): number {
+    this.text ??= latin1(this.data, 0, this.end)
+    return Number(this.text.substring(start, end))
+  }
 }
 
 const parsed = new WeakMap<ArrayBufferLike, Float64Array>()
@@ -149,9 +119,9 @@ export function numbersOfCells(data: Uint8Array, offsets: Uint32Array, rows: num
   const cached = parsed.get(data.buffer)
   if (cached && cached.length === rows) return cached
   const values = new Float64Array(rows)
-  const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  const text = new CellsText(data, offsets[rows])
   for (let k = 0; k < rows; k++) {
-    values[k] = numberOrNaN(data, offsets[k], offsets[k + 1], view)
+    values[k] = numberOrNaN(data, offsets[k], offsets[k + 1], text)
   }
   parsed.set(data.buffer, values)
   return values
