@@ -107,4 +107,27 @@ describe('corrupt pages end in a GateError quickly', () => {
     }
     expect(Date.now() - started).toBeLessThan(20_000)
   }, 30_000)
+
+  it('an index past the dictionary, in dense numbers and dense string codes alike', async () => {
+    const bytes = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          { name: 'n', data: Array.from({ length: 300 }, (_, k) => (k * 7) % 13), type: 'INT32', nullable: false, encoding: 'RLE_DICTIONARY' },
+          { name: 's', data: Array.from({ length: 300 }, (_, k) => `tier${(k * 3) % 5}`), type: 'STRING', nullable: false, encoding: 'RLE_DICTIONARY' }
+        ],
+        codec: 'UNCOMPRESSED'
+      })
+    )
+    const messages = new Set<string>()
+    for (let at = 0; at < bytes.length; at++) {
+      for (const flip of [0x01, 0x08, 0x80, 0xff]) {
+        const copy = bytes.slice()
+        copy[at] ^= flip
+        await decodeParquet(copy, 'f.parquet', ['n', 's']).catch((e: unknown) => messages.add(String(e)))
+      }
+    }
+    const past = [...messages].filter((m) => m.includes('past the dictionary'))
+    expect(past.some((m) => /column n: dictionary index \d+ past the dictionary \(13\)/.test(m))).toBe(true)
+    expect(past.some((m) => /column s: dictionary index \d+ past the dictionary \(5\)/.test(m))).toBe(true)
+  })
 })

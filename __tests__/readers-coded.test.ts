@@ -71,6 +71,7 @@ describe('the outputs digest of coded columns', () => {
     'one-byte codes': ['a', 'b', 'a', 'c'],
     'four-byte codes': ['abcd', 'wxyz', 'abcd'],
     'mixed lengths with nulls': ['large', null, 'small', 'medium', null, 'large'],
+    'entries of exactly 8 bytes and longer': ['eight by', 'a label past eight bytes', 'x', 'eight by', null, 'a label past eight bytes'],
     'numeric text (digested as numbers)': ['1', '2', '2.5', '1'],
     'boolean text (digested as booleans)': ['true', 'FALSE', 'true'],
     'empty strings and unicode': ['', 'ü', '', '日本', null]

@@ -62284,7 +62284,7 @@ class ColumnAssembler {
     numbers;
     nulls;
     coded;
-    /** Renumberings of parts decoded in place, applied by build (the digest may still read those rows). */
+    /** Renumberings of parts decoded in place, applied once the digest is done with their rows (renumberBefore, build). */
     remaps = [];
     bytes;
     strings;
@@ -62390,13 +62390,19 @@ class ColumnAssembler {
             for (const v of part.values)
                 this.strings.push(v);
     }
-    renumber() {
+    /** Renumbers the parts decoded in place that end at or before `row`: nothing reads their rows as parts any more. */
+    renumberBefore(row) {
         const codes = this.coded?.codes.array;
         if (!codes)
             return;
-        for (const { at, n, remap } of this.remaps.splice(0))
+        while (this.remaps.length > 0 && this.remaps[0].at + this.remaps[0].n <= row) {
+            const { at, n, remap } = this.remaps.shift();
             for (let k = at; k < at + n; k++)
                 codes[k] = remap[codes[k]] ?? 0;
+        }
+    }
+    renumber() {
+        this.renumberBefore(Infinity);
     }
     /** The joined column. Parts decoded in place are renumbered now: nothing may read their rows as parts any more. */
     build() {
@@ -72921,21 +72927,26 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         const width = present > 0 ? c.buf[c.pos++] : 0;
         const indices = new Uint32Array(present);
         readHybrid(c, width, indices, present);
-        const past = largestIndex(indices, present);
-        if (present > 0 && past >= dictionary.size)
-            fail(`dictionary index ${past} past the dictionary (${dictionary.size})`);
+        const inDictionary = (largest) => {
+            if (present > 0 && largest >= dictionary.size)
+                fail(`dictionary index ${largest} past the dictionary (${dictionary.size})`);
+        };
+        // The common dense cases check the indices while gathering (a bad page fails before its rows are used).
         if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
-            gatherNumbers(state.numbers, row, dictionary.numbers, indices, count);
+            inDictionary(gatherNumbers(state.numbers, row, dictionary.numbers, indices, count));
             state.row += count;
             return;
         }
+        if (dense && state.codes) {
+            inDictionary(gatherCodes(state.codes, row, dictionary.codes, indices, count));
+            state.row += count;
+            return;
+        }
+        inDictionary(largestIndex(indices, present));
         if (state.codes) {
             const out = state.codes;
             const remap = dictionary.codes;
-            if (dense)
-                gatherCodes(out, row, remap, indices, count);
-            else
-                spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false);
+            spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false);
             state.row += count;
             return;
         }
@@ -73045,13 +73056,26 @@ function largestIndex(indices, n) {
             largest = indices[k];
     return largest;
 }
+/** Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0 meanwhile). */
 function gatherNumbers(out, at, dictionary, indices, n) {
-    for (let k = 0; k < n; k++)
-        out[at + k] = dictionary[indices[k]];
+    let largest = 0;
+    for (let k = 0; k < n; k++) {
+        const index = indices[k];
+        if (index > largest)
+            largest = index;
+        out[at + k] = dictionary[index];
+    }
+    return largest;
 }
 function gatherCodes(out, at, remap, indices, n) {
-    for (let k = 0; k < n; k++)
-        out[at + k] = remap[indices[k]];
+    let largest = 0;
+    for (let k = 0; k < n; k++) {
+        const index = indices[k];
+        if (index > largest)
+            largest = index;
+        out[at + k] = remap[index];
+    }
+    return largest;
 }
 /** Calls put(denseIndex, row) for each present value of the page, in order. */
 function spread(state, row, count, defs, put, dense) {
@@ -73177,8 +73201,10 @@ function deltaBytes(c, count, out) {
     }
     if (c.pos + data > c.end)
         fail('DELTA_BYTE_ARRAY data past the page');
-    out.reserve(count, total);
+    // 4 bytes of slack: a prefix is copied 4 bytes at a time, the last word may run past it.
+    out.reserve(count, total + 4);
     const dst = out.data;
+    const words = new DataView(dst.buffer, dst.byteOffset, dst.byteLength);
     const offsets = out.offsets;
     const src = c.buf;
     // Small integers (| 0, >>> 0) keep V8 on integer arithmetic in the byte loops.
@@ -73189,8 +73215,10 @@ function deltaBytes(c, count, out) {
     for (let k = 0; k < count; k++) {
         const prefix = prefixes[k] | 0;
         const suffix = suffixes[k] | 0;
-        for (let b = 0; b < prefix; b++)
-            dst[at + b] = dst[previous + b];
+        // Bytes read past the prefix are garbage written past it, which the suffix (or the next value) overwrites;
+        // the prefix itself is read from the previous value, which ends at or before `at`.
+        for (let b = 0; b < prefix; b += 4)
+            words.setInt32(at + b, words.getInt32(previous + b, true), true);
         for (let b = 0; b < suffix; b++)
             dst[at + prefix + b] = src[pos + b];
         previous = at;
@@ -73971,14 +73999,43 @@ function codedStreams(codes, data, offsets, rows, present, nulls) {
     return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths);
 }
 function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
+    const entries = offsets.length - 1;
+    const length = new Int32Array(entries);
+    let longest = 0;
+    for (let e = 0; e < entries; e++)
+        longest = Math.max(longest, (length[e] = offsets[e + 1] - offsets[e]));
     let total = 0;
     for (let r = 0, j = 0; r < rows; r++) {
         if (nulls && nulls[r])
             continue;
-        const code = codes[r];
-        const length = (offsets[code + 1] - offsets[code]) | 0;
-        lengths[j++] = length;
-        total += length;
+        const l = length[codes[r]];
+        lengths[j++] = l;
+        total += l;
+    }
+    if (longest <= 8) {
+        // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
+        // the next row's stores overwrite the padding (8 bytes of slack past the end).
+        const low = new Int32Array(entries);
+        const high = new Int32Array(entries);
+        const padded = new Uint8Array(entries * 8);
+        const entry = new DataView(padded.buffer);
+        for (let e = 0; e < entries; e++) {
+            padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8);
+            low[e] = entry.getInt32(e * 8, true);
+            high[e] = entry.getInt32(e * 8 + 4, true);
+        }
+        const bytes = new Uint8Array(total + 8);
+        const out = new DataView(bytes.buffer);
+        let at = 0;
+        for (let r = 0; r < rows; r++) {
+            if (nulls && nulls[r])
+                continue;
+            const code = codes[r];
+            out.setInt32(at, low[code], true);
+            out.setInt32(at + 4, high[code], true);
+            at += length[code];
+        }
+        return { lengths, bytes: bytes.subarray(0, total) };
     }
     const bytes = new Uint8Array(total);
     let at = 0;
@@ -73987,10 +74044,10 @@ function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
             continue;
         const code = codes[r];
         const from = offsets[code] | 0;
-        const length = (offsets[code + 1] - from) | 0;
-        for (let k = 0; k < length; k++)
+        const l = length[code];
+        for (let k = 0; k < l; k++)
             bytes[at + k] = data[from + k];
-        at += length;
+        at += l;
     }
     return { lengths, bytes };
 }
@@ -74163,12 +74220,16 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
                 decoded = await inProcess(false);
             if (unit.targets)
                 adoptShared(decoded, unit.targets);
+            const before = rows;
             rows += decoded.rows;
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
             // After the assemblers copied the part: a digest on another thread takes its buffers.
             // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
             await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where);
+            // The digest has hashed every earlier part: their shared codes may be renumbered while this one is.
+            for (const a of assemblers)
+                a.renumberBefore(before);
         }
     }
     // CSV and JSONL, file by file.

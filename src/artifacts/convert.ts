@@ -289,7 +289,7 @@ export class ColumnAssembler {
   private numbers?: Growing<Float64Array | Uint8Array>
   private nulls?: Growing<Uint8Array>
   private coded?: { codes: Growing<Int32Array>; dictionary: StringAccumulator; codeOf: Map<string, number> }
-  /** Renumberings of parts decoded in place, applied by build (the digest may still read those rows). */
+  /** Renumberings of parts decoded in place, applied once the digest is done with their rows (renumberBefore, build). */
   private readonly remaps: { at: number; n: number; remap: Int32Array }[] = []
   private bytes?: StringAccumulator
   private strings?: string[]
@@ -383,10 +383,18 @@ export class ColumnAssembler {
     else for (const v of part.values) (this.strings as string[]).push(v)
   }
 
-  private renumber(): void {
+  /** Renumbers the parts decoded in place that end at or before `row`: nothing reads their rows as parts any more. */
+  renumberBefore(row: number): void {
     const codes = this.coded?.codes.array
     if (!codes) return
-    for (const { at, n, remap } of this.remaps.splice(0)) for (let k = at; k < at + n; k++) codes[k] = remap[codes[k]] ?? 0
+    while (this.remaps.length > 0 && this.remaps[0].at + this.remaps[0].n <= row) {
+      const { at, n, remap } = this.remaps.shift() as (typeof this.remaps)[number]
+      for (let k = at; k < at + n; k++) codes[k] = remap[codes[k]] ?? 0
+    }
+  }
+
+  private renumber(): void {
+    this.renumberBefore(Infinity)
   }
 
   /** The joined column. Parts decoded in place are renumbered now: nothing may read their rows as parts any more. */

@@ -271,18 +271,25 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
     const width = present > 0 ? c.buf[c.pos++] : 0
     const indices = new Uint32Array(present)
     readHybrid(c, width, indices, present)
-    const past = largestIndex(indices, present)
-    if (present > 0 && past >= dictionary.size) fail(`dictionary index ${past} past the dictionary (${dictionary.size})`)
+    const inDictionary = (largest: number): void => {
+      if (present > 0 && largest >= dictionary.size) fail(`dictionary index ${largest} past the dictionary (${dictionary.size})`)
+    }
+    // The common dense cases check the indices while gathering (a bad page fails before its rows are used).
     if (dense && state.numbers && !(dictionary.big && dictionary.big.size > 0)) {
-      gatherNumbers(state.numbers, row, dictionary.numbers as Float64Array, indices, count)
+      inDictionary(gatherNumbers(state.numbers, row, dictionary.numbers as Float64Array, indices, count))
       state.row += count
       return
     }
+    if (dense && state.codes) {
+      inDictionary(gatherCodes(state.codes, row, dictionary.codes as Int32Array, indices, count))
+      state.row += count
+      return
+    }
+    inDictionary(largestIndex(indices, present))
     if (state.codes) {
       const out = state.codes
       const remap = dictionary.codes as Int32Array
-      if (dense) gatherCodes(out, row, remap, indices, count)
-      else spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false)
+      spread(state, row, count, defs, (k, at) => (out[at] = remap[indices[k]]), false)
       state.row += count
       return
     }
@@ -362,12 +369,25 @@ function largestIndex(indices: Uint32Array, n: number): number {
   return largest
 }
 
-function gatherNumbers(out: Float64Array, at: number, dictionary: Float64Array, indices: Uint32Array, n: number): void {
-  for (let k = 0; k < n; k++) out[at + k] = dictionary[indices[k]]
+/** Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0 meanwhile). */
+function gatherNumbers(out: Float64Array, at: number, dictionary: Float64Array, indices: Uint32Array, n: number): number {
+  let largest = 0
+  for (let k = 0; k < n; k++) {
+    const index = indices[k]
+    if (index > largest) largest = index
+    out[at + k] = dictionary[index]
+  }
+  return largest
 }
 
-function gatherCodes(out: Int32Array, at: number, remap: Int32Array, indices: Uint32Array, n: number): void {
-  for (let k = 0; k < n; k++) out[at + k] = remap[indices[k]]
+function gatherCodes(out: Int32Array, at: number, remap: Int32Array, indices: Uint32Array, n: number): number {
+  let largest = 0
+  for (let k = 0; k < n; k++) {
+    const index = indices[k]
+    if (index > largest) largest = index
+    out[at + k] = remap[index]
+  }
+  return largest
 }
 
 /** Calls put(denseIndex, row) for each present value of the page, in order. */
@@ -472,8 +492,10 @@ function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
     data += suffixes[k]
   }
   if (c.pos + data > c.end) fail('DELTA_BYTE_ARRAY data past the page')
-  out.reserve(count, total)
+  // 4 bytes of slack: a prefix is copied 4 bytes at a time, the last word may run past it.
+  out.reserve(count, total + 4)
   const dst = out.data
+  const words = new DataView(dst.buffer, dst.byteOffset, dst.byteLength)
   const offsets = out.offsets
   const src = c.buf
   // Small integers (| 0, >>> 0) keep V8 on integer arithmetic in the byte loops.
@@ -484,7 +506,9 @@ function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
   for (let k = 0; k < count; k++) {
     const prefix = prefixes[k] | 0
     const suffix = suffixes[k] | 0
-    for (let b = 0; b < prefix; b++) dst[at + b] = dst[previous + b]
+    // Bytes read past the prefix are garbage written past it, which the suffix (or the next value) overwrites;
+    // the prefix itself is read from the previous value, which ends at or before `at`.
+    for (let b = 0; b < prefix; b += 4) words.setInt32(at + b, words.getInt32(previous + b, true), true)
     for (let b = 0; b < suffix; b++) dst[at + prefix + b] = src[pos + b]
     previous = at
     at += prefix + suffix

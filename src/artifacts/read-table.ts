@@ -110,11 +110,14 @@ export async function readTableShared(
         }
       } else decoded = await inProcess(false)
       if (unit.targets) adoptShared(decoded, unit.targets)
+      const before = rows
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
       // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
       await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where)
+      // The digest has hashed every earlier part: their shared codes may be renumbered while this one is.
+      for (const a of assemblers) a.renumberBefore(before)
     }
   }
 
