@@ -85,15 +85,17 @@ describe('worker threads (bundled CLI)', () => {
     const csvRun = makeRun('run-csv', 3, 10_000, 'csv')
     // One file of ten row groups of 4,000 rows: two threads take it in parts of two row groups.
     const oneFile = makeRun('run-one-file', 1, 40_000)
-    for (const [dir, used] of [
-      [run, '8 Parquet and 0 CSV parts'], // four files of 10,000 rows, each in two parts
-      [oneFile, '5 Parquet and 0 CSV parts'],
-      [csvRun, '0 Parquet and 3 CSV parts']
-    ]) {
+    // Pooled parts are joined in shared memory: every metric but the duplicate count (its ids are plain
+    // bytes) is then shared between this thread and a worker; in CSV the tier share too (text as bytes).
+    for (const [dir, used, shared] of [
+      [run, '8 Parquet and 0 CSV parts', 7], // four files of 10,000 rows, each in two parts
+      [oneFile, '5 Parquet and 0 CSV parts', 7],
+      [csvRun, '0 Parquet and 3 CSV parts', 6]
+    ] as const) {
       const one = score(dir, '1', join(tmp.dir, 'one.json'))
       const two = score(dir, '2', join(tmp.dir, 'two.json'))
       expect(one.stderr).toMatch(/worker threads: none used/)
-      expect(two.stderr).toContain(`worker threads: 2 decoding; ${used} read and 1 table digests hashed off the main thread`)
+      expect(two.stderr).toContain(`worker threads: 2 decoding; ${used} read and 1 table digests hashed off the main thread; ${shared} metrics over shared columns`)
       expect(two.status).toBe(one.status)
       expect(two.stdout).toBe(one.stdout)
       const card = readFileSync(join(tmp.dir, 'one.json'), 'utf8')

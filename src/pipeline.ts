@@ -6,11 +6,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Manifest } from './artifacts/table.js'
 import { outputExists, outputsDigest, readManifest, readRun } from './artifacts/index.js'
+import { sharedTables, threadPool } from './artifacts/decode-pool.js'
+import type { Table } from './artifacts/table.js'
 import { GateError } from './core/errors.js'
-import type { Policy, Segment } from './policy/schema.js'
+import type { MetricSpec, Policy, Segment } from './policy/schema.js'
 import { getSegment, segmentPolicyDigest } from './policy/index.js'
 import { DEFINITIONS } from './metrics/index.js'
-import { computeMetric, neededColumns, type RunFacts } from './scoring/metric.js'
+import { computeMetric, metricColumns, neededColumns, type RunFacts } from './scoring/metric.js'
 import { buildScorecard, surfaceDigest } from './scoring/scorecard.js'
 import { certify } from './certification/certify.js'
 import { verifyCertificate } from './certification/fingerprint.js'
@@ -54,11 +56,46 @@ async function measureRun(segmentId: string, segment: Segment, runDir: string): 
   const missingOutputs = segment.required_outputs.filter((o) => !outputExists(runDir, segment.tables[o]?.path ?? o))
   const requests = [...neededColumns(segment)].map(([name, columns]) => ({ name, spec: segment.tables[name], columns }))
   const { tables, digest } = await readRun(runDir, requests)
-  const results: Record<string, MetricResult> = {}
-  for (const [name, spec] of Object.entries(segment.metrics)) {
-    if (spec.kind !== 'replay_determinism') results[name] = computeMetric(spec, tables, { missingOutputs })
-  }
+  const metrics = Object.entries(segment.metrics).filter(([, spec]) => spec.kind !== 'replay_determinism')
+  const results = await computeMetrics(metrics, tables, { missingOutputs })
   return { manifest, results, missingOutputs, outputsDigest: digest.combined }
+}
+
+/**
+ * The metrics of a run. Those whose columns the readers left in shared memory (large tables decoded on
+ * worker threads) are computed by this thread and a worker together, each taking the next group of
+ * metrics over the same columns; the rest here. computeMetric is pure: who computes a metric never
+ * changes its value.
+ */
+async function computeMetrics(metrics: [string, MetricSpec][], tables: Record<string, Table>, facts: RunFacts): Promise<Record<string, MetricResult>> {
+  const results: Record<string, MetricResult> = {}
+  const shared = sharedTables(tables)
+  const units = new Map<string, [string, MetricSpec][]>()
+  const here: [string, MetricSpec][] = []
+  for (const entry of metrics) {
+    const need = metricColumns(entry[1])
+    if (need && need.columns.every((c) => Object.hasOwn(shared[need.table]?.columns ?? {}, c))) {
+      const key = JSON.stringify(need)
+      units.set(key, [...(units.get(key) ?? []), entry])
+    } else here.push(entry)
+  }
+  const pool = units.size > 1 ? threadPool() : undefined
+  if (!pool) {
+    for (const [name, spec] of metrics) results[name] = computeMetric(spec, tables, facts)
+    return results
+  }
+  const claimed = [...units.values()]
+  const next = new Int32Array(new SharedArrayBuffer(4))
+  // A worker that fails leaves its units to this thread (below): a failure is never a result.
+  const theirs = pool.metrics({ tables: shared, units: claimed, facts, next }).catch(() => ({}) as Record<string, MetricResult>)
+  for (const [name, spec] of here) results[name] = computeMetric(spec, tables, facts)
+  for (let u = Atomics.add(next, 0, 1); u < claimed.length; u = Atomics.add(next, 0, 1)) {
+    for (const [name, spec] of claimed[u]) results[name] = computeMetric(spec, tables, facts)
+  }
+  const remote = await theirs
+  const ordered: Record<string, MetricResult> = {}
+  for (const [name, spec] of metrics) ordered[name] = results[name] ?? remote[name] ?? computeMetric(spec, tables, facts)
+  return ordered
 }
 
 function toScorecard(segmentId: string, segment: Segment, m: Measured, facts: Pick<RunFacts, 'replayEqual'>): Scorecard {

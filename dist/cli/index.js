@@ -2515,12 +2515,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   C4: () => (/* binding */ csvAhead),
   Mr: () => (/* binding */ decodeAhead),
   TD: () => (/* binding */ enableWorkers),
+  lu: () => (/* binding */ sharedTables),
   Fj: () => (/* binding */ threadPool),
   e_: () => (/* binding */ threadUse),
   A7: () => (/* binding */ worthThreads)
 });
 
-// UNUSED EXPORTS: decodeThreads, failureReply, packColumns, packCsv, unpackColumns
+// UNUSED EXPORTS: decodeThreads, failureReply, packColumns, packCsv, tablesFromShared, unpackColumns
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -2544,7 +2545,8 @@ var strings = __nccwpck_require__(46);
 /**
  * Worker threads for large tables: the Parquet parts of a table decode on every core, and its outputs
  * digest is hashed on a thread of its own, while the main thread assembles the parts in file order
- * (so every result and every error is the one an in-process read gives). Workers run the worker
+ * (so every result and every error is the one an in-process read gives). Metrics over columns left in
+ * shared memory are then computed by the main thread and one worker together. Workers run the worker
  * bundle dist/worker/index.js (worker-entry.ts), which the entry bundles point to; without it (library
  * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
  */
@@ -2567,6 +2569,40 @@ function decodeThreads(env = process.env) {
     if (!/^[1-9]\d{0,2}$/.test(raw))
         throw new errors/* GateError */.ue('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`);
     return Number(raw);
+}
+const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
+/** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
+function sharedTables(tables) {
+    const out = {};
+    for (const [name, table] of Object.entries(tables)) {
+        const columns = {};
+        for (const [column, c] of Object.entries(table.columns)) {
+            if (c.type !== 'string') {
+                if (inSharedMemory(c.values))
+                    columns[column] = c;
+            }
+            else if (c.dictionary && inSharedMemory(c.dictionary.codes)) {
+                const dictionary = new strings/* StringAccumulator */.sG(c.dictionary.strings.length);
+                for (const text of c.dictionary.strings)
+                    dictionary.appendText(text);
+                columns[column] = { type: 'string', codes: c.dictionary.codes, dictionary: dictionary.finish(), nulls: c.nulls };
+            }
+        }
+        out[name] = { ...table, columns };
+    }
+    return out;
+}
+/** Tables as they arrive on the worker: coded string columns rebuilt. */
+function tablesFromShared(shared) {
+    const out = {};
+    for (const [name, table] of Object.entries(shared)) {
+        const columns = {};
+        for (const [column, c] of Object.entries(table.columns)) {
+            columns[column] = c.type === 'string' && 'codes' in c ? stringColumnFromCodes(c.codes, c.dictionary, c.nulls) : c;
+        }
+        out[name] = { ...table, columns };
+    }
+    return out;
 }
 /** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
 function failureReply(id, e) {
@@ -2646,7 +2682,7 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, csv: 0, digested: 0 };
+    use = { decoded: 0, csv: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
@@ -2696,6 +2732,16 @@ class ThreadPool {
         return this.queued(id, { task: 'csv', id, file, requests, all }).then((r) => {
             this.use.csv++;
             return r.csv ? unpackCsv(r.csv) : undefined;
+        });
+    }
+    /** The units of `request` a decode worker claims (see MetricsRequest). */
+    metrics(request) {
+        const id = this.nextId++;
+        this.use.sharedMetrics += request.units.reduce((n, unit) => n + unit.length, 0);
+        return this.queued(id, { task: 'metrics', id, ...request }).then((r) => {
+            const results = r.results ?? {};
+            this.use.workerMetrics += Object.keys(results).length;
+            return results;
         });
     }
     /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
@@ -2779,7 +2825,8 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`;
+    const { decoded, csv, digested, sharedMetrics, workerMetrics } = pool.use;
+    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${csv} CSV parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
 }
 /**
  * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
@@ -4588,18 +4635,22 @@ function columnLength(c) {
         return c.values.length;
     return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
 }
-/** A typed array that grows by doubling. */
+/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
+function allocate(Kind, n, shared) {
+    return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
+}
 class Growing {
     array;
     length = 0;
     constructor(array) {
         this.array = array;
     }
-    /** Room for `extra` more elements; returns the (possibly new) array. */
+    /** Room for `extra` more elements; returns the (possibly new) array, in shared memory if the old one was. */
     reserve(extra) {
         const need = this.length + extra;
         if (need > this.array.length) {
-            const grown = new this.array.constructor(Math.max(need, this.array.length * 2));
+            const shared = this.array.buffer instanceof SharedArrayBuffer;
+            const grown = allocate(this.array.constructor, Math.max(need, this.array.length * 2), shared);
             grown.set(this.array.subarray(0, this.length));
             this.array = grown;
         }
@@ -4618,6 +4669,7 @@ class ColumnAssembler {
     request;
     expectedParts;
     inPlace;
+    shared;
     only;
     rows = 0;
     numbers;
@@ -4631,11 +4683,13 @@ class ColumnAssembler {
      * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
      * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
      * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+     * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
      */
-    constructor(request, expectedParts = 1, inPlace) {
+    constructor(request, expectedParts = 1, inPlace, shared = false) {
         this.request = request;
         this.expectedParts = expectedParts;
         this.inPlace = inPlace;
+        this.shared = shared;
     }
     append(column) {
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
@@ -4662,7 +4716,7 @@ class ColumnAssembler {
         }
         if (part.type !== 'string') {
             const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined;
-            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity)));
+            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? allocate(Uint8Array, capacity, this.shared) : allocate(Float64Array, capacity, this.shared)));
             const out = this.numbers.reserve(n);
             if (!sameRows(part.values, out, at))
                 out.set(part.values, at);
@@ -4677,7 +4731,7 @@ class ColumnAssembler {
         if (at === 0) {
             const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined;
             if (part.dictionary)
-                this.coded = { codes: new Growing(shared ?? new Int32Array(capacity)), dictionary: new artifacts_strings/* StringAccumulator */.sG(16), codeOf: new Map() };
+                this.coded = { codes: new Growing(shared ?? allocate(Int32Array, capacity, this.shared)), dictionary: new artifacts_strings/* StringAccumulator */.sG(16), codeOf: new Map() };
             else if (part.bytes) {
                 this.bytes = new artifacts_strings/* StringAccumulator */.sG(capacity);
                 // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
@@ -16541,10 +16595,11 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined;
     const units = split?.parts ?? located.files.map((file) => ({ file }));
     const pooled = split ? (0,decode_pool/* decodeAhead */.Mr)(units.length, (i) => split.send(i), names, feeding()) : undefined;
-    const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name]));
+    const pooledCsv = located.format === 'csv' ? (0,decode_pool/* csvAhead */.C4)(located.files, requests, feeding()) : undefined;
+    // CSV parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
+    const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledCsv !== undefined));
     const seenInJsonl = new Set();
     let rows = 0;
-    const pooledCsv = located.format === 'csv' ? (0,decode_pool/* csvAhead */.C4)(located.files, requests, feeding()) : undefined;
     if (located.format === 'parquet') {
         for (const [index, unit] of units.entries()) {
             const where = (0,paths/* displayPath */.Gt)(unit.file);
@@ -19628,6 +19683,7 @@ function confoundingMetrics(segment, certified, proposed, touched) {
 
 
 
+
 /** The run folders (sub-folders holding a manifest.json) of a folder, sorted by name. */
 function listRuns(runsDir) {
     if (!(0,external_node_fs_.existsSync)(runsDir) || !(0,external_node_fs_.statSync)(runsDir).isDirectory())
@@ -19651,12 +19707,51 @@ async function measureRun(segmentId, segment, runDir) {
     const missingOutputs = segment.required_outputs.filter((o) => !(0,paths/* outputExists */.oT)(runDir, segment.tables[o]?.path ?? o));
     const requests = [...neededColumns(segment)].map(([name, columns]) => ({ name, spec: segment.tables[name], columns }));
     const { tables, digest } = await readRun(runDir, requests);
-    const results = {};
-    for (const [name, spec] of Object.entries(segment.metrics)) {
-        if (spec.kind !== 'replay_determinism')
-            results[name] = computeMetric(spec, tables, { missingOutputs });
-    }
+    const metrics = Object.entries(segment.metrics).filter(([, spec]) => spec.kind !== 'replay_determinism');
+    const results = await computeMetrics(metrics, tables, { missingOutputs });
     return { manifest, results, missingOutputs, outputsDigest: digest.combined };
+}
+/**
+ * The metrics of a run. Those whose columns the readers left in shared memory (large tables decoded on
+ * worker threads) are computed by this thread and a worker together, each taking the next group of
+ * metrics over the same columns; the rest here. computeMetric is pure: who computes a metric never
+ * changes its value.
+ */
+async function computeMetrics(metrics, tables, facts) {
+    const results = {};
+    const shared = (0,decode_pool/* sharedTables */.lu)(tables);
+    const units = new Map();
+    const here = [];
+    for (const entry of metrics) {
+        const need = metricColumns(entry[1]);
+        if (need && need.columns.every((c) => Object.hasOwn(shared[need.table]?.columns ?? {}, c))) {
+            const key = JSON.stringify(need);
+            units.set(key, [...(units.get(key) ?? []), entry]);
+        }
+        else
+            here.push(entry);
+    }
+    const pool = units.size > 1 ? (0,decode_pool/* threadPool */.Fj)() : undefined;
+    if (!pool) {
+        for (const [name, spec] of metrics)
+            results[name] = computeMetric(spec, tables, facts);
+        return results;
+    }
+    const claimed = [...units.values()];
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    // A worker that fails leaves its units to this thread (below): a failure is never a result.
+    const theirs = pool.metrics({ tables: shared, units: claimed, facts, next }).catch(() => ({}));
+    for (const [name, spec] of here)
+        results[name] = computeMetric(spec, tables, facts);
+    for (let u = Atomics.add(next, 0, 1); u < claimed.length; u = Atomics.add(next, 0, 1)) {
+        for (const [name, spec] of claimed[u])
+            results[name] = computeMetric(spec, tables, facts);
+    }
+    const remote = await theirs;
+    const ordered = {};
+    for (const [name, spec] of metrics)
+        ordered[name] = results[name] ?? remote[name] ?? computeMetric(spec, tables, facts);
+    return ordered;
 }
 function toScorecard(segmentId, segment, m, facts) {
     const results = { ...m.results };

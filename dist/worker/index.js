@@ -1152,18 +1152,22 @@ function columnLength(c) {
         return c.values.length;
     return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
 }
-/** A typed array that grows by doubling. */
+/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
+function allocate(Kind, n, shared) {
+    return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
+}
 class Growing {
     array;
     length = 0;
     constructor(array) {
         this.array = array;
     }
-    /** Room for `extra` more elements; returns the (possibly new) array. */
+    /** Room for `extra` more elements; returns the (possibly new) array, in shared memory if the old one was. */
     reserve(extra) {
         const need = this.length + extra;
         if (need > this.array.length) {
-            const grown = new this.array.constructor(Math.max(need, this.array.length * 2));
+            const shared = this.array.buffer instanceof SharedArrayBuffer;
+            const grown = allocate(this.array.constructor, Math.max(need, this.array.length * 2), shared);
             grown.set(this.array.subarray(0, this.length));
             this.array = grown;
         }
@@ -1182,6 +1186,7 @@ class ColumnAssembler {
     request;
     expectedParts;
     inPlace;
+    shared;
     only;
     rows = 0;
     numbers;
@@ -1195,11 +1200,13 @@ class ColumnAssembler {
      * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
      * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
      * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+     * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
      */
-    constructor(request, expectedParts = 1, inPlace) {
+    constructor(request, expectedParts = 1, inPlace, shared = false) {
         this.request = request;
         this.expectedParts = expectedParts;
         this.inPlace = inPlace;
+        this.shared = shared;
     }
     append(column) {
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
@@ -1226,7 +1233,7 @@ class ColumnAssembler {
         }
         if (part.type !== 'string') {
             const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined;
-            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity)));
+            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? allocate(Uint8Array, capacity, this.shared) : allocate(Float64Array, capacity, this.shared)));
             const out = this.numbers.reserve(n);
             if (!sameRows(part.values, out, at))
                 out.set(part.values, at);
@@ -1241,7 +1248,7 @@ class ColumnAssembler {
         if (at === 0) {
             const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined;
             if (part.dictionary)
-                this.coded = { codes: new Growing(shared ?? new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() };
+                this.coded = { codes: new Growing(shared ?? allocate(Int32Array, capacity, this.shared)), dictionary: new StringAccumulator(16), codeOf: new Map() };
             else if (part.bytes) {
                 this.bytes = new StringAccumulator(capacity);
                 // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
@@ -1620,7 +1627,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /**
  * Worker threads for large tables: the Parquet parts of a table decode on every core, and its outputs
  * digest is hashed on a thread of its own, while the main thread assembles the parts in file order
- * (so every result and every error is the one an in-process read gives). Workers run the worker
+ * (so every result and every error is the one an in-process read gives). Metrics over columns left in
+ * shared memory are then computed by the main thread and one worker together. Workers run the worker
  * bundle dist/worker/index.js (worker-entry.ts), which the entry bundles point to; without it (library
  * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
  */
@@ -1643,6 +1651,40 @@ function decodeThreads(env = process.env) {
     if (!/^[1-9]\d{0,2}$/.test(raw))
         throw new GateError('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`);
     return Number(raw);
+}
+const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
+/** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
+function sharedTables(tables) {
+    const out = {};
+    for (const [name, table] of Object.entries(tables)) {
+        const columns = {};
+        for (const [column, c] of Object.entries(table.columns)) {
+            if (c.type !== 'string') {
+                if (inSharedMemory(c.values))
+                    columns[column] = c;
+            }
+            else if (c.dictionary && inSharedMemory(c.dictionary.codes)) {
+                const dictionary = new StringAccumulator(c.dictionary.strings.length);
+                for (const text of c.dictionary.strings)
+                    dictionary.appendText(text);
+                columns[column] = { type: 'string', codes: c.dictionary.codes, dictionary: dictionary.finish(), nulls: c.nulls };
+            }
+        }
+        out[name] = { ...table, columns };
+    }
+    return out;
+}
+/** Tables as they arrive on the worker: coded string columns rebuilt. */
+function tablesFromShared(shared) {
+    const out = {};
+    for (const [name, table] of Object.entries(shared)) {
+        const columns = {};
+        for (const [column, c] of Object.entries(table.columns)) {
+            columns[column] = c.type === 'string' && 'codes' in c ? strings_stringColumnFromCodes(c.codes, c.dictionary, c.nulls) : c;
+        }
+        out[name] = { ...table, columns };
+    }
+    return out;
 }
 /** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
 function failureReply(id, e) {
@@ -1722,7 +1764,7 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, csv: 0, digested: 0 };
+    use = { decoded: 0, csv: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
@@ -1772,6 +1814,16 @@ class ThreadPool {
         return this.queued(id, { task: 'csv', id, file, requests, all }).then((r) => {
             this.use.csv++;
             return r.csv ? unpackCsv(r.csv) : undefined;
+        });
+    }
+    /** The units of `request` a decode worker claims (see MetricsRequest). */
+    metrics(request) {
+        const id = this.nextId++;
+        this.use.sharedMetrics += request.units.reduce((n, unit) => n + unit.length, 0);
+        return this.queued(id, { task: 'metrics', id, ...request }).then((r) => {
+            const results = r.results ?? {};
+            this.use.workerMetrics += Object.keys(results).length;
+            return results;
         });
     }
     /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
@@ -1855,7 +1907,8 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`;
+    const { decoded, csv, digested, sharedMetrics, workerMetrics } = pool.use;
+    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${csv} CSV parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
 }
 /**
  * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
@@ -13139,6 +13192,2275 @@ function csvFromBytes(bytes, requests, all) {
     return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
 }
 
+;// CONCATENATED MODULE: ./src/metrics/definitions.ts
+/**
+ * Metric kind (as named in the policy) -> the id of the exact definition used. The id is recorded next
+ * to every value so a certificate says which formula produced it; docs/metrics.md states each one.
+ * Change a definition only together with its id.
+ */
+const DEFINITIONS = {
+    count: 'count/rows',
+    share: 'share/event-rows-over-rows',
+    mean: 'mean/arithmetic-compensated-sum',
+    std: 'std/population-ddof-0',
+    cv: 'cv/population-std-over-mean',
+    median: 'median/hyndman-fan-type-7',
+    quantile: 'quantile/hyndman-fan-type-7',
+    quantile_ratio: 'quantile_ratio/hyndman-fan-type-7-ratio',
+    gini: 'gini/population-sorted-weights',
+    top_share: 'top_share/largest-ceil-f-n-over-total',
+    spearman: 'spearman/pearson-of-average-ranks',
+    pearson: 'pearson/product-moment',
+    ratio_quantile: 'ratio_quantile/hyndman-fan-type-7-nonzero-denominator',
+    rate_difference: 'rate_difference/share-a-minus-share-b-scaled',
+    distinct_count: 'distinct_count/composite-key-nulls-equal',
+    duplicate_count: 'duplicate_count/rows-minus-distinct-keys',
+    null_rate: 'null_rate/null-rows-over-rows',
+    min_difference: 'min_difference/rowwise',
+    max_difference: 'max_difference/rowwise',
+    // Run-level kinds are computed by src/scoring (no arrays involved); their ids live here too so the
+    // vocabulary is complete in one place.
+    required_outputs_present: 'required_outputs_present/v1',
+    replay_determinism: 'replay_determinism/outputs-digest-equal/v1'
+};
+
+;// CONCATENATED MODULE: ./src/metrics/guards.ts
+/**
+ * Input checks shared by the metrics. Data problems (non-finite values, bad signs) become undefined
+ * results with a reason; caller bugs (bad parameters, mismatched lengths) throw RangeError, because
+ * the policy schema already validated parameters and the scoring module builds paired arrays itself.
+ */
+/** Reason text when some value is NaN or ±Infinity, else null. */
+function nonFiniteReason(x, label = 'input') {
+    for (let i = 0; i < x.length; i++) {
+        if (!Number.isFinite(x[i]))
+            return `${label} has a non-finite value (${x[i]}) at row ${i}`;
+    }
+    return null;
+}
+/** Reason text when some value is negative, else null. */
+function negativeReason(x) {
+    for (let i = 0; i < x.length; i++) {
+        if (x[i] < 0)
+            return `needs non-negative values, found ${x[i]} at row ${i}`;
+    }
+    return null;
+}
+function requireProbability(q, name) {
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`${name} must be within [0, 1], got ${q}`);
+}
+function requireSameLength(a, b, what) {
+    if (a.length !== b.length)
+        throw new RangeError(`${what}: paired arrays differ in length (${a.length} vs ${b.length})`);
+}
+/** Counts are whole, non-negative numbers (row counts). */
+function requireCount(n, name) {
+    if (!Number.isSafeInteger(n) || n < 0)
+        throw new RangeError(`${name} must be a non-negative integer, got ${n}`);
+}
+function isConstant(x) {
+    for (let i = 1; i < x.length; i++)
+        if (x[i] !== x[0])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/result.ts
+const ok = (value, definition) => Number.isFinite(value)
+    ? { status: 'ok', value, definition }
+    : { status: 'undefined', reason: `non-finite result (${value})`, definition };
+const undef = (reason, definition) => ({ status: 'undefined', reason, definition });
+
+;// CONCATENATED MODULE: ./src/metrics/counts.ts
+
+
+
+function count(n) {
+    requireCount(n, 'count');
+    return ok(n, DEFINITIONS.count);
+}
+function requireEventWithin(event, total, what) {
+    requireCount(event, `${what} event count`);
+    requireCount(total, `${what} total`);
+    if (event > total)
+        throw new RangeError(`${what}: event count ${event} exceeds total ${total}`);
+}
+/** event / total, e.g. the share of rows matching a filter; undefined when total is 0. */
+function shareOf(event, total) {
+    requireEventWithin(event, total, 'share');
+    const id = DEFINITIONS.share;
+    if (total === 0)
+        return undef('no rows', id);
+    return ok(event / total, id);
+}
+/** nullCount / rows; undefined when there are no rows. */
+function nullRate(nullCount, rows) {
+    requireEventWithin(nullCount, rows, 'null rate');
+    const id = DEFINITIONS.null_rate;
+    if (rows === 0)
+        return undef('no rows', id);
+    return ok(nullCount / rows, id);
+}
+/**
+ * (eventInA/totalA − eventInB/totalB) × scale, e.g. scale 100 for percentage points. Computed as
+ * (eventInA·totalB − eventInB·totalA) / (totalA·totalB) while those products are exact integers, so equal
+ * rates give exactly 0 and close rates do not lose digits to cancellation.
+ */
+function rateDifference(eventInA, totalA, eventInB, totalB, scale) {
+    requireEventWithin(eventInA, totalA, 'stratum a');
+    requireEventWithin(eventInB, totalB, 'stratum b');
+    if (!(Number.isFinite(scale) && scale > 0))
+        throw new RangeError(`scale must be a positive number, got ${scale}`);
+    const id = DEFINITIONS.rate_difference;
+    if (totalA === 0)
+        return undef('stratum a has no rows', id);
+    if (totalB === 0)
+        return undef('stratum b has no rows', id);
+    const cross = [eventInA * totalB, eventInB * totalA, totalA * totalB];
+    const difference = cross.every(Number.isSafeInteger)
+        ? (cross[0] - cross[1]) / cross[2]
+        : eventInA / totalA - eventInB / totalB;
+    return ok(difference * scale, id);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/sum.ts
+/**
+ * Compensated (Neumaier) summation: long sums keep ~1 ulp of accuracy instead of drifting with n, so
+ * our sums agree with numpy's pairwise sums (and with the exact sum) far inside 1e-12 relative.
+ */
+class NeumaierSum {
+    sum = 0;
+    compensation = 0;
+    add(v) {
+        const t = this.sum + v;
+        // The rounding error of `sum + v` is recovered exactly from whichever operand is larger.
+        if (Math.abs(this.sum) >= Math.abs(v))
+            this.compensation += this.sum - t + v;
+        else
+            this.compensation += v - t + this.sum;
+        this.sum = t;
+    }
+    value() {
+        return this.sum + this.compensation;
+    }
+}
+function neumaierSum(x) {
+    const acc = new NeumaierSum();
+    for (let i = 0; i < x.length; i++)
+        acc.add(x[i]);
+    return acc.value();
+}
+
+;// CONCATENATED MODULE: ./src/metrics/moments.ts
+
+
+
+
+/** Σx/n with a compensated sum; caller guarantees n > 0. */
+function meanOf(x) {
+    return neumaierSum(x) / x.length;
+}
+/**
+ * Population variance Σ(x−m)²/n by the corrected two-pass algorithm: the second term removes the error
+ * left by rounding the mean, so nearly constant data (large mean, tiny spread) keeps its digits.
+ * Exactly 0 for constant data. Caller guarantees n > 0 and finite values.
+ */
+function populationVarianceOf(x) {
+    if (isConstant(x))
+        return 0;
+    const n = x.length;
+    const m = meanOf(x);
+    const squares = new NeumaierSum();
+    const deviations = new NeumaierSum();
+    for (let i = 0; i < n; i++) {
+        const d = x[i] - m;
+        squares.add(d * d);
+        deviations.add(d);
+    }
+    const s = deviations.value();
+    return Math.max(0, (squares.value() - (s * s) / n) / n);
+}
+function mean(x) {
+    const id = DEFINITIONS.mean;
+    if (x.length === 0)
+        return undef('no rows', id);
+    const bad = nonFiniteReason(x);
+    if (bad)
+        return undef(bad, id);
+    return ok(meanOf(x), id);
+}
+/** Population standard deviation (ddof 0), like numpy.std. */
+function std(x) {
+    const id = DEFINITIONS.std;
+    if (x.length === 0)
+        return undef('no rows', id);
+    const bad = nonFiniteReason(x);
+    if (bad)
+        return undef(bad, id);
+    return ok(Math.sqrt(populationVarianceOf(x)), id);
+}
+/** Coefficient of variation std(ddof 0)/mean, like scipy.stats.variation; keeps the sign of the mean. */
+function cv(x) {
+    const id = DEFINITIONS.cv;
+    if (x.length === 0)
+        return undef('no rows', id);
+    const bad = nonFiniteReason(x);
+    if (bad)
+        return undef(bad, id);
+    const m = meanOf(x);
+    if (m === 0)
+        return undef('mean is 0', id);
+    return ok(Math.sqrt(populationVarianceOf(x)) / m, id);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/quantile.ts
+
+
+
+/** Ascending copy; the input is never reordered. */
+function sortedCopy(x) {
+    return Float64Array.from(x).sort();
+}
+/**
+ * Hyndman–Fan type 7 on an ascending, non-empty array: h = (n−1)·q, interpolate between the order
+ * statistics around h. Mirrors numpy's `linear` method step by step (including its two-sided lerp,
+ * which is exact at both ends), so results match np.quantile to the last bit or close to it.
+ */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    const h = (n - 1) * q;
+    if (h >= n - 1)
+        return sorted[n - 1];
+    const lo = Math.floor(h);
+    const gamma = h - lo;
+    const a = sorted[lo];
+    if (gamma === 0)
+        return a;
+    const b = sorted[lo + 1];
+    const diff = b - a;
+    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+function quantile(x, q) {
+    requireProbability(q, 'q');
+    const id = DEFINITIONS.quantile;
+    if (x.length === 0)
+        return undef('no rows', id);
+    const bad = nonFiniteReason(x);
+    if (bad)
+        return undef(bad, id);
+    return ok(quantileSorted(sortedCopy(x), q), id);
+}
+/** The type-7 quantile at 0.5 (for even n: the midpoint of the two middle values). */
+function median(x) {
+    const id = DEFINITIONS.median;
+    if (x.length === 0)
+        return undef('no rows', id);
+    const bad = nonFiniteReason(x);
+    if (bad)
+        return undef(bad, id);
+    return ok(quantileSorted(sortedCopy(x), 0.5), id);
+}
+/** quantile(upper) / quantile(lower), e.g. P95/P05; undefined (never Infinity) when the lower one is 0. */
+function quantileRatio(x, upper, lower) {
+    requireProbability(upper, 'upper');
+    requireProbability(lower, 'lower');
+    const id = DEFINITIONS.quantile_ratio;
+    if (x.length === 0)
+        return undef('no rows', id);
+    const bad = nonFiniteReason(x);
+    if (bad)
+        return undef(bad, id);
+    const sorted = sortedCopy(x);
+    const denominator = quantileSorted(sorted, lower);
+    if (denominator === 0)
+        return undef(`lower quantile (q=${lower}) is 0`, id);
+    return ok(quantileSorted(sorted, upper) / denominator, id);
+}
+/** Type-7 quantile of num[i]/den[i] over the rows where den[i] ≠ 0. */
+function ratioQuantile(num, den, q) {
+    requireProbability(q, 'q');
+    requireSameLength(num, den, 'ratioQuantile');
+    const id = DEFINITIONS.ratio_quantile;
+    const bad = nonFiniteReason(num, 'numerator') ?? nonFiniteReason(den, 'denominator');
+    if (bad)
+        return undef(bad, id);
+    const ratios = [];
+    for (let i = 0; i < den.length; i++) {
+        if (den[i] === 0)
+            continue;
+        const r = num[i] / den[i];
+        // A finite value over a tiny denominator can overflow; fail closed rather than rank an Infinity.
+        if (!Number.isFinite(r))
+            return undef(`ratio overflows at row ${i} (${num[i]} / ${den[i]})`, id);
+        ratios.push(r);
+    }
+    if (ratios.length === 0)
+        return undef(num.length === 0 ? 'no rows' : 'every denominator is 0', id);
+    return ok(quantileSorted(sortedCopy(ratios), q), id);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/concentration.ts
+
+
+
+
+
+/** Shared preconditions of the concentration metrics: rows, finite, non-negative, positive total. */
+function concentrationInputProblem(x) {
+    if (x.length === 0)
+        return 'no rows';
+    return nonFiniteReason(x) ?? negativeReason(x);
+}
+/**
+ * Gini, population form: Σ(2i−n−1)·x₍ᵢ₎ / (n·Σx), x ascending, i = 1..n (no n/(n−1) factor).
+ * The numerator is evaluated as the identical sum Σₖ k(n−k)·(x₍ₖ₊₁₎ − x₍ₖ₎), k = 1..n−1: every term is
+ * non-negative, so nothing cancels and nearly equal values still get an accurate (small) Gini.
+ * Range [0, 1 − 1/n].
+ */
+function gini(x) {
+    const id = DEFINITIONS.gini;
+    const problem = concentrationInputProblem(x);
+    if (problem)
+        return undef(problem, id);
+    const sorted = sortedCopy(x);
+    const n = sorted.length;
+    const total = neumaierSum(sorted);
+    if (total === 0)
+        return undef('total is 0', id);
+    const numerator = new NeumaierSum();
+    for (let k = 1; k < n; k++)
+        numerator.add(k * (n - k) * (sorted[k] - sorted[k - 1]));
+    return ok(numerator.value() / (n * total), id);
+}
+/**
+ * How many values the top `fraction` covers: ⌈fraction·n⌉, clamped to [1, n]. A product within 1e-9
+ * relative above a whole number counts as that number, so a decimal fraction such as 0.1 (stored as
+ * 0.1000000000000000055…) of 30 rows is 3 rows, not 4.
+ */
+function topCount(fraction, n) {
+    const product = fraction * n;
+    const k = Math.ceil(product - product * 1e-9);
+    return Math.min(n, Math.max(1, k));
+}
+/** Sum of the largest ⌈fraction·n⌉ values / sum of all values. */
+function topShare(x, fraction) {
+    if (!(fraction > 0 && fraction <= 1))
+        throw new RangeError(`fraction must be within (0, 1], got ${fraction}`);
+    const id = DEFINITIONS.top_share;
+    const problem = concentrationInputProblem(x);
+    if (problem)
+        return undef(problem, id);
+    const sorted = sortedCopy(x);
+    const n = sorted.length;
+    const total = neumaierSum(sorted);
+    if (total === 0)
+        return undef('total is 0', id);
+    const k = topCount(fraction, n);
+    if (k === n)
+        return ok(1, id);
+    const top = new NeumaierSum();
+    for (let i = n - k; i < n; i++)
+        top.add(sorted[i]);
+    return ok(top.value() / total, id);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/correlation.ts
+
+
+
+
+
+/**
+ * 1-based average ranks (midranks): tied values share the mean of the ranks they occupy, like
+ * scipy.stats.rankdata(method='average'). Throws RangeError on NaN, which has no rank.
+ */
+function averageRanks(x) {
+    const n = x.length;
+    for (let i = 0; i < n; i++)
+        if (Number.isNaN(x[i]))
+            throw new RangeError(`averageRanks: NaN at row ${i}`);
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
+    const ranks = new Float64Array(n);
+    let start = 0;
+    while (start < n) {
+        let end = start + 1;
+        // -0 and 0 tie, as they do in numpy.
+        while (end < n && x[order[end]] === x[order[start]])
+            end++;
+        const rank = (start + 1 + end) / 2; // mean of the ranks start+1 .. end
+        for (let j = start; j < end; j++)
+            ranks[order[j]] = rank;
+        start = end;
+    }
+    return ranks;
+}
+const MIN_NORMAL = 2.2250738585072014e-308;
+/** Shared preconditions of the correlations; null when the pair is usable. */
+function pairProblem(x, y) {
+    if (x.length < 2)
+        return `needs at least 2 rows, got ${x.length}`;
+    const bad = nonFiniteReason(x, 'x') ?? nonFiniteReason(y, 'y');
+    if (bad)
+        return bad;
+    if (isConstant(x))
+        return 'x is constant (zero variance)';
+    if (isConstant(y))
+        return 'y is constant (zero variance)';
+    return null;
+}
+/**
+ * Product-moment correlation Σdx·dy / √(Σdx²·Σdy²) of finite, non-constant, paired arrays, by a
+ * corrected two-pass: deviations from the rounded means, minus the small bias that rounding left.
+ * Clamped to [−1, 1] like scipy.
+ */
+function correlationOf(x, y) {
+    const n = x.length;
+    const mx = meanOf(x);
+    const my = meanOf(y);
+    const sx = new NeumaierSum();
+    const sy = new NeumaierSum();
+    const sxx = new NeumaierSum();
+    const syy = new NeumaierSum();
+    const sxy = new NeumaierSum();
+    for (let i = 0; i < n; i++) {
+        const dx = x[i] - mx;
+        const dy = y[i] - my;
+        sx.add(dx);
+        sy.add(dy);
+        sxx.add(dx * dx);
+        syy.add(dy * dy);
+        sxy.add(dx * dy);
+    }
+    const biasX = sx.value();
+    const biasY = sy.value();
+    const cxx = sxx.value() - (biasX * biasX) / n;
+    const cyy = syy.value() - (biasY * biasY) / n;
+    const cxy = sxy.value() - (biasX * biasY) / n;
+    // Distinct values whose squared deviations underflow (subnormals) leave no usable variance.
+    if (!(cxx > 0 && cyy > 0))
+        return null;
+    // One square root of the product rounds least (perfectly aligned data gives exactly ±1); two roots
+    // only when the product would overflow or lose bits as a subnormal.
+    const product = cxx * cyy;
+    const scale = Number.isFinite(product) && product >= MIN_NORMAL ? Math.sqrt(product) : Math.sqrt(cxx) * Math.sqrt(cyy);
+    const r = cxy / scale;
+    return Math.max(-1, Math.min(1, r));
+}
+function correlationResult(r, id) {
+    return r === null ? undef('variance underflows to 0 in float64', id) : ok(r, id);
+}
+function pearson(x, y) {
+    requireSameLength(x, y, 'pearson');
+    const id = DEFINITIONS.pearson;
+    const problem = pairProblem(x, y);
+    if (problem)
+        return undef(problem, id);
+    return correlationResult(correlationOf(x, y), id);
+}
+/** Pearson correlation of the average ranks, like scipy.stats.spearmanr. */
+function spearman(x, y) {
+    requireSameLength(x, y, 'spearman');
+    const id = DEFINITIONS.spearman;
+    const problem = pairProblem(x, y);
+    if (problem)
+        return undef(problem, id);
+    return correlationResult(correlationOf(averageRanks(x), averageRanks(y)), id);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/keys.ts
+
+
+/**
+ * Encodes one cell so that values of different types never collide (1, '1' and true are three keys)
+ * and concatenated cells stay unambiguous (strings are length-prefixed). -0 and 0 are one key; null
+ * is its own key, equal to other nulls (SQL DISTINCT / pandas drop_duplicates semantics).
+ */
+function encodeCell(v) {
+    if (v === null)
+        return 'z';
+    if (typeof v === 'string')
+        return `s${v.length}:${v}`;
+    if (typeof v === 'boolean')
+        return v ? 'bT' : 'bF';
+    return `n${v === 0 ? 0 : v};`;
+}
+/** Why the key columns cannot be keyed (a non-finite number), else null; throws on a caller bug. */
+function keyProblem(columns) {
+    if (columns.length === 0)
+        throw new RangeError('distinct keys need at least one column');
+    const rows = columns[0].length;
+    for (const c of columns) {
+        if (c.length !== rows)
+            throw new RangeError(`key columns differ in length (${rows} vs ${c.length})`);
+    }
+    for (let j = 0; j < columns.length; j++) {
+        const c = columns[j];
+        for (let i = 0; i < c.length; i++) {
+            const v = c[i];
+            if (typeof v === 'number' && !Number.isFinite(v))
+                return `key column ${j} has a non-finite value (${v}) at row ${i}`;
+        }
+    }
+    return null;
+}
+function distinctKeys(columns) {
+    const rows = columns[0].length;
+    const only = columns[0];
+    // A single typed column needs no encoding: a Set of numbers already treats -0 and 0 as one.
+    if (columns.length === 1 && (only instanceof Float64Array || only instanceof Uint8Array))
+        return new Set(only).size;
+    const seen = new Set();
+    for (let i = 0; i < rows; i++) {
+        let key = '';
+        for (const c of columns)
+            key += encodeCell(c[i]);
+        seen.add(key);
+    }
+    return seen.size;
+}
+/** Number of distinct keys (one column or a composite of several) among the rows. */
+function distinctCount(columns) {
+    const id = DEFINITIONS.distinct_count;
+    const problem = keyProblem(columns);
+    if (problem)
+        return undef(problem, id);
+    return ok(distinctKeys(columns), id);
+}
+/** Rows whose key already appeared in an earlier row: rows − distinct keys. */
+function duplicateCount(columns) {
+    const id = DEFINITIONS.duplicate_count;
+    const problem = keyProblem(columns);
+    if (problem)
+        return undef(problem, id);
+    return ok(columns[0].length - distinctKeys(columns), id);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/difference.ts
+
+
+
+function extremeDifference(a, b, pick) {
+    requireSameLength(a, b, `${pick}Difference`);
+    const id = pick === 'min' ? DEFINITIONS.min_difference : DEFINITIONS.max_difference;
+    if (a.length === 0)
+        return undef('no rows', id);
+    const bad = nonFiniteReason(a, 'minuend') ?? nonFiniteReason(b, 'subtrahend');
+    if (bad)
+        return undef(bad, id);
+    let best = a[0] - b[0];
+    for (let i = 1; i < a.length; i++) {
+        const d = a[i] - b[i];
+        if (pick === 'min' ? d < best : d > best)
+            best = d;
+    }
+    // ok() turns an overflowed difference (±Infinity) into an undefined result.
+    return ok(best, id);
+}
+/** min over rows of a[i] − b[i], e.g. the smallest gap of a case timeline. */
+function minDifference(a, b) {
+    return extremeDifference(a, b, 'min');
+}
+/** max over rows of a[i] − b[i]. */
+function maxDifference(a, b) {
+    return extremeDifference(a, b, 'max');
+}
+
+;// CONCATENATED MODULE: ./src/metrics/index.ts
+/**
+ * The closed metric vocabulary: pure functions over filtered, null-free typed arrays. Every function
+ * returns a MetricResult carrying its definition id; undefined cases (no rows, zero variance, zero
+ * denominator, values outside the definition's domain, non-finite input) are a status, never NaN or
+ * Infinity. Inputs are never mutated. Exact definitions: docs/metrics.md.
+ */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/metrics/kernels.ts
+/**
+ * Fast exact kernels for the metric vocabulary, used by the scoring plan when a column's observed
+ * domain allows. Each returns the same value as the straightforward metric (src/metrics/*.ts), either
+ * bit for bit (order statistics, sums of integers below 2^53, moments by the same operations) or within
+ * a few ulps (Spearman from a contingency table sums in another order); the property tests hold them
+ * to that. Hot loops avoid unpredictable branches and per-call closures: both cost several times the
+ * loop's own work.
+ * A kernel returns null when its precondition does not hold, and the caller uses the reference.
+ */
+
+
+/** The largest value range kept as a histogram (8 MB of counts, 32 MB while counting). */
+const MAX_HISTOGRAM_RANGE = 1 << 20;
+/** The most cells a contingency table may have (32 MB, 64 MB while counting). */
+const MAX_CELLS = 1 << 22;
+/**
+ * The integer domain of the rows that `skip` (a null mask) does not mark, or null when one of them is
+ * not an integer within ±2^31 (so `| 0` checks it, the fastest test) or the range is too wide for a
+ * histogram. Found once per column, it lets every histogram over any subset of those rows skip its checks.
+ */
+function intDomain(values, skip) {
+    let min = 2147483647;
+    let max = -2147483648;
+    // Two loops: the common one (no nulls) is faster without the test.
+    if (skip) {
+        for (let i = 0; i < values.length; i++) {
+            if (skip[i])
+                continue;
+            const v = values[i];
+            const k = v | 0;
+            if (k !== v)
+                return null;
+            if (k < min)
+                min = k;
+            if (k > max)
+                max = k;
+        }
+    }
+    else {
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            const k = v | 0;
+            if (k !== v)
+                return null;
+            if (k < min)
+                min = k;
+            if (k > max)
+                max = k;
+        }
+    }
+    if (min > max)
+        return { min: 0, max: -1 };
+    return max - min < MAX_HISTOGRAM_RANGE ? { min, max } : null;
+}
+/**
+ * Histogram of the rows with keep[i] = 1 (every row when keep is absent). The kept rows' values must
+ * lie in `domain`; the others are never used as an index, so a null's placeholder may hold anything.
+ */
+function histogramIn(values, domain, keep) {
+    const { min } = domain;
+    const size = Math.max(0, domain.max - min + 1);
+    // Four interleaved histograms (bin·4 + lane): a run of equal values would otherwise make each
+    // increment wait for the previous one. A row not kept adds 0 to bin 0, without a branch. The loops
+    // are written out: a helper closure, created per call, deoptimizes them on the next call.
+    const lanes = new Float64Array(size * 4);
+    const x = values;
+    const rows = size === 0 ? 0 : x.length;
+    const whole = rows - (rows % 4);
+    if (keep) {
+        for (let i = 0; i < whole; i += 4) {
+            lanes[(((x[i] | 0) - min) << 2) & -keep[i]] += keep[i];
+            lanes[((((x[i + 1] | 0) - min) << 2) | 1) & -keep[i + 1]] += keep[i + 1];
+            lanes[((((x[i + 2] | 0) - min) << 2) | 2) & -keep[i + 2]] += keep[i + 2];
+            lanes[((((x[i + 3] | 0) - min) << 2) | 3) & -keep[i + 3]] += keep[i + 3];
+        }
+        for (let i = whole; i < rows; i++)
+            lanes[(((x[i] | 0) - min) << 2) & -keep[i]] += keep[i];
+    }
+    else {
+        for (let i = 0; i < whole; i += 4) {
+            lanes[((x[i] | 0) - min) << 2]++;
+            lanes[(((x[i + 1] | 0) - min) << 2) | 1]++;
+            lanes[(((x[i + 2] | 0) - min) << 2) | 2]++;
+            lanes[(((x[i + 3] | 0) - min) << 2) | 3]++;
+        }
+        for (let i = whole; i < rows; i++)
+            lanes[((x[i] | 0) - min) << 2]++;
+    }
+    const counts = new Float64Array(size);
+    for (let b = 0; b < size; b++)
+        counts[b] = lanes[4 * b] + lanes[4 * b + 1] + lanes[4 * b + 2] + lanes[4 * b + 3];
+    return { min, counts, n: total(counts) };
+}
+function total(counts) {
+    let n = 0;
+    for (let b = 0; b < counts.length; b++)
+        n += counts[b];
+    return n;
+}
+/** The order statistic of 0-based rank r (x₍ᵣ₊₁₎ ascending) from a histogram. */
+function orderStatistic(h, r) {
+    let cumulative = 0;
+    for (let b = 0; b < h.counts.length; b++) {
+        cumulative += h.counts[b];
+        if (r < cumulative)
+            return h.min + b;
+    }
+    return h.min + h.counts.length - 1;
+}
+/** Type-7 quantile from order statistics, step for step as quantileSorted. */
+function type7(n, q, at) {
+    const h = (n - 1) * q;
+    if (h >= n - 1)
+        return at(n - 1);
+    const lo = Math.floor(h);
+    const gamma = h - lo;
+    const a = at(lo);
+    if (gamma === 0)
+        return a;
+    const b = at(lo + 1);
+    const diff = b - a;
+    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+function histogramQuantile(h, q) {
+    return type7(h.n, q, (r) => orderStatistic(h, r));
+}
+/** Σ value·count, exact while it stays below 2^53 (null otherwise: the caller uses the reference). */
+function exactTotal(h) {
+    let total = 0;
+    for (let b = 0; b < h.counts.length; b++)
+        total += (h.min + b) * h.counts[b];
+    return Number.isSafeInteger(total) && Math.abs(total) < 2 ** 52 ? total : null;
+}
+/** Gini (population form) of a non-negative histogram; null when its sums are not exact. */
+function histogramGini(h) {
+    if (h.n === 0)
+        return { undefinedReason: 'no rows' };
+    if (h.min < 0)
+        return null;
+    const total = exactTotal(h);
+    if (total === null)
+        return null;
+    if (total === 0)
+        return { undefinedReason: 'total is 0' };
+    const n = h.n;
+    const numerator = new NeumaierSum();
+    // Between ranks k and k+1 the sorted values step only where one value's run ends.
+    let k = 0;
+    let previous = -1;
+    for (let b = 0; b < h.counts.length; b++) {
+        const c = h.counts[b];
+        if (c === 0)
+            continue;
+        const v = h.min + b;
+        if (previous >= 0)
+            numerator.add(k * (n - k) * (v - previous));
+        k += c;
+        previous = v;
+    }
+    return { value: numerator.value() / (n * total) };
+}
+/** Share of the total held by the largest ⌈fraction·n⌉ values of a non-negative histogram. */
+function histogramTopShare(h, fraction) {
+    if (h.n === 0)
+        return { undefinedReason: 'no rows' };
+    if (h.min < 0)
+        return null;
+    const total = exactTotal(h);
+    if (total === null)
+        return null;
+    if (total === 0)
+        return { undefinedReason: 'total is 0' };
+    const k = topCount(fraction, h.n);
+    if (k === h.n)
+        return { value: 1 };
+    let left = k;
+    let top = 0;
+    for (let b = h.counts.length - 1; b >= 0 && left > 0; b--) {
+        const take = Math.min(left, h.counts[b]);
+        top += take * (h.min + b);
+        left -= take;
+    }
+    return { value: top / total };
+}
+/**
+ * Joint counts of the rows with keep[i] = 1 (every row when keep is absent), whose values must lie in
+ * the domains; the marginal histograms are sums of the cells. Null when the table would be too large.
+ */
+function contingencyIn(xs, xDomain, ys, yDomain, keep) {
+    const nx = Math.max(0, xDomain.max - xDomain.min + 1);
+    const ny = Math.max(0, yDomain.max - yDomain.min + 1);
+    if (nx * ny > MAX_CELLS)
+        return null;
+    const xMin = xDomain.min;
+    const yMin = yDomain.min;
+    // Two interleaved tables (cell·2 + lane), written out, for the same reasons as in histogramIn.
+    const lanes = new Float64Array(nx * ny * 2);
+    const rows = nx * ny === 0 ? 0 : xs.length;
+    const whole = rows - (rows % 2);
+    if (keep) {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[((((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1) & -keep[i]] += keep[i];
+            lanes[(((((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1) & -keep[i + 1]] += keep[i + 1];
+        }
+        if (whole < rows)
+            lanes[((((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1) & -keep[whole]] += keep[whole];
+    }
+    else {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[(((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1]++;
+            lanes[((((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1]++;
+        }
+        if (whole < rows)
+            lanes[(((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1]++;
+    }
+    const cells = new Float64Array(nx * ny);
+    for (let c = 0; c < cells.length; c++)
+        cells[c] = lanes[2 * c] + lanes[2 * c + 1];
+    return tableOf(cells, xMin, nx, yMin, ny);
+}
+/**
+ * contingencyIn over the kept rows and, in the same pass, over all rows (the rows not kept land in a
+ * second table): for columns without nulls, where every row has a cell.
+ */
+function contingencySplit(xs, xDomain, ys, yDomain, keep) {
+    const nx = Math.max(0, xDomain.max - xDomain.min + 1);
+    const ny = Math.max(0, yDomain.max - yDomain.min + 1);
+    const size = nx * ny;
+    if (size > MAX_CELLS)
+        return null;
+    const xMin = xDomain.min;
+    const yMin = yDomain.min;
+    // Cell (keep·size + cell)·2 + lane: two tables, each of two interleaved lanes as in contingencyIn.
+    const lanes = new Float64Array(size * 4);
+    const rows = size === 0 ? 0 : xs.length;
+    const whole = rows - (rows % 2);
+    for (let i = 0; i < whole; i += 2) {
+        lanes[(keep[i] * size + ((xs[i] | 0) - xMin) * ny + ((ys[i] | 0) - yMin)) << 1]++;
+        lanes[((keep[i + 1] * size + ((xs[i + 1] | 0) - xMin) * ny + ((ys[i + 1] | 0) - yMin)) << 1) | 1]++;
+    }
+    if (whole < rows)
+        lanes[(keep[whole] * size + ((xs[whole] | 0) - xMin) * ny + ((ys[whole] | 0) - yMin)) << 1]++;
+    const kept = new Float64Array(size);
+    const all = new Float64Array(size);
+    for (let c = 0; c < size; c++) {
+        kept[c] = lanes[2 * (size + c)] + lanes[2 * (size + c) + 1];
+        all[c] = kept[c] + lanes[2 * c] + lanes[2 * c + 1];
+    }
+    return { kept: tableOf(kept, xMin, nx, yMin, ny), all: tableOf(all, xMin, nx, yMin, ny) };
+}
+/** The same table with the two columns swapped. */
+function transpose(t) {
+    const nx = t.x.counts.length;
+    const cells = new Float64Array(t.cells.length);
+    for (let a = 0; a < nx; a++)
+        for (let b = 0; b < t.ny; b++)
+            cells[b * nx + a] = t.cells[a * t.ny + b];
+    return { x: t.y, y: t.x, cells, ny: nx, n: t.n };
+}
+/** A table from its cells, with the margins summed from them. */
+function tableOf(cells, xMin, nx, yMin, ny) {
+    const x = new Float64Array(nx);
+    const y = new Float64Array(ny);
+    for (let a = 0; a < nx; a++) {
+        for (let b = 0; b < ny; b++) {
+            x[a] += cells[a * ny + b];
+            y[b] += cells[a * ny + b];
+        }
+    }
+    const n = total(x);
+    return { x: { min: xMin, counts: x, n }, y: { min: yMin, counts: y, n }, cells, ny, n };
+}
+/**
+ * Rows of each dictionary code among the kept rows (every row when keep is absent), split by an event
+ * mask: counts[2·code + event]. Kept rows' codes must lie in [0, size); the others are never used.
+ */
+function eventCountsByCode(codes, size, event, keep) {
+    // Two interleaved tables, written out, as in contingencyIn.
+    const lanes = new Float64Array(size * 4);
+    const rows = size === 0 ? 0 : codes.length;
+    const whole = rows - (rows % 2);
+    if (keep) {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[(((codes[i] << 1) | event[i]) << 1) & -keep[i]] += keep[i];
+            lanes[((((codes[i + 1] << 1) | event[i + 1]) << 1) | 1) & -keep[i + 1]] += keep[i + 1];
+        }
+        if (whole < rows)
+            lanes[(((codes[whole] << 1) | event[whole]) << 1) & -keep[whole]] += keep[whole];
+    }
+    else {
+        for (let i = 0; i < whole; i += 2) {
+            lanes[((codes[i] << 1) | event[i]) << 1]++;
+            lanes[((((codes[i + 1] << 1) | event[i + 1]) << 1) | 1)]++;
+        }
+        if (whole < rows)
+            lanes[((codes[whole] << 1) | event[whole]) << 1]++;
+    }
+    const counts = new Float64Array(size * 2);
+    for (let c = 0; c < counts.length; c++)
+        counts[c] = lanes[2 * c] + lanes[2 * c + 1];
+    return counts;
+}
+/** 1-based average rank of each histogram value (ties share the mean of their ranks). */
+function midranks(h) {
+    const ranks = new Float64Array(h.counts.length);
+    let before = 0;
+    for (let b = 0; b < h.counts.length; b++) {
+        const c = h.counts[b];
+        ranks[b] = before + (c + 1) / 2;
+        before += c;
+    }
+    return ranks;
+}
+/**
+ * Spearman = Pearson of the midranks, from a contingency table: the mean rank is exactly (n+1)/2, and
+ * the sums of squared and crossed deviations run over cells with their counts. Null when a side is
+ * constant (the caller's reference path names the reason).
+ */
+function contingencySpearman(t) {
+    const n = t.n;
+    if (n < 2)
+        return null;
+    const mean = (n + 1) / 2;
+    const rx = midranks(t.x);
+    const ry = midranks(t.y);
+    const sxx = new NeumaierSum();
+    const syy = new NeumaierSum();
+    const sxy = new NeumaierSum();
+    for (let a = 0; a < t.x.counts.length; a++) {
+        const c = t.x.counts[a];
+        if (c === 0)
+            continue;
+        const d = rx[a] - mean;
+        sxx.add(c * d * d);
+    }
+    for (let b = 0; b < t.y.counts.length; b++) {
+        const c = t.y.counts[b];
+        if (c === 0)
+            continue;
+        const d = ry[b] - mean;
+        syy.add(c * d * d);
+    }
+    for (let a = 0; a < t.x.counts.length; a++) {
+        if (t.x.counts[a] === 0)
+            continue;
+        const dx = rx[a] - mean;
+        for (let b = 0; b < t.ny; b++) {
+            const c = t.cells[a * t.ny + b];
+            if (c === 0)
+                continue;
+            sxy.add(c * dx * (ry[b] - mean));
+        }
+    }
+    const cxx = sxx.value();
+    const cyy = syy.value();
+    if (!(cxx > 0 && cyy > 0))
+        return null;
+    const r = sxy.value() / Math.sqrt(cxx * cyy);
+    return Math.max(-1, Math.min(1, r));
+}
+/** Type-7 quantile of num/den over cells with den ≠ 0, each distinct ratio weighted by its count. */
+function contingencyRatioQuantile(t, q) {
+    const ratios = [];
+    const weights = [];
+    for (let a = 0; a < t.x.counts.length; a++) {
+        for (let b = 0; b < t.ny; b++) {
+            const c = t.cells[a * t.ny + b];
+            const den = t.y.min + b;
+            if (c === 0 || den === 0)
+                continue;
+            ratios.push((t.x.min + a) / den);
+            weights.push(c);
+        }
+    }
+    const order = ratios.map((_, k) => k).sort((i, j) => ratios[i] - ratios[j]);
+    let n = 0;
+    for (const w of weights)
+        n += w;
+    if (n === 0)
+        return null;
+    const cumulative = new Float64Array(order.length);
+    let running = 0;
+    order.forEach((k, j) => (cumulative[j] = running += weights[k]));
+    const at = (r) => {
+        let lo = 0;
+        let hi = order.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (r < cumulative[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return ratios[order[lo]];
+    };
+    return type7(n, q, at);
+}
+/** A bucket of at most this many values is sorted rather than split further. */
+const SORT_AT_MOST = 1 << 12;
+/**
+ * Order statistics of a float array: exactly the values a full sort would put at those ranks. Large
+ * arrays take one pass between sample brackets (selectBracketed), anything else the radix selection.
+ * Null when a value is NaN or ±Infinity (the reference names the reason).
+ */
+function selectRanks(values, ranks) {
+    const bracketed = values.length >= BRACKET_FROM ? selectBracketed(values, ranks) : undefined;
+    return bracketed === undefined ? selectByWord(values, ranks, 1) : bracketed;
+}
+/** Arrays from this length on are selected between sample brackets. */
+const BRACKET_FROM = 1 << 16;
+/** Values in the strided sample that brackets the wanted ranks. */
+const SAMPLE = 1 << 14;
+/**
+ * Selection in one pass (Floyd–Rivest): a strided sample brackets each wanted rank between two values
+ * (±4 standard deviations of the sample rank around it); one pass counts the values below each bracket
+ * and collects those inside it; the rank is then found among the few collected. Exact whatever the
+ * sample: values below a bracket sort before all in it, values above after. Undefined when a bracket
+ * misses its rank, or more than two are needed (the caller then uses radix selection); null when a
+ * value is NaN or ±Infinity. `size` (at most values.length) is the sample's.
+ */
+function selectBracketed(values, ranks, size = SAMPLE) {
+    const n = values.length;
+    const stride = Math.floor(n / size);
+    const sample = new Float64Array(size);
+    for (let j = 0; j < size; j++)
+        sample[j] = values[j * stride];
+    sample.sort();
+    const brackets = [];
+    for (const r of [...new Set(ranks)].sort((a, b) => a - b)) {
+        const p = r / (n - 1);
+        const spread = Math.ceil(4 * Math.sqrt(size * p * (1 - p))) + 4;
+        const from = Math.max(0, Math.floor(p * (size - 1)) - spread);
+        const to = Math.min(size - 1, Math.ceil(p * (size - 1)) + spread);
+        const last = brackets[brackets.length - 1];
+        if (last && from <= last.to) {
+            last.to = Math.max(last.to, to);
+            last.ranks.push(r);
+        }
+        else
+            brackets.push({ from, to, ranks: [r] });
+    }
+    if (brackets.length > 2)
+        return undefined;
+    // The outermost brackets are open-ended, so no value escapes both sides of a bracket at an end.
+    const lo = brackets.map((b) => (b.from === 0 ? -Infinity : sample[b.from]));
+    const hi = brackets.map((b) => (b.to === size - 1 ? Infinity : sample[b.to]));
+    const capacity = brackets.map((b) => Math.min(n, Math.ceil((2 * n * (b.to - b.from + 1)) / size) + 1024));
+    const inside = capacity.map((c) => new Float64Array(c));
+    const [lo0, lo1] = [lo[0], lo[1] ?? Infinity];
+    const [hi0, hi1] = [hi[0], hi[1] ?? -Infinity];
+    const [in0, in1] = [inside[0], inside[1] ?? inside[0]];
+    const [cap0, cap1] = [capacity[0], capacity[1] ?? 0];
+    let below0 = 0;
+    let k0 = 0;
+    let between = 0;
+    let k1 = 0;
+    let bad = 0;
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        bad |= +(v - v !== 0);
+        if (v < lo0)
+            below0++;
+        else if (v <= hi0) {
+            if (k0 < cap0)
+                in0[k0] = v;
+            k0++;
+        }
+        else if (v < lo1)
+            between++;
+        else if (v <= hi1) {
+            if (k1 < cap1)
+                in1[k1] = v;
+            k1++;
+        }
+    }
+    if (bad)
+        return null;
+    const below = [below0, below0 + k0 + between];
+    const counts = [k0, k1];
+    const picked = new Map();
+    for (let j = 0; j < brackets.length; j++) {
+        const local = brackets[j].ranks.map((r) => r - below[j]);
+        if (counts[j] > capacity[j] || local.some((r) => r < 0 || r >= counts[j]))
+            return undefined;
+        const found = selectByWord(inside[j].subarray(0, counts[j]), local, 1);
+        brackets[j].ranks.forEach((r, t) => picked.set(r, found[t]));
+    }
+    return ranks.map((r) => picked.get(r));
+}
+/** Selection by one 32-bit word of the key: 1 the high word, 0 the low word (the high words being equal). */
+function selectByWord(values, ranks, word) {
+    const n = values.length;
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    // The word as a signed key in value order (a negative value's bits reverse), by int32 operations only:
+    // key = word ^ ((sign & flip) ^ top), sign = −1 for a negative value, else 0.
+    const flip = word === 1 ? 0x7fffffff : -1;
+    const top = word === 1 ? 0 : 0x80000000 | 0;
+    let min = 0x7fffffff;
+    let max = -0x80000000;
+    for (let i = 0; i < n; i++) {
+        const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top;
+        if (key < min)
+            min = key;
+        if (key > max)
+            max = key;
+    }
+    // An exponent of all ones (NaN, ±Infinity) puts the high word's key beyond every finite value's.
+    if (word === 1 && (min < -0x7ff00000 || max >= 0x7ff00000))
+        return null;
+    let shift = 0;
+    while ((max - min) / 2 ** shift >= 65536)
+        shift++;
+    const counts = new Uint32Array(((max - min) >>> shift) + 1);
+    for (let i = 0; i < n; i++) {
+        const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top;
+        counts[((key - min) | 0) >>> shift]++;
+    }
+    const starts = new Float64Array(counts.length + 1);
+    for (let b = 0; b < counts.length; b++)
+        starts[b + 1] = starts[b] + counts[b];
+    const bucketOf = (r) => {
+        let lo = 0;
+        let hi = counts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (r < starts[mid + 1])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
+    };
+    const wanted = [...new Set(ranks.map(bucketOf))];
+    const slotOf = new Int32Array(counts.length).fill(-1);
+    const members = wanted.map((b, slot) => {
+        slotOf[b] = slot;
+        return new Float64Array(counts[b]);
+    });
+    const filled = new Int32Array(wanted.length);
+    for (let i = 0; i < n; i++) {
+        const key = words[2 * i + word] ^ ((words[2 * i + 1] >> 31) & flip) ^ top;
+        const slot = slotOf[((key - min) | 0) >>> shift];
+        if (slot >= 0)
+            members[slot][filled[slot]++] = values[i];
+    }
+    const picked = new Map();
+    wanted.forEach((b, slot) => {
+        const inBucket = ranks.filter((r) => bucketOf(r) === b);
+        const local = inBucket.map((r) => r - starts[b]);
+        const m = members[slot];
+        let found;
+        if (m.length <= SORT_AT_MOST) {
+            m.sort();
+            found = local.map((r) => m[r]);
+        }
+        else if (shift > 0)
+            found = selectByWord(m, local, word);
+        else if (word === 1)
+            found = selectByWord(m, local, 0);
+        // The whole 64-bit key is equal: the bucket is one value, repeated.
+        else
+            found = local.map(() => m[0]);
+        inBucket.forEach((r, j) => picked.set(r, found[j]));
+    });
+    return ranks.map((r) => picked.get(r));
+}
+/** Type-7 quantiles by selection, as quantileSorted on the sorted array would give them; null as selectRanks. */
+function selectQuantiles(values, qs) {
+    const n = values.length;
+    const ranks = [];
+    for (const q of qs) {
+        const h = (n - 1) * q;
+        const lo = Math.min(n - 1, Math.floor(h));
+        ranks.push(lo, Math.min(n - 1, lo + 1));
+    }
+    const picked = selectRanks(values, ranks);
+    if (!picked)
+        return null;
+    const byRank = new Map();
+    ranks.forEach((r, k) => byRank.set(r, picked[k]));
+    return qs.map((q) => type7(n, q, (r) => byRank.get(r)));
+}
+/**
+ * Mean and population variance by exactly the reference's operations (meanOf, populationVarianceOf:
+ * Neumaier sums, the corrected two-pass), inlined, so both are bit for bit the reference's. Null when
+ * there are no values or the sum is not finite (a NaN or ±Infinity makes it so; the reference then
+ * names the reason).
+ */
+function meanAndVariance(x) {
+    const n = x.length;
+    if (n === 0)
+        return null;
+    const first = x[0];
+    let differs = 0;
+    let sum = 0;
+    let compensation = 0;
+    // Each Neumaier step picks its operands by selection, not by branches: a branch the first iterations
+    // never took leaves the loop's optimized code several times slower.
+    for (let i = 0; i < n; i++) {
+        const v = x[i];
+        differs |= +(v !== first);
+        const t = sum + v;
+        const big = Math.abs(sum) >= Math.abs(v);
+        compensation += (big ? sum : v) - t + (big ? v : sum);
+        sum = t;
+    }
+    const mean = (sum + compensation) / n;
+    if (!Number.isFinite(mean))
+        return null;
+    if (!differs)
+        return { mean, variance: 0 };
+    let squares = 0;
+    let squaresCompensation = 0;
+    let deviations = 0;
+    let deviationsCompensation = 0;
+    for (let i = 0; i < n; i++) {
+        const d = x[i] - mean;
+        const square = d * d;
+        let t = squares + square;
+        let big = Math.abs(squares) >= Math.abs(square);
+        squaresCompensation += (big ? squares : square) - t + (big ? square : squares);
+        squares = t;
+        t = deviations + d;
+        big = Math.abs(deviations) >= Math.abs(d);
+        deviationsCompensation += (big ? deviations : d) - t + (big ? d : deviations);
+        deviations = t;
+    }
+    const bias = deviations + deviationsCompensation;
+    return { mean, variance: Math.max(0, (squares + squaresCompensation - (bias * bias) / n) / n) };
+}
+/**
+ * Distinct byte strings among the kept rows, as distinctBytes, when the kept non-null rows are in
+ * non-decreasing byte order (ids often are): equal strings are then adjacent, so one pass comparing
+ * each row with the previous one counts them. Null as soon as a row sorts before its predecessor.
+ */
+function distinctSortedBytes(data, offsets, keep, nulls) {
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const n = offsets.length - 1;
+    if (n === 0)
+        return 0;
+    if (!keep && !nulls) {
+        // Every row against the one before: without the per-row tests below, a fifth faster.
+        let distinct = 1;
+        for (let i = 1; i < n; i++) {
+            const order = kernels_compareBytes(view, data, offsets[i - 1], offsets[i], offsets[i], offsets[i + 1]);
+            if (order > 0)
+                return null;
+            if (order < 0)
+                distinct++;
+        }
+        return distinct;
+    }
+    let distinct = 0;
+    let sawNull = false;
+    let previous = -1;
+    for (let i = 0; i < n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (nulls && nulls[i]) {
+            sawNull = true;
+            continue;
+        }
+        if (previous < 0)
+            distinct = 1;
+        else {
+            const order = kernels_compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1]);
+            if (order > 0)
+                return null;
+            if (order < 0)
+                distinct++;
+        }
+        previous = i;
+    }
+    return distinct + (sawNull ? 1 : 0);
+}
+/** Byte order of data[a, aEnd) against data[b, bEnd): negative, 0 or positive. Four bytes at a time (big-endian words compare as the bytes do). */
+function kernels_compareBytes(view, data, a, aEnd, b, bEnd) {
+    const common = aEnd - a < bEnd - b ? aEnd - a : bEnd - b;
+    let k = 0;
+    for (; k + 4 <= common; k += 4) {
+        const x = view.getUint32(a + k);
+        const y = view.getUint32(b + k);
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    for (; k < common; k++) {
+        const d = data[a + k] - data[b + k];
+        if (d !== 0)
+            return d;
+    }
+    return aEnd - a - (bEnd - b);
+}
+/**
+ * Distinct byte strings among the kept rows (nulls, when present and kept, count as one more key): exact.
+ * Rows are hashed in one sequential pass, grouped by the top bits of their hash (equal strings have equal
+ * hashes, so they land in the same group), and each group is de-duplicated in a small hash table that
+ * stays in cache; bytes are compared on every hash match, so collisions never merge strings. One big
+ * table would spend its time on cache misses (see ../shared/recipes/PERFORMANCE.md).
+ */
+function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
+    const n = offsets.length - 1;
+    const rows = new Int32Array(n);
+    const hashes = new Uint32Array(n);
+    let m = 0;
+    let sawNull = false;
+    for (let i = 0; i < n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (nulls && nulls[i]) {
+            sawNull = true;
+            continue;
+        }
+        let h = 0x811c9dc5;
+        for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
+            h = Math.imul(h ^ data[k], 0x01000193);
+        rows[m] = i;
+        hashes[m++] = h >>> 0;
+    }
+    if (m === 0)
+        return sawNull ? 1 : 0;
+    let bits = 0;
+    while (m >>> bits > rowsPerGroup && bits < 16)
+        bits++;
+    const groups = 1 << bits;
+    const groupOf = (h) => (bits === 0 ? 0 : h >>> (32 - bits));
+    const starts = new Int32Array(groups + 1);
+    for (let j = 0; j < m; j++)
+        starts[groupOf(hashes[j]) + 1]++;
+    let largest = 0;
+    for (let g = 0; g < groups; g++) {
+        largest = Math.max(largest, starts[g + 1]);
+        starts[g + 1] += starts[g];
+    }
+    const order = new Int32Array(m);
+    const next = starts.slice(0, groups);
+    for (let j = 0; j < m; j++)
+        order[next[groupOf(hashes[j])]++] = j;
+    let size = 16;
+    while (size < largest * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slotRow = new Int32Array(size);
+    const slotHash = new Uint32Array(size);
+    const slotGroup = new Int32Array(size).fill(-1); // which group owns a slot: no clearing between groups
+    let distinct = 0;
+    for (let g = 0; g < groups; g++) {
+        for (let t = starts[g]; t < starts[g + 1]; t++) {
+            const j = order[t];
+            const h = hashes[j];
+            let slot = (h ^ (h >>> 15)) & mask;
+            for (;;) {
+                if (slotGroup[slot] !== g) {
+                    slotGroup[slot] = g;
+                    slotRow[slot] = rows[j];
+                    slotHash[slot] = h;
+                    distinct++;
+                    break;
+                }
+                if (slotHash[slot] === h && sameRowBytes(data, offsets, slotRow[slot], rows[j]))
+                    break;
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+    return distinct + (sawNull ? 1 : 0);
+}
+function sameRowBytes(data, offsets, a, b) {
+    const as = offsets[a];
+    const bs = offsets[b];
+    const length = offsets[a + 1] - as;
+    if (offsets[b + 1] - bs !== length)
+        return false;
+    for (let k = 0; k < length; k++)
+        if (data[as + k] !== data[bs + k])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/scoring/filter.ts
+/** Columns a filter reads. */
+function filter_filterColumns(filter) {
+    if (!filter)
+        return [];
+    const predicates = 'all' in filter ? filter.all : 'any' in filter ? filter.any : [filter];
+    const names = new Set();
+    for (const p of predicates) {
+        names.add(p.column);
+        if ('to_column' in p)
+            names.add(p.to_column);
+    }
+    return [...names];
+}
+/** 1 where the row matches the filter; every row when there is no filter. A null never matches a comparison. */
+function evaluateFilter(filter, table) {
+    const mask = new Uint8Array(table.rows);
+    if (!filter)
+        return mask.fill(1);
+    if ('all' in filter) {
+        mask.fill(1);
+        for (const p of filter.all)
+            andInto(mask, evaluatePredicate(p, table));
+    }
+    else if ('any' in filter) {
+        for (const p of filter.any)
+            orInto(mask, evaluatePredicate(p, table));
+    }
+    else {
+        mask.set(evaluatePredicate(filter, table));
+    }
+    return mask;
+}
+function andInto(mask, other) {
+    for (let i = 0; i < mask.length; i++)
+        mask[i] &= other[i];
+}
+function orInto(mask, other) {
+    for (let i = 0; i < mask.length; i++)
+        mask[i] |= other[i];
+}
+function evaluatePredicate(p, table) {
+    const column = columnOf(table, p.column);
+    const out = new Uint8Array(table.rows);
+    const nulls = column.nulls;
+    if (p.op === 'is_null' || p.op === 'not_null') {
+        const want = p.op === 'is_null' ? 1 : 0;
+        for (let i = 0; i < out.length; i++)
+            out[i] = (nulls?.[i] ?? 0) === want ? 1 : 0;
+        return out;
+    }
+    const get = accessor(column);
+    if ('to_column' in p) {
+        const other = columnOf(table, p.to_column);
+        const getOther = accessor(other);
+        const test = comparator(p.op);
+        for (let i = 0; i < out.length; i++) {
+            if (nulls?.[i] || other.nulls?.[i])
+                continue;
+            out[i] = test(get(i), getOther(i)) ? 1 : 0;
+        }
+        return out;
+    }
+    if ('values' in p) {
+        const set = new Set(p.values.map((v) => normalizeScalar(v, column)));
+        const wantIn = p.op === 'in';
+        for (let i = 0; i < out.length; i++) {
+            if (nulls?.[i])
+                continue;
+            out[i] = set.has(get(i)) === wantIn ? 1 : 0;
+        }
+        return out;
+    }
+    if (!('value' in p))
+        throw new Error('unreachable: predicate without value');
+    const value = normalizeScalar(p.value, column);
+    const test = comparator(p.op);
+    for (let i = 0; i < out.length; i++) {
+        if (nulls?.[i])
+            continue;
+        out[i] = test(get(i), value) ? 1 : 0;
+    }
+    return out;
+}
+function columnOf(table, name) {
+    const column = table.columns[name];
+    if (!column)
+        throw new Error(`column ${name} was not read for table ${table.name}`);
+    return column;
+}
+function accessor(column) {
+    if (column.type === 'bool')
+        return (i) => column.values[i] === 1;
+    const values = column.values;
+    return (i) => values[i];
+}
+/** Booleans compare as booleans; policy validation guarantees the value's type fits the column. */
+function normalizeScalar(v, column) {
+    if (column.type === 'bool' && typeof v === 'number')
+        return v !== 0;
+    return v;
+}
+function comparator(op) {
+    switch (op) {
+        case 'eq':
+            return (a, b) => a === b;
+        case 'ne':
+            return (a, b) => a !== b;
+        case 'lt':
+            return (a, b) => a < b;
+        case 'le':
+            return (a, b) => a <= b;
+        case 'gt':
+            return (a, b) => a > b;
+        case 'ge':
+            return (a, b) => a >= b;
+    }
+}
+/** Number of 1s in a mask (of 0s and 1s). */
+function countMask(mask) {
+    return countWords(mask);
+}
+/** Rows where both masks are 1. */
+function countBoth(a, b) {
+    return countWords(a, b);
+}
+/**
+ * Sum of a 0/1 mask, or of the AND of two, four bytes at a time: the four byte lanes of a word add up
+ * separately until a lane could carry into the next (folded every 127 words, so the sum stays an int32).
+ */
+function countWords(a, b) {
+    const both = b ?? a;
+    let n = 0;
+    let i = 0;
+    // Word views need 4-byte aligned starts; masks are fresh arrays (offset 0) except in odd cases.
+    if (a.byteOffset % 4 !== 0 || both.byteOffset % 4 !== 0) {
+        for (; i < a.length; i++)
+            n += a[i] & both[i];
+        return n;
+    }
+    const words = a.length >> 2;
+    const aw = new Uint32Array(a.buffer, a.byteOffset, words);
+    const bw = new Uint32Array(both.buffer, both.byteOffset, words);
+    for (let w = 0; w < words;) {
+        const end = Math.min(words, w + 127);
+        let lanes = 0;
+        for (; w < end; w++)
+            lanes += aw[w] & bw[w];
+        n += (lanes & 0xff) + ((lanes >>> 8) & 0xff) + ((lanes >>> 16) & 0xff) + (lanes >>> 24);
+    }
+    for (i = words * 4; i < a.length; i++)
+        n += a[i] & both[i];
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/scoring/plan.ts
+
+
+
+const masks = new WeakMap();
+function filterMask(filter, table) {
+    if (!filter)
+        return undefined;
+    const key = JSON.stringify(filter);
+    let cache = masks.get(table);
+    if (!cache)
+        masks.set(table, (cache = new Map()));
+    let mask = cache.get(key);
+    if (!mask) {
+        mask = fastFilter(filter, table) ?? evaluateFilter(filter, table);
+        cache.set(key, mask);
+    }
+    return mask;
+}
+/** The same mask as evaluateFilter for the common predicate forms, without per-row closures; null otherwise. */
+function fastFilter(filter, table) {
+    const predicates = 'all' in filter ? filter.all : 'any' in filter ? filter.any : [filter];
+    const parts = [];
+    for (const p of predicates) {
+        const m = fastPredicate(p, table);
+        if (!m)
+            return null;
+        parts.push(m);
+    }
+    // Every part is a fresh mask: combine into the first.
+    const [out, ...rest] = parts;
+    if ('all' in filter)
+        for (const m of rest)
+            for (let i = 0; i < out.length; i++)
+                out[i] &= m[i];
+    else
+        for (const m of rest)
+            for (let i = 0; i < out.length; i++)
+                out[i] |= m[i];
+    return out;
+}
+function fastPredicate(p, table) {
+    const column = table.columns[p.column];
+    if (!column || p.op === 'is_null' || p.op === 'not_null')
+        return null;
+    if ('to_column' in p) {
+        const other = table.columns[p.to_column];
+        if (!other || column.type !== 'string' || other.type !== 'string' || (p.op !== 'eq' && p.op !== 'ne'))
+            return null;
+        return sameStringMask(column, other, p.op === 'eq', table.rows);
+    }
+    if (column.type === 'string') {
+        // One value against bytes alone: comparing the bytes costs less than interning the column first.
+        if (!column.dictionary && column.bytes && (p.op === 'eq' || p.op === 'ne') && typeof p.value === 'string') {
+            return bytesEqualMask(column, column.bytes, p.value, p.op === 'eq', table.rows);
+        }
+        const codes = stringCodes(column);
+        const truth = codes && stringTruth(p, codes.strings);
+        return truth ? codeMask(column, codes.codes, truth, table.rows) : null;
+    }
+    if (column.type === 'bool' || !('value' in p) || typeof p.value !== 'number')
+        return null;
+    return compareMask(column, p.op, p.value);
+}
+/**
+ * Rows where the comparison holds. `+(a < b)` compiles without a branch: masks over random data
+ * would mispredict about every other row.
+ */
+function compareMask(column, op, v) {
+    const x = column.values;
+    const out = new Uint8Array(x.length);
+    switch (op) {
+        case 'eq':
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] === v);
+            break;
+        case 'ne':
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] !== v);
+            break;
+        case 'lt':
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] < v);
+            break;
+        case 'le':
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] <= v);
+            break;
+        case 'gt':
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] > v);
+            break;
+        case 'ge':
+            for (let i = 0; i < x.length; i++)
+                out[i] = +(x[i] >= v);
+            break;
+        default:
+            return null;
+    }
+    // A null never matches a comparison (its slot may hold anything).
+    clearNulls(out, column.nulls);
+    return out;
+}
+function clearNulls(mask, nulls) {
+    if (nulls)
+        for (let i = 0; i < mask.length; i++)
+            mask[i] &= nulls[i] ^ 1;
+}
+/**
+ * Per dictionary string, 1 where a string predicate (eq, ne, in, not_in against strings) holds; null
+ * for other predicates (a number never equals a string: the reference handles such odd policies).
+ */
+function stringTruth(p, strings) {
+    const wanted = 'values' in p ? p.values : 'value' in p && (p.op === 'eq' || p.op === 'ne') ? [p.value] : null;
+    if (!wanted)
+        return null;
+    if (wanted.some((v) => typeof v !== 'string'))
+        return null;
+    const set = new Set(wanted);
+    const want = p.op === 'eq' || p.op === 'in';
+    return Uint8Array.from(strings, (s) => +(set.has(s) === want));
+}
+/** Rows whose code's truth is 1; nulls never match. */
+function codeMask(column, codes, truth, rows) {
+    const out = new Uint8Array(rows);
+    for (let i = 0; i < rows; i++)
+        out[i] = truth[codes[i]];
+    clearNulls(out, column.nulls);
+    return out;
+}
+const plan_encoder = new TextEncoder();
+/** Rows whose UTF-8 bytes are (want = true) or are not (want = false) those of `value`; nulls never match. */
+function bytesEqualMask(column, bytes, value, want, rows) {
+    const target = plan_encoder.encode(value);
+    const length = target.length;
+    const targetView = new DataView(target.buffer, target.byteOffset, length);
+    const targetWords = Int32Array.from({ length: length >> 2 }, (_, w) => targetView.getInt32(4 * w, true));
+    const { data, offsets } = bytes;
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const miss = want ? 0 : 1;
+    const out = new Uint8Array(rows).fill(miss);
+    // Each row compares all `length` bytes, four at a time, a count that never varies (no mispredicted
+    // loop exits); a row of another length differs whatever its extra bytes. Rows starting too close to
+    // the end of the data to read that far are shorter than `length`, so they keep `miss`.
+    for (let i = 0; i < rows && offsets[i] + length <= data.length; i++) {
+        const start = offsets[i];
+        let diff = (offsets[i + 1] - start) ^ length;
+        let k = 0;
+        for (; k + 4 <= length; k += 4)
+            diff |= view.getInt32(start + k, true) ^ targetWords[k >> 2];
+        for (; k < length; k++)
+            diff |= data[start + k] ^ target[k];
+        out[i] = +(diff === 0) ^ miss;
+    }
+    clearNulls(out, column.nulls);
+    return out;
+}
+/** Rows where the two string columns are equal (want = true) or differ (want = false); a null on either side never matches. */
+function sameStringMask(column, other, want, rows) {
+    const out = column.dictionary || other.dictionary ? sameCodes(column, other, want, rows) : plan_sameBytes(column, other, want, rows);
+    if (!out)
+        return null;
+    clearNulls(out, column.nulls);
+    clearNulls(out, other.nulls);
+    return out;
+}
+function sameCodes(column, other, want, rows) {
+    const a = stringCodes(column);
+    const b = a && stringCodes(other);
+    if (!a || !b)
+        return null;
+    // Codes of b's dictionary in a's code space (-1: a never has that string).
+    const index = new Map(a.strings.map((s, k) => [s, k]));
+    const bInA = Int32Array.from(b.strings, (s) => index.get(s) ?? -1);
+    const out = new Uint8Array(rows);
+    const ac = a.codes;
+    const bc = b.codes;
+    if (want)
+        for (let i = 0; i < rows; i++)
+            out[i] = +(ac[i] === bInA[bc[i]]);
+    else
+        for (let i = 0; i < rows; i++)
+            out[i] = +(ac[i] !== bInA[bc[i]]);
+    return out;
+}
+/** Row by row byte comparison, for columns without dictionaries (interning both would cost more). */
+function plan_sameBytes(column, other, want, rows) {
+    if (!column.bytes || !other.bytes)
+        return null;
+    const { data: ad, offsets: ao } = column.bytes;
+    const { data: bd, offsets: bo } = other.bytes;
+    const miss = want ? 0 : 1;
+    const out = new Uint8Array(rows);
+    for (let i = 0; i < rows; i++) {
+        const a = ao[i];
+        const b = bo[i];
+        const length = ao[i + 1] - a;
+        let diff = length ^ (bo[i + 1] - b);
+        if (diff === 0)
+            for (let k = 0; k < length; k++)
+                diff |= ad[a + k] ^ bd[b + k];
+        out[i] = +(diff === 0) ^ miss;
+    }
+    return out;
+}
+const dictionaries = new WeakMap();
+/**
+ * A string column as dictionary codes: the reader's own when it attached one (then neither bytes nor
+ * values are touched, as they may be built lazily), else interned from the bytes once per column;
+ * null for a column with neither.
+ */
+function stringCodes(column) {
+    if (column.dictionary)
+        return column.dictionary;
+    const bytes = column.bytes;
+    if (!bytes)
+        return null;
+    let d = dictionaries.get(bytes);
+    if (!d) {
+        const { codes, firsts } = internBytes(bytes);
+        d = { codes, strings: Array.from(firsts, (row) => strings_stringAt(bytes, row)) };
+        dictionaries.set(bytes, d);
+    }
+    return d;
+}
+const keeps = new WeakMap();
+/** Rows selected by `where` whose value is not null (where itself when the column has no nulls). */
+function keepMask(column, where) {
+    const nulls = column.nulls;
+    if (!nulls)
+        return where;
+    let cache = keeps.get(column);
+    if (!cache)
+        keeps.set(column, (cache = new Map()));
+    let m = cache.get(where);
+    if (!m) {
+        m = new Uint8Array(nulls.length);
+        if (where)
+            for (let i = 0; i < m.length; i++)
+                m[i] = where[i] & (nulls[i] ^ 1);
+        else
+            for (let i = 0; i < m.length; i++)
+                m[i] = nulls[i] ^ 1;
+        cache.set(where, m);
+    }
+    return m;
+}
+const domains = new WeakMap();
+/** The integer domain of a column's non-null values, or null when they are not small integers; one pass per column. */
+function domainOf(column) {
+    let d = domains.get(column);
+    if (d === undefined)
+        domains.set(column, (d = intDomain(column.values, column.nulls)));
+    return d;
+}
+const histograms = new WeakMap();
+/** The integer histogram of a column's kept rows (non-null ones only), or null when its domain is not small integers. */
+function histogramOf(column, keep) {
+    const cache = sharedHistograms(column);
+    let h = cache.get(keep);
+    if (h === undefined) {
+        const domain = domainOf(column);
+        cache.set(keep, (h = domain && histogramIn(column.values, domain, keep)));
+    }
+    return h;
+}
+function sharedHistograms(column) {
+    let cache = histograms.get(column);
+    if (!cache)
+        histograms.set(column, (cache = new Map()));
+    return cache;
+}
+const tablesOf = new WeakMap();
+function plan_sharedTables(x, y) {
+    let byY = tablesOf.get(x);
+    if (!byY)
+        tablesOf.set(x, (byY = new Map()));
+    let byKeep = byY.get(y);
+    if (!byKeep)
+        byY.set(y, (byKeep = new Map()));
+    return byKeep;
+}
+/** The contingency table of two columns over kept rows (non-null in both), or null when a side is not small integers. */
+function contingencyOf(x, y, keep) {
+    const cache = plan_sharedTables(x, y);
+    if (!cache.has(keep)) {
+        // The same table the other way round is a transposition away.
+        const mirror = tablesOf.get(y)?.get(x)?.get(keep);
+        if (mirror !== undefined)
+            cache.set(keep, mirror && transpose(mirror));
+        else
+            countTables(x, y, keep);
+    }
+    return cache.get(keep) ?? null;
+}
+/**
+ * Counts the table of the kept rows; without nulls, in the same pass, the table of all rows (which a
+ * metric without a filter asks for). Each table's margins are the two columns' histograms over its rows.
+ */
+function countTables(x, y, keep) {
+    const xDomain = domainOf(x);
+    const yDomain = domainOf(y);
+    const remember = (rows, t) => {
+        plan_sharedTables(x, y).set(rows, t);
+        if (t) {
+            sharedHistograms(x).set(rows, t.x);
+            sharedHistograms(y).set(rows, t.y);
+        }
+    };
+    if (!xDomain || !yDomain)
+        return remember(keep, null);
+    if (keep && !x.nulls && !y.nulls) {
+        const split = contingencySplit(x.values, xDomain, y.values, yDomain, keep);
+        remember(keep, split && split.kept);
+        if (split && !plan_sharedTables(x, y).has(undefined))
+            remember(undefined, split.all);
+    }
+    else
+        remember(keep, contingencyIn(x.values, xDomain, y.values, yDomain, keep));
+}
+
+;// CONCATENATED MODULE: ./src/scoring/metric.ts
+
+
+
+
+/** The table a metric reads and the columns it needs from it (none for run-level metrics). */
+function metricColumns(spec) {
+    if (spec.kind === 'required_outputs_present' || spec.kind === 'replay_determinism')
+        return null;
+    const columns = new Set(filterColumns(spec.where));
+    switch (spec.kind) {
+        case 'count':
+            break;
+        case 'share':
+            filterColumns(spec.event).forEach((c) => columns.add(c));
+            break;
+        case 'rate_difference':
+            for (const f of [spec.event, spec.stratum_a, spec.stratum_b])
+                filterColumns(f).forEach((c) => columns.add(c));
+            break;
+        case 'spearman':
+        case 'pearson':
+            columns.add(spec.x).add(spec.y);
+            break;
+        case 'ratio_quantile':
+            columns.add(spec.numerator).add(spec.denominator);
+            break;
+        case 'min_difference':
+        case 'max_difference':
+            columns.add(spec.minuend).add(spec.subtrahend);
+            break;
+        case 'distinct_count':
+        case 'duplicate_count':
+            spec.columns.forEach((c) => columns.add(c));
+            break;
+        default:
+            columns.add(spec.column);
+    }
+    return { table: spec.table, columns: [...columns].sort() };
+}
+/** Columns needed per table by all of a segment's metrics, so each table is read once, only those columns. */
+function neededColumns(segment) {
+    const byTable = new Map();
+    for (const spec of Object.values(segment.metrics)) {
+        const need = metricColumns(spec);
+        if (!need)
+            continue;
+        const set = byTable.get(need.table) ?? new Set();
+        need.columns.forEach((c) => set.add(c));
+        byTable.set(need.table, set);
+    }
+    return new Map([...byTable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, set]) => [t, [...set].sort()]));
+}
+/**
+ * Computes one declared metric. Pure: tables are already read, run facts already established.
+ * Fast exact kernels (src/metrics/kernels.ts) are used where the column's type and observed domain
+ * allow, with intermediate results shared between metrics through the scoring plan's caches; the
+ * straightforward metric functions remain the reference and the fallback.
+ */
+function computeMetric(spec, tables, facts) {
+    if (spec.kind !== 'required_outputs_present' && spec.kind !== 'replay_determinism') {
+        const table = tables[spec.table];
+        if (table) {
+            const fast = computeFast(spec, table);
+            if (fast)
+                return fast;
+        }
+    }
+    return computeReference(spec, tables, facts);
+}
+/** The fast path; null when no kernel applies (the reference then computes the metric). */
+function computeFast(spec, table) {
+    const numeric = (name) => {
+        const column = table.columns[name];
+        return column && (column.type === 'int' || column.type === 'float') ? column : null;
+    };
+    const ints = (name, where) => {
+        const column = numeric(name);
+        const h = column && histogramOf(column, keepMask(column, where));
+        return h && h.n > 0 ? h : null;
+    };
+    const rows = (mask) => (mask ? countMask(mask) : table.rows);
+    const fromOutcome = (o, id) => o === null ? null : 'value' in o ? { status: 'ok', value: o.value, definition: id } : { status: 'undefined', reason: o.undefinedReason, definition: id };
+    switch (spec.kind) {
+        case 'count':
+            return count(rows(filterMask(spec.where, table)));
+        case 'share': {
+            const where = filterMask(spec.where, table);
+            const inEvent = () => {
+                const event = filterMask(spec.event, table);
+                return where ? countBoth(event, where) : countMask(event);
+            };
+            return shareOf(comparisonCount(spec.event, table, where) ?? inEvent(), rows(where));
+        }
+        case 'rate_difference': {
+            const where = filterMask(spec.where, table);
+            const event = filterMask(spec.event, table);
+            const c = codedStrataCounts(spec.stratum_a, spec.stratum_b, table, event, where) ??
+                stratumCounts(event, filterMask(spec.stratum_a, table), filterMask(spec.stratum_b, table), where);
+            return rateDifference(c.eventA, c.a, c.eventB, c.b, spec.scale);
+        }
+        case 'mean':
+        case 'std':
+        case 'cv': {
+            const column = numeric(spec.column);
+            const x = column && selected(column, filterMask(spec.where, table));
+            const moments = x && meanAndVariance(x);
+            if (!moments)
+                return null;
+            const { mean, variance } = moments;
+            if (spec.kind === 'mean')
+                return { status: 'ok', value: mean, definition: DEFINITIONS.mean };
+            if (spec.kind === 'std')
+                return { status: 'ok', value: Math.sqrt(variance), definition: DEFINITIONS.std };
+            return mean === 0 ? null : { status: 'ok', value: Math.sqrt(variance) / mean, definition: DEFINITIONS.cv };
+        }
+        case 'median':
+        case 'quantile':
+        case 'quantile_ratio': {
+            const where = filterMask(spec.where, table);
+            const qs = spec.kind === 'median' ? [0.5] : spec.kind === 'quantile' ? [spec.q] : [spec.upper, spec.lower];
+            const h = ints(spec.column, where);
+            let values;
+            if (h)
+                values = qs.map((q) => histogramQuantile(h, q));
+            else {
+                const column = numeric(spec.column);
+                const x = column && selected(column, where);
+                values = x && x.length > 0 ? selectQuantiles(x, qs) : null;
+            }
+            if (!values)
+                return null;
+            const id = DEFINITIONS[spec.kind];
+            if (spec.kind !== 'quantile_ratio')
+                return { status: 'ok', value: values[0], definition: id };
+            if (values[1] === 0)
+                return { status: 'undefined', reason: `lower quantile (q=${spec.lower}) is 0`, definition: id };
+            const r = values[0] / values[1];
+            return Number.isFinite(r) ? { status: 'ok', value: r, definition: id } : null;
+        }
+        case 'gini':
+        case 'top_share': {
+            const h = ints(spec.column, filterMask(spec.where, table));
+            if (!h)
+                return null;
+            return spec.kind === 'gini'
+                ? fromOutcome(histogramGini(h), DEFINITIONS.gini)
+                : fromOutcome(histogramTopShare(h, spec.fraction), DEFINITIONS.top_share);
+        }
+        case 'spearman':
+        case 'ratio_quantile': {
+            const x = numeric(spec.kind === 'spearman' ? spec.x : spec.numerator);
+            const y = numeric(spec.kind === 'spearman' ? spec.y : spec.denominator);
+            if (!x || !y)
+                return null;
+            const t = contingencyOf(x, y, keepMask(y, keepMask(x, filterMask(spec.where, table))));
+            if (!t || t.n < 2)
+                return null;
+            if (spec.kind === 'spearman') {
+                const r = contingencySpearman(t);
+                return r === null ? null : { status: 'ok', value: r, definition: DEFINITIONS.spearman };
+            }
+            const r = contingencyRatioQuantile(t, spec.q);
+            return r === null ? null : { status: 'ok', value: r, definition: DEFINITIONS.ratio_quantile };
+        }
+        case 'distinct_count':
+        case 'duplicate_count': {
+            const column = spec.columns.length === 1 ? table.columns[spec.columns[0]] : undefined;
+            if (!column || column.type !== 'string')
+                return null;
+            const where = filterMask(spec.where, table);
+            const distinct = distinctStrings(column, where);
+            if (distinct === null)
+                return null;
+            const id = DEFINITIONS[spec.kind];
+            return { status: 'ok', value: spec.kind === 'distinct_count' ? distinct : rows(where) - distinct, definition: id };
+        }
+        default:
+            return null;
+    }
+}
+/**
+ * Rows within `where` matching one comparison on a small-integer column, from the column's histogram
+ * (which its order statistics or a contingency table share) rather than a mask; null for other filters.
+ */
+function comparisonCount(filter, table, where) {
+    if ('all' in filter || 'any' in filter || !('value' in filter) || typeof filter.value !== 'number')
+        return null;
+    const { column: name, op, value } = filter;
+    const column = table.columns[name];
+    if (!column || (column.type !== 'int' && column.type !== 'float'))
+        return null;
+    const h = histogramOf(column, keepMask(column, where));
+    if (!h)
+        return null;
+    const test = comparator(op);
+    let n = 0;
+    // Null rows are not in the histogram: a null never matches a comparison.
+    for (let b = 0; b < h.counts.length; b++)
+        if (h.counts[b] > 0 && test(h.min + b, value))
+            n += h.counts[b];
+    return n;
+}
+/** Values of the selected non-null rows, in row order as the reference gathers them (the column itself when that is every row). */
+function selected(column, where) {
+    const keep = keepMask(column, where);
+    if (!keep)
+        return column.values;
+    const out = new Float64Array(countMask(keep));
+    for (let i = 0, j = 0; i < keep.length; i++)
+        if (keep[i])
+            out[j++] = column.values[i];
+    return out;
+}
+/**
+ * Stratum counts when both strata are string predicates on one column with dictionary codes (say, two
+ * size tiers): one pass counts rows per code and event, and each stratum sums the codes it accepts,
+ * with no stratum mask built. Null otherwise.
+ */
+function codedStrataCounts(stratumA, stratumB, table, event, where) {
+    if ('all' in stratumA || 'any' in stratumA || 'all' in stratumB || 'any' in stratumB || stratumA.column !== stratumB.column)
+        return null;
+    const column = table.columns[stratumA.column];
+    if (!column || column.type !== 'string' || !column.dictionary)
+        return null;
+    const { codes, strings } = column.dictionary;
+    const truthA = stringTruth(stratumA, strings);
+    const truthB = stringTruth(stratumB, strings);
+    if (!truthA || !truthB)
+        return null;
+    // Null rows are not kept: a null never matches a predicate.
+    const counts = eventCountsByCode(codes, strings.length, event, keepMask(column, where));
+    const c = { eventA: 0, a: 0, eventB: 0, b: 0 };
+    for (let code = 0; code < strings.length; code++) {
+        const [quiet, loud] = [counts[2 * code], counts[2 * code + 1]];
+        c.a += truthA[code] * (quiet + loud);
+        c.eventA += truthA[code] * loud;
+        c.b += truthB[code] * (quiet + loud);
+        c.eventB += truthB[code] * loud;
+    }
+    return c;
+}
+/** Event and total counts of both strata within `where`, in one pass and without intermediate masks. */
+function stratumCounts(event, a, b, where) {
+    let inA = 0;
+    let inB = 0;
+    let eventA = 0;
+    let eventB = 0;
+    for (let i = 0; i < event.length; i++) {
+        const w = where ? where[i] : 1;
+        const ai = a[i] & w;
+        const bi = b[i] & w;
+        inA += ai;
+        inB += bi;
+        eventA += ai & event[i];
+        eventB += bi & event[i];
+    }
+    return { eventA, a: inA, eventB, b: inB };
+}
+/**
+ * Distinct strings among the selected rows (nulls count as one key, as keyColumn makes them): by
+ * dictionary codes when the column has them, else in one comparing pass when the bytes are sorted (ids
+ * usually are), else by hashing the bytes. Null when the column has neither codes nor bytes.
+ */
+function distinctStrings(column, where) {
+    const nulls = column.nulls;
+    if (column.dictionary) {
+        const { codes, strings } = column.dictionary;
+        const seen = new Uint8Array(strings.length);
+        let distinct = 0;
+        let sawNull = 0;
+        for (let i = 0; i < codes.length; i++) {
+            if (where && !where[i])
+                continue;
+            if (nulls && nulls[i])
+                sawNull = 1;
+            else if (!seen[codes[i]]) {
+                seen[codes[i]] = 1;
+                distinct++;
+            }
+        }
+        return distinct + sawNull;
+    }
+    const bytes = column.bytes;
+    if (!bytes)
+        return null;
+    return distinctSortedBytes(bytes.data, bytes.offsets, where, nulls) ?? distinctBytes(bytes.data, bytes.offsets, where, nulls);
+}
+/** The straightforward computation of every metric kind: the reference the kernels are tested against. */
+function computeReference(spec, tables, facts) {
+    if (spec.kind === 'required_outputs_present') {
+        return { status: 'ok', value: facts.missingOutputs.length === 0 ? 1 : 0, definition: DEFINITIONS.required_outputs_present };
+    }
+    if (spec.kind === 'replay_determinism') {
+        const definition = DEFINITIONS.replay_determinism;
+        if (facts.replayEqual === undefined)
+            return { status: 'undefined', reason: 'no replay run for this seed', definition };
+        return { status: 'ok', value: facts.replayEqual ? 1 : 0, definition };
+    }
+    const table = tables[spec.table];
+    if (!table)
+        throw new Error(`table ${spec.table} was not read`);
+    const where = evaluateFilter(spec.where, table);
+    switch (spec.kind) {
+        case 'count':
+            return count(countMask(where));
+        case 'share': {
+            const event = evaluateFilter(spec.event, table);
+            return shareOf(countBoth(event, where), countMask(where));
+        }
+        case 'rate_difference': {
+            const event = evaluateFilter(spec.event, table);
+            const a = intersect(evaluateFilter(spec.stratum_a, table), where);
+            const b = intersect(evaluateFilter(spec.stratum_b, table), where);
+            return rateDifference(countBoth(event, a), countMask(a), countBoth(event, b), countMask(b), spec.scale);
+        }
+        case 'mean':
+            return mean(numeric(table, spec.column, where));
+        case 'std':
+            return std(numeric(table, spec.column, where));
+        case 'cv':
+            return cv(numeric(table, spec.column, where));
+        case 'median':
+            return median(numeric(table, spec.column, where));
+        case 'quantile':
+            return quantile(numeric(table, spec.column, where), spec.q);
+        case 'quantile_ratio':
+            return quantileRatio(numeric(table, spec.column, where), spec.upper, spec.lower);
+        case 'gini':
+            return gini(numeric(table, spec.column, where));
+        case 'top_share':
+            return topShare(numeric(table, spec.column, where), spec.fraction);
+        case 'spearman':
+        case 'pearson': {
+            const [x, y] = numericPair(table, spec.x, spec.y, where);
+            return spec.kind === 'spearman' ? spearman(x, y) : pearson(x, y);
+        }
+        case 'ratio_quantile': {
+            const [num, den] = numericPair(table, spec.numerator, spec.denominator, where);
+            return ratioQuantile(num, den, spec.q);
+        }
+        case 'min_difference':
+        case 'max_difference': {
+            const [a, b] = numericPair(table, spec.minuend, spec.subtrahend, where);
+            return spec.kind === 'min_difference' ? minDifference(a, b) : maxDifference(a, b);
+        }
+        case 'distinct_count':
+        case 'duplicate_count': {
+            const keys = spec.columns.map((c) => keyColumn(table.columns[c], where));
+            return spec.kind === 'distinct_count' ? distinctCount(keys) : duplicateCount(keys);
+        }
+        case 'null_rate': {
+            const nulls = table.columns[spec.column].nulls;
+            let n = 0;
+            if (nulls)
+                for (let i = 0; i < where.length; i++)
+                    n += where[i] & nulls[i];
+            return nullRate(n, countMask(where));
+        }
+    }
+}
+function intersect(a, b) {
+    const out = new Uint8Array(a.length);
+    for (let i = 0; i < a.length; i++)
+        out[i] = a[i] & b[i];
+    return out;
+}
+function numericColumn(table, name) {
+    const column = table.columns[name];
+    if (column.type !== 'int' && column.type !== 'float')
+        throw new Error(`column ${name} is not numeric`);
+    return column;
+}
+/** Values of the rows selected by `where`, nulls skipped. */
+function numeric(table, name, where) {
+    const { values, nulls } = numericColumn(table, name);
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (where[i] && !nulls?.[i])
+            n++;
+    if (n === values.length)
+        return values;
+    const out = new Float64Array(n);
+    for (let i = 0, j = 0; i < values.length; i++)
+        if (where[i] && !nulls?.[i])
+            out[j++] = values[i];
+    return out;
+}
+/** Paired values of rows selected by `where` where neither side is null. */
+function numericPair(table, xName, yName, where) {
+    const x = numericColumn(table, xName);
+    const y = numericColumn(table, yName);
+    const keep = new Uint8Array(where.length);
+    for (let i = 0; i < where.length; i++)
+        keep[i] = where[i] && !x.nulls?.[i] && !y.nulls?.[i] ? 1 : 0;
+    const n = countMask(keep);
+    if (n === where.length)
+        return [x.values, y.values];
+    const xs = new Float64Array(n);
+    const ys = new Float64Array(n);
+    for (let i = 0, j = 0; i < where.length; i++) {
+        if (!keep[i])
+            continue;
+        xs[j] = x.values[i];
+        ys[j++] = y.values[i];
+    }
+    return [xs, ys];
+}
+/** A key column for distinct/duplicate counting: selected rows, nulls as a distinct null key. */
+function keyColumn(column, where) {
+    const out = [];
+    for (let i = 0; i < where.length; i++) {
+        if (!where[i])
+            continue;
+        if (column.nulls?.[i])
+            out.push(null);
+        else if (column.type === 'bool')
+            out.push(column.values[i] === 1);
+        else
+            out.push(column.values[i]);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/artifacts/worker.ts
 
 
@@ -13147,9 +15469,10 @@ function csvFromBytes(bytes, requests, all) {
 
 
 
+
 /**
- * The worker side of decode-pool: decodes Parquet files, and hashes table digests from parts pushed in
- * order. A digest that fails (parts that disagree, a type shift) answers its `finish` with the failure;
+ * The worker side of decode-pool: decodes Parquet files, hashes table digests from parts pushed in
+ * order, and computes metrics over tables in shared memory. A digest that fails (parts that disagree, a type shift) answers its `finish` with the failure;
  * the main thread then digests that table in-process, which reports the problem as outputsDigest does.
  */
 function serveWorker() {
@@ -13158,7 +15481,21 @@ function serveWorker() {
         return;
     const digests = new Map();
     port.on('message', (r) => {
-        if (r.task === 'csv') {
+        if (r.task === 'metrics') {
+            try {
+                const tables = tablesFromShared(r.tables);
+                const results = {};
+                for (let u = Atomics.add(r.next, 0, 1); u < r.units.length; u = Atomics.add(r.next, 0, 1)) {
+                    for (const [name, spec] of r.units[u])
+                        results[name] = computeMetric(spec, tables, r.facts);
+                }
+                port.postMessage({ id: r.id, ok: true, results });
+            }
+            catch (e) {
+                port.postMessage(failureReply(r.id, e));
+            }
+        }
+        else if (r.task === 'csv') {
             files_readBytes(r.file).then((bytes) => {
                 const file = csvFromBytes(bytes, r.requests, r.all);
                 if (!file)

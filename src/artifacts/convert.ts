@@ -258,15 +258,24 @@ export function columnLength(c: Column): number {
 }
 
 /** A typed array that grows by doubling. */
-class Growing<T extends Float64Array | Int32Array | Uint8Array> {
+type Typed = Float64Array | Int32Array | Uint8Array
+type TypedKind<T extends Typed> = { new (n: number): T; new (buffer: ArrayBufferLike): T; readonly BYTES_PER_ELEMENT: number }
+
+/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
+function allocate<T extends Typed>(Kind: TypedKind<T>, n: number, shared: boolean): T {
+  return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n)
+}
+
+class Growing<T extends Typed> {
   length = 0
   constructor(public array: T) {}
 
-  /** Room for `extra` more elements; returns the (possibly new) array. */
+  /** Room for `extra` more elements; returns the (possibly new) array, in shared memory if the old one was. */
   reserve(extra: number): T {
     const need = this.length + extra
     if (need > this.array.length) {
-      const grown = new (this.array.constructor as new (n: number) => T)(Math.max(need, this.array.length * 2))
+      const shared = this.array.buffer instanceof SharedArrayBuffer
+      const grown = allocate(this.array.constructor as TypedKind<T>, Math.max(need, this.array.length * 2), shared)
       grown.set(this.array.subarray(0, this.length))
       this.array = grown
     }
@@ -298,8 +307,14 @@ export class ColumnAssembler {
    * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
    * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
    * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+   * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
    */
-  constructor(readonly request: ColumnRequest, private readonly expectedParts = 1, private readonly inPlace?: Float64Array | Uint8Array | Int32Array) {}
+  constructor(
+    readonly request: ColumnRequest,
+    private readonly expectedParts = 1,
+    private readonly inPlace?: Float64Array | Uint8Array | Int32Array,
+    private readonly shared = false
+  ) {}
 
   append(column: Column): void {
     // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
@@ -326,7 +341,7 @@ export class ColumnAssembler {
     }
     if (part.type !== 'string') {
       const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined
-      this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? new Uint8Array(capacity) : new Float64Array(capacity)))
+      this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? allocate(Uint8Array, capacity, this.shared) : allocate(Float64Array, capacity, this.shared)))
       const out = this.numbers.reserve(n)
       if (!sameRows(part.values, out, at)) out.set(part.values as Float64Array & Uint8Array, at)
       this.numbers.length = at + n
@@ -338,7 +353,7 @@ export class ColumnAssembler {
     const at = this.rows
     if (at === 0) {
       const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined
-      if (part.dictionary) this.coded = { codes: new Growing(shared ?? new Int32Array(capacity)), dictionary: new StringAccumulator(16), codeOf: new Map() }
+      if (part.dictionary) this.coded = { codes: new Growing(shared ?? allocate(Int32Array, capacity, this.shared)), dictionary: new StringAccumulator(16), codeOf: new Map() }
       else if (part.bytes) {
         this.bytes = new StringAccumulator(capacity)
         // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.

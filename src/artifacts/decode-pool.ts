@@ -8,13 +8,17 @@ import type { ColumnRequest } from './convert.js'
 import type { DecodedColumn, DecodedParquet, RowGroups } from './parquet.js'
 import type { DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
-import { StringAccumulator, stringColumnFromBytes } from './strings.js'
-import type { Column, StringBytes } from './table.js'
+import { StringAccumulator, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
+import type { BoolColumn, Column, NumericColumn, StringBytes, Table } from './table.js'
+import type { MetricSpec } from '../policy/schema.js'
+import type { MetricResult } from '../metrics/result.js'
+import type { RunFacts } from '../scoring/metric.js'
 
 /**
  * Worker threads for large tables: the Parquet parts of a table decode on every core, and its outputs
  * digest is hashed on a thread of its own, while the main thread assembles the parts in file order
- * (so every result and every error is the one an in-process read gives). Workers run the worker
+ * (so every result and every error is the one an in-process read gives). Metrics over columns left in
+ * shared memory are then computed by the main thread and one worker together. Workers run the worker
  * bundle dist/worker/index.js (worker-entry.ts), which the entry bundles point to; without it (library
  * use, tests in-process) or with REALISM_GATE_THREADS=1 everything happens on the main thread.
  */
@@ -83,7 +87,60 @@ export type DigestRequest =
   | { task: 'digest-push'; id: number; session: number; format: Format; parts: number; part: Part; where: string }
   | { task: 'digest-finish'; id: number; session: number }
 
-export type Reply = { id: number; ok: true; decoded?: DecodedParquet; csv?: CsvFile | null; digest?: string } | { id: number; ok: false; where?: string; cause: string }
+/**
+ * Metrics on a worker while the main thread computes others: `units` are groups of metrics (those over
+ * the same columns share their histograms); each side claims the next unit with Atomics.add on `next`.
+ */
+export interface MetricsRequest {
+  task: 'metrics'
+  id: number
+  tables: Record<string, SharedTable>
+  units: [string, MetricSpec][][]
+  facts: RunFacts
+  next: Int32Array
+}
+
+/** A column whose rows are in shared memory, as it travels: a coded string column as its codes and dictionary. */
+type SharedColumn = NumericColumn | BoolColumn | { type: 'string'; codes: Int32Array; dictionary: StringBytes; nulls?: Uint8Array }
+export type SharedTable = Omit<Table, 'columns'> & { columns: Record<string, SharedColumn> }
+
+const inSharedMemory = (a: ArrayBufferView): boolean => a.buffer instanceof SharedArrayBuffer
+
+/** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
+export function sharedTables(tables: Record<string, Table>): Record<string, SharedTable> {
+  const out: Record<string, SharedTable> = {}
+  for (const [name, table] of Object.entries(tables)) {
+    const columns: Record<string, SharedColumn> = {}
+    for (const [column, c] of Object.entries(table.columns)) {
+      if (c.type !== 'string') {
+        if (inSharedMemory(c.values)) columns[column] = c
+      } else if (c.dictionary && inSharedMemory(c.dictionary.codes)) {
+        const dictionary = new StringAccumulator(c.dictionary.strings.length)
+        for (const text of c.dictionary.strings) dictionary.appendText(text)
+        columns[column] = { type: 'string', codes: c.dictionary.codes, dictionary: dictionary.finish(), nulls: c.nulls }
+      }
+    }
+    out[name] = { ...table, columns }
+  }
+  return out
+}
+
+/** Tables as they arrive on the worker: coded string columns rebuilt. */
+export function tablesFromShared(shared: Record<string, SharedTable>): Record<string, Table> {
+  const out: Record<string, Table> = {}
+  for (const [name, table] of Object.entries(shared)) {
+    const columns: Record<string, Column> = {}
+    for (const [column, c] of Object.entries(table.columns)) {
+      columns[column] = c.type === 'string' && 'codes' in c ? stringColumnFromCodes(c.codes, c.dictionary, c.nulls) : (c as Column)
+    }
+    out[name] = { ...table, columns }
+  }
+  return out
+}
+
+export type Reply =
+  | { id: number; ok: true; decoded?: DecodedParquet; csv?: CsvFile | null; digest?: string; results?: Record<string, MetricResult> }
+  | { id: number; ok: false; where?: string; cause: string }
 
 /** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
 export function failureReply(id: number, e: unknown): Reply {
@@ -166,7 +223,7 @@ class ThreadPool {
   private nextSession = 0
   private failure: Error | undefined
   /** What the threads did, for --debug. */
-  readonly use = { decoded: 0, csv: 0, digested: 0 }
+  readonly use = { decoded: 0, csv: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 }
 
   constructor(private readonly file: string, readonly threads: number) {}
 
@@ -174,9 +231,9 @@ class ThreadPool {
    * Decode and CSV requests wait here until a decode worker is idle: the next part goes to whichever
    * worker frees first (a part assigned ahead to a busy worker would leave the other one waiting).
    */
-  private readonly queue: { id: number; message: DecodeRequest | CsvRequest; resolve: Task['resolve']; reject: Task['reject'] }[] = []
+  private readonly queue: { id: number; message: DecodeRequest | CsvRequest | MetricsRequest; resolve: Task['resolve']; reject: Task['reject'] }[] = []
 
-  private queued(id: number, message: DecodeRequest | CsvRequest): Promise<Extract<Reply, { ok: true }>> {
+  private queued(id: number, message: DecodeRequest | CsvRequest | MetricsRequest): Promise<Extract<Reply, { ok: true }>> {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
       this.queue.push({ id, message, resolve, reject })
@@ -218,6 +275,17 @@ class ThreadPool {
     })
   }
 
+  /** The units of `request` a decode worker claims (see MetricsRequest). */
+  metrics(request: Omit<MetricsRequest, 'task' | 'id'>): Promise<Record<string, MetricResult>> {
+    const id = this.nextId++
+    this.use.sharedMetrics += request.units.reduce((n, unit) => n + unit.length, 0)
+    return this.queued(id, { task: 'metrics', id, ...request }).then((r) => {
+      const results = r.results ?? {}
+      this.use.workerMetrics += Object.keys(results).length
+      return results
+    })
+  }
+
   /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
   remoteDigest(format: Format, parts: number): { push(part: Part, where: string): Promise<void>; finish(): Promise<string> } {
     this.digester ??= this.start()
@@ -239,7 +307,7 @@ class ThreadPool {
     }
   }
 
-  private ask(worker: Worker, id: number, message: DecodeRequest | CsvRequest | DigestRequest, transfer: ArrayBuffer[]): Promise<Extract<Reply, { ok: true }>> {
+  private ask(worker: Worker, id: number, message: DecodeRequest | CsvRequest | DigestRequest | MetricsRequest, transfer: ArrayBuffer[]): Promise<Extract<Reply, { ok: true }>> {
     if (this.failure) return Promise.reject(this.failure)
     const busy = this.busy.get(worker) ?? 0
     if (busy === 0) worker.ref()
@@ -294,7 +362,8 @@ export function threadPool(): ThreadPool | undefined {
 /** One line on what the worker threads did (for --debug). */
 export function threadUse(): string {
   if (!pool) return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`
-  return `worker threads: ${pool.threads} decoding; ${pool.use.decoded} Parquet and ${pool.use.csv} CSV parts read and ${pool.use.digested} table digests hashed off the main thread`
+  const { decoded, csv, digested, sharedMetrics, workerMetrics } = pool.use
+  return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${csv} CSV parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`
 }
 
 /**

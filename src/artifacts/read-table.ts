@@ -88,10 +88,11 @@ export async function readTableShared(
   const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined
   const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
   const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined
-  const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name]))
+  const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined
+  // CSV parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
+  const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledCsv !== undefined))
   const seenInJsonl = new Set<string>()
   let rows = 0
-  const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined
 
   if (located.format === 'parquet') {
     for (const [index, unit] of units.entries()) {

@@ -1,23 +1,36 @@
 import { parentPort } from 'node:worker_threads'
 import { TableDigest } from './digest.js'
 import { csvFromBytes } from './csv-fast.js'
-import { failureReply, packColumns, packCsv, unpackColumns } from './decode-pool.js'
-import type { CsvRequest, DecodeRequest, DigestRequest, Reply } from './decode-pool.js'
+import { failureReply, packColumns, packCsv, tablesFromShared, unpackColumns } from './decode-pool.js'
+import type { CsvRequest, DecodeRequest, DigestRequest, MetricsRequest, Reply } from './decode-pool.js'
+import { computeMetric } from '../scoring/metric.js'
+import type { MetricResult } from '../metrics/result.js'
 import { parsedNumbersOf } from './text-bytes.js'
 import { readBytes } from './files.js'
 import { decodeParquet } from './parquet.js'
 
 /**
- * The worker side of decode-pool: decodes Parquet files, and hashes table digests from parts pushed in
- * order. A digest that fails (parts that disagree, a type shift) answers its `finish` with the failure;
+ * The worker side of decode-pool: decodes Parquet files, hashes table digests from parts pushed in
+ * order, and computes metrics over tables in shared memory. A digest that fails (parts that disagree, a type shift) answers its `finish` with the failure;
  * the main thread then digests that table in-process, which reports the problem as outputsDigest does.
  */
 export function serveWorker(): void {
   const port = parentPort
   if (!port) return
   const digests = new Map<number, { digest: TableDigest; failure?: unknown }>()
-  port.on('message', (r: DecodeRequest | CsvRequest | DigestRequest) => {
-    if (r.task === 'csv') {
+  port.on('message', (r: DecodeRequest | CsvRequest | DigestRequest | MetricsRequest) => {
+    if (r.task === 'metrics') {
+      try {
+        const tables = tablesFromShared(r.tables)
+        const results: Record<string, MetricResult> = {}
+        for (let u = Atomics.add(r.next, 0, 1); u < r.units.length; u = Atomics.add(r.next, 0, 1)) {
+          for (const [name, spec] of r.units[u]) results[name] = computeMetric(spec, tables, r.facts)
+        }
+        port.postMessage({ id: r.id, ok: true, results } satisfies Reply)
+      } catch (e) {
+        port.postMessage(failureReply(r.id, e))
+      }
+    } else if (r.task === 'csv') {
       readBytes(r.file).then(
         (bytes) => {
           const file = csvFromBytes(bytes, r.requests, r.all)
