@@ -166,6 +166,21 @@ describe('readRun: one pass gives readTable\'s tables and outputsDigest\'s diges
     expect((got.tables.merchants as { rows: number }).rows).toBe(3)
   })
 
+  it('digests a table of parts on the general path as the same rows in one file', async () => {
+    const pairs: [Record<string, string>, string, string][] = [
+      // JSONL parts with other keys, and with the same keys (streamed part by part).
+      [{ 'a.jsonl': '{"id":1,"label":"x","n":1.5}\n', 'b.jsonl': '{"id":2,"n":-0}\n{"id":3,"n":null}\n' }, 'all.jsonl', '{"id":1,"label":"x","n":1.5}\n{"id":2,"n":-0}\n{"id":3,"n":null}\n'],
+      [{ 'a.jsonl': '{"id":1,"label":"x"}\n', 'b.jsonl': '{"label":"y","id":2}\n' }, 'all.jsonl', '{"id":1,"label":"x"}\n{"id":2,"label":"y"}\n'],
+      // CSV parts whose text reads as numbers in one part only.
+      [{ 'a.csv': 'id,label\n1,10\n2,20\n', 'b.csv': 'id,label\n3,thirty\n' }, 'all.csv', 'id,label\n1,10\n2,20\n3,thirty\n']
+    ]
+    for (const [parts, single, text] of pairs) {
+      const split = newRun((run) => Object.entries(parts).forEach(([file, body]) => writeText(join(run, 'merchants', file), body)))
+      const whole = newRun((run) => writeText(join(run, 'merchants', single), text))
+      expect({ parts, digest: await outputsDigest(split) }).toEqual({ parts, digest: await outputsDigest(whole) })
+    }
+  })
+
   it('policy tables the digest does not see, and two policy tables on one file', async () => {
     const run = newRun((run) => {
       writeText(join(run, 'data.txt'), csvText(header, rows))

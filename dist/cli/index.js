@@ -2745,7 +2745,7 @@ class ThreadPool {
         });
     }
     /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
-    remoteDigest(format, parts) {
+    remoteDigest(format) {
         this.digester ??= this.start();
         const worker = this.digester;
         const session = this.nextSession++;
@@ -2753,7 +2753,7 @@ class ThreadPool {
             // Settles once the part is hashed (a failure is kept for finish), so the reader can stay a part ahead, no more.
             push: (part, where) => {
                 const id = this.nextId++;
-                return this.ask(worker, id, { task: 'digest-push', id, session, format, parts, part, where }, packColumns(part.columns)).then(() => undefined);
+                return this.ask(worker, id, { task: 'digest-push', id, session, format, part, where }, packColumns(part.columns)).then(() => undefined);
             },
             finish: () => {
                 const id = this.nextId++;
@@ -3386,7 +3386,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_write_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5865);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5123);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2506);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3613);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5866);
 /* harmony import */ var _guard_scopes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6798);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4285);
 /* harmony import */ var _report_html_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6433);
@@ -4144,7 +4144,7 @@ function writeFilesAtomic(files) {
 
 /***/ }),
 
-/***/ 3613:
+/***/ 5866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5295,6 +5295,378 @@ function oneLine(message) {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     const flat = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
     return flat.length > 120 ? flat.slice(0, 120) + '…' : flat;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/jsonl-bytes.ts
+
+
+/**
+ * The byte-level JSONL reader: flat objects, one per line (LF or CRLF, an optional UTF-8 BOM, blank
+ * lines skipped), read straight from the file's bytes: per key, each row's kind of value and its bytes
+ * (a string's unescaped UTF-8, a number's text), with no JS value per cell. Like the CSV one it only
+ * ever succeeds: anything JSON.parse would refuse or read otherwise (invalid UTF-8, a line that is not
+ * an object, a nested value, a repeated key, a lone surrogate escape) returns undefined, and the
+ * caller reads the file the text way (jsonl.ts), which says what and where.
+ */
+/** The kind of a key's value on a row. */
+const ABSENT = 0;
+const NULL = 1;
+const NUMBER = 2;
+const STRING = 3;
+const jsonl_bytes_TRUE = 4;
+const jsonl_bytes_FALSE = 5;
+const SPACE = 32;
+const TAB = 9;
+const jsonl_bytes_CR = 13;
+const jsonl_bytes_LF = 10;
+const jsonl_bytes_QUOTE = 34;
+const BACKSLASH = 92;
+const jsonl_bytes_COMMA = 44;
+const COLON = 58;
+const OPEN = 123;
+const CLOSE = 125;
+const jsonl_bytes_MINUS = 45;
+const jsonl_bytes_DOT = 46;
+const jsonl_bytes_ZERO = 48;
+const jsonl_bytes_NINE = 57;
+const isDigit = (c) => c >= jsonl_bytes_ZERO && c <= jsonl_bytes_NINE;
+const isBlank = (c) => c === SPACE || c === TAB || c === jsonl_bytes_CR;
+const encoder = new TextEncoder();
+const jsonl_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// In a /u pattern a surrogate pair is one code point: only a lone surrogate matches.
+const LONE_SURROGATE = /\p{Cs}/u;
+class Decline extends Error {
+}
+const decline = () => {
+    throw new Decline();
+};
+function readJsonlBytes(bytes) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return undefined;
+    try {
+        return parse(bytes);
+    }
+    catch (e) {
+        if (e instanceof Decline)
+            return undefined;
+        throw e;
+    }
+}
+function parse(bytes) {
+    const n = bytes.length;
+    let lines = 1;
+    for (let at = bytes.indexOf(jsonl_bytes_LF); at >= 0; at = bytes.indexOf(jsonl_bytes_LF, at + 1))
+        lines++;
+    const columns = new Map();
+    const keys = [];
+    // Keys usually come in the same order on every line: the k-th key of the previous line is tried first,
+    // by its bytes, before a string is made to look it up.
+    const recent = [];
+    let rows = 0;
+    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const columnOf = (keyStart, keyEnd, escaped, position) => {
+        const seen = recent[position];
+        if (seen !== undefined && !escaped && sameBytes(bytes, seen.start, seen.end, keyStart, keyEnd))
+            return seen.column;
+        const key = escaped ? jsonl_bytes_unescape(bytes, keyStart - 1, keyEnd + 1) : jsonl_bytes_decoder.decode(bytes.subarray(keyStart, keyEnd));
+        let column = columns.get(key);
+        if (!column) {
+            column = { kinds: new Uint8Array(lines), cells: new artifacts_strings/* StringAccumulator */.sG(Math.min(lines, 1 << 16)), counts: [0, 0, 0, 0, 0, 0], last: -1 };
+            columns.set(key, column);
+            keys.push(key);
+        }
+        if (!escaped)
+            recent[position] = { start: keyStart, end: keyEnd, column };
+        return column;
+    };
+    while (i < n) {
+        // One line: blank, or one object.
+        while (i < n && isBlank(bytes[i]))
+            i++;
+        if (i >= n)
+            break;
+        if (bytes[i] === jsonl_bytes_LF) {
+            i++;
+            continue;
+        }
+        if (bytes[i] !== OPEN)
+            return undefined;
+        i++;
+        const row = rows++;
+        let position = 0;
+        i = skipBlank(bytes, i);
+        if (bytes[i] === CLOSE)
+            i++;
+        else {
+            for (;;) {
+                if (bytes[i] !== jsonl_bytes_QUOTE)
+                    return undefined;
+                const keyEnd = stringEnd(bytes, i);
+                const column = columnOf(i + 1, keyEnd, hasEscape(bytes, i + 1, keyEnd), position++);
+                i = skipBlank(bytes, keyEnd + 1);
+                if (bytes[i] !== COLON)
+                    return undefined;
+                i = skipBlank(bytes, i + 1);
+                if (column.last === row)
+                    return undefined; // a repeated key: JSON.parse keeps the last value
+                column.last = row;
+                const cells = column.cells;
+                while (cells.count < row)
+                    cells.appendEmpty();
+                const c = bytes[i];
+                let kind;
+                if (c === jsonl_bytes_QUOTE) {
+                    const end = stringEnd(bytes, i);
+                    if (hasEscape(bytes, i + 1, end)) {
+                        const text = encoder.encode(jsonl_bytes_unescape(bytes, i, end + 1));
+                        cells.appendBytes(text, 0, text.length);
+                    }
+                    else
+                        cells.appendBytes(bytes, i + 1, end);
+                    kind = STRING;
+                    i = end + 1;
+                }
+                else if (c === jsonl_bytes_MINUS || isDigit(c)) {
+                    const end = numberEnd(bytes, i);
+                    cells.appendBytes(bytes, i, end);
+                    kind = NUMBER;
+                    i = end;
+                }
+                else {
+                    kind = literal(bytes, i);
+                    cells.appendEmpty();
+                    i += kind === jsonl_bytes_FALSE ? 5 : 4;
+                }
+                column.kinds[row] = kind;
+                column.counts[kind]++;
+                i = skipBlank(bytes, i);
+                if (bytes[i] === jsonl_bytes_COMMA) {
+                    i = skipBlank(bytes, i + 1);
+                    continue;
+                }
+                if (bytes[i] !== CLOSE)
+                    return undefined;
+                i++;
+                break;
+            }
+        }
+        i = skipBlank(bytes, i);
+        if (i < n && bytes[i] !== jsonl_bytes_LF)
+            return undefined;
+        i++;
+    }
+    if (rows === 0)
+        return undefined;
+    const out = new Map();
+    for (const [key, column] of columns) {
+        while (column.cells.count < rows)
+            column.cells.appendEmpty();
+        column.counts[ABSENT] = rows - column.counts.reduce((a, b) => a + b, 0);
+        out.set(key, { kinds: column.kinds.subarray(0, rows), cells: column.cells, counts: column.counts });
+    }
+    return { rows, keys, columns: out };
+}
+function skipBlank(bytes, i) {
+    while (i < bytes.length && isBlank(bytes[i]))
+        i++;
+    return i;
+}
+function sameBytes(bytes, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 0; k < aEnd - a; k++)
+        if (bytes[a + k] !== bytes[b + k])
+            return false;
+    return true;
+}
+/** The index of the quote closing the string that opens at `at`; control characters and line ends decline. */
+function stringEnd(bytes, at) {
+    for (let i = at + 1; i < bytes.length; i++) {
+        const c = bytes[i];
+        if (c === jsonl_bytes_QUOTE)
+            return i;
+        if (c === BACKSLASH)
+            i++;
+        else if (c < 0x20)
+            decline();
+    }
+    return decline();
+}
+function hasEscape(bytes, start, end) {
+    for (let i = start; i < end; i++)
+        if (bytes[i] === BACKSLASH)
+            return true;
+    return false;
+}
+/** A string literal with escapes, through JSON.parse itself; a lone surrogate declines (it has no UTF-8). */
+function jsonl_bytes_unescape(bytes, start, end) {
+    let text;
+    try {
+        text = JSON.parse(jsonl_bytes_decoder.decode(bytes.subarray(start, end)));
+    }
+    catch {
+        return decline();
+    }
+    return LONE_SURROGATE.test(text) ? decline() : text;
+}
+/** The end of a JSON number at `at`: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?, or decline. */
+function numberEnd(bytes, at) {
+    let i = at;
+    if (bytes[i] === jsonl_bytes_MINUS)
+        i++;
+    if (bytes[i] === jsonl_bytes_ZERO)
+        i++;
+    else if (isDigit(bytes[i]))
+        while (isDigit(bytes[i]))
+            i++;
+    else
+        decline();
+    if (bytes[i] === jsonl_bytes_DOT) {
+        i++;
+        if (!isDigit(bytes[i]))
+            decline();
+        while (isDigit(bytes[i]))
+            i++;
+    }
+    if (bytes[i] === 0x65 || bytes[i] === 0x45) {
+        i++;
+        if (bytes[i] === 0x2b || bytes[i] === jsonl_bytes_MINUS)
+            i++;
+        if (!isDigit(bytes[i]))
+            decline();
+        while (isDigit(bytes[i]))
+            i++;
+    }
+    return i;
+}
+/** true, false or null at `at` (anything else, objects and arrays included, declines). */
+function literal(bytes, at) {
+    const word = (text) => {
+        for (let k = 0; k < text.length; k++)
+            if (bytes[at + k] !== text.charCodeAt(k))
+                return false;
+        return true;
+    };
+    if (word('true'))
+        return jsonl_bytes_TRUE;
+    if (word('false'))
+        return jsonl_bytes_FALSE;
+    if (word('null'))
+        return NULL;
+    return decline();
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/jsonl-fast.ts
+
+
+
+/**
+ * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with
+ * `all` every key as a digest part. Undefined when the file, or a requested value, is anything the text
+ * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
+ * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
+ */
+function jsonlFromBytes(bytes, requests, all) {
+    const parsed = readJsonlBytes(bytes);
+    if (!parsed)
+        return undefined;
+    const { rows } = parsed;
+    const numbers = new Map();
+    const numbersOf = (c) => {
+        let values = numbers.get(c);
+        if (!values) {
+            const { data, offsets } = c.cells.finish();
+            values = numbersOfCells(data, offsets, rows);
+            numbers.set(c, values);
+        }
+        return values;
+    };
+    const columns = [];
+    for (const r of requests) {
+        const c = parsed.columns.get(r.name);
+        const column = c ? typed(c, r, rows, numbersOf) : r.nullable ? absentColumn(r, rows) : undefined;
+        if (!column)
+            return undefined;
+        columns.push(column);
+    }
+    if (!all)
+        return { rows, columns, keys: parsed.keys };
+    const part = { rows, names: parsed.keys, columns: {} };
+    for (const key of parsed.keys)
+        part.columns[key] = partColumn(parsed.columns.get(key), rows, numbersOf);
+    return { rows, columns, keys: parsed.keys, part };
+}
+function nullMask(c, rows) {
+    const nullCount = c.counts[ABSENT] + c.counts[NULL];
+    if (nullCount === 0)
+        return { nullCount };
+    const nulls = new Uint8Array(rows);
+    for (let k = 0; k < rows; k++)
+        if (c.kinds[k] <= NULL)
+            nulls[k] = 1;
+    return { nulls, nullCount };
+}
+/** A requested column, with the checks of ColumnBuilder.pushValue (a failing one declines). */
+function typed(c, r, rows, numbersOf) {
+    const { nulls, nullCount } = nullMask(c, rows);
+    if (nullCount > 0 && !r.nullable)
+        return undefined;
+    const present = rows - nullCount;
+    const withNulls = (column) => (nulls ? { ...column, nulls } : column);
+    if (r.type === 'string')
+        return c.counts[STRING] === present ? (0,artifacts_strings/* stringColumnFromBytes */.bP)(c.cells.finish(), nulls) : undefined;
+    if (r.type === 'bool') {
+        if (c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] !== present)
+            return undefined;
+        return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)) });
+    }
+    if (c.counts[NUMBER] !== present)
+        return undefined;
+    const parsed = numbersOf(c);
+    const values = new Float64Array(rows);
+    for (let k = 0; k < rows; k++) {
+        if (nulls && nulls[k]) {
+            values[k] = NaN;
+            continue;
+        }
+        const v = parsed[k];
+        // JSON numbers can still overflow to ±Infinity; an int must be whole and within ±(2^53 − 1).
+        if (v - v !== 0 || (r.type === 'int' && !Number.isSafeInteger(v)))
+            return undefined;
+        values[k] = v;
+    }
+    return withNulls({ type: r.type, values });
+}
+/** A nullable key no line of this file has: every row null. */
+function absentColumn(r, rows) {
+    const nulls = new Uint8Array(rows).fill(1);
+    if (r.type === 'string')
+        return (0,artifacts_strings/* stringColumnFromBytes */.bP)({ data: new Uint8Array(0), offsets: new Uint32Array(rows + 1) }, nulls);
+    if (r.type === 'bool')
+        return { type: 'bool', values: new Uint8Array(rows), nulls };
+    return { type: r.type, values: new Float64Array(rows).fill(NaN), nulls };
+}
+/**
+ * A key as a digest part: typed when every value present is of one JSON type (a number, string or bool
+ * column of any other format digests the same), else the plain values JSON.parse would give.
+ */
+function partColumn(c, rows, numbersOf) {
+    const { nulls, nullCount } = nullMask(c, rows);
+    const present = rows - nullCount;
+    if (present > 0 && c.counts[NUMBER] === present)
+        return { kind: 'number', values: numbersOf(c), nulls, nullCount, physical: 'JSONL' };
+    if (present > 0 && c.counts[STRING] === present)
+        return { kind: 'string', strings: c.cells, nulls, nullCount, physical: 'JSONL' };
+    if (present > 0 && c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present) {
+        return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' };
+    }
+    const values = new Array(rows);
+    const numbers = c.counts[NUMBER] > 0 ? numbersOf(c) : undefined;
+    for (let k = 0; k < rows; k++) {
+        const kind = c.kinds[k];
+        values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === jsonl_bytes_TRUE;
+    }
+    return { kind: 'loose', values };
 }
 
 // EXTERNAL MODULE: ./src/artifacts/decode-pool.ts + 2 modules
@@ -7101,7 +7473,7 @@ function utils_flatten(chunks) {
 
 
 
-const encoder = new TextEncoder()
+const filter_encoder = new TextEncoder()
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -7333,7 +7705,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
+    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -15812,6 +16184,7 @@ function reason(e) {
 
 
 
+
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
  * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
@@ -15899,7 +16272,7 @@ async function digestTable(runDir, relPath, name) {
 /** Reads the parts one by one, streaming each column into its digest; memory holds one part. */
 async function digestTableStreaming(runDir, relPath, name) {
     const located = tableFiles(runDir, relPath, name);
-    const digest = new TableDigest(located.format, located.files.length);
+    const digest = new TableDigest(located.format);
     const pooled = located.format === 'parquet' && located.files.length > 1 && (0,decode_pool/* worthThreads */.A7)(located.files) ? (0,decode_pool/* decodeAhead */.Mr)(located.files.length, (i) => ({ file: located.files[i] }), undefined, false) : undefined;
     for (const [index, file] of located.files.entries()) {
         const where = (0,paths/* displayPath */.Gt)(file);
@@ -15914,28 +16287,22 @@ async function digestTableStreaming(runDir, relPath, name) {
  */
 class TableDigest {
     format;
-    parts;
     digests = new Map();
     rows = 0;
     firstNames;
-    constructor(format, parts) {
+    constructor(format) {
         this.format = format;
-        this.parts = parts;
     }
     push(part, where) {
-        if (this.format === 'jsonl') {
-            // JSONL columns are the union of keys over all lines: a key first seen in a later part makes the
-            // earlier rows null, which the streaming digests cannot add afterwards.
-            if (this.parts > 1)
+        const sorted = [...part.names].sort();
+        if (this.firstNames === undefined)
+            this.firstNames = sorted;
+        else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
+            // JSONL columns are the union of keys over all lines: a key only some parts have is null in the
+            // others' rows, which the loose path adds (the streaming digests cannot add rows afterwards).
+            if (this.format === 'jsonl')
                 throw new TypeShift();
-        }
-        else {
-            const sorted = [...part.names].sort();
-            if (this.firstNames === undefined)
-                this.firstNames = sorted;
-            else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
-                throw new errors/* GateError */.ue(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`);
-            }
+            throw new errors/* GateError */.ue(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`);
         }
         for (const column of part.names) {
             let d = this.digests.get(column);
@@ -15965,6 +16332,11 @@ async function readPart(format, bytes, where) {
         const parsed = readCsvBytes(bytes, 'all');
         if (parsed)
             return csvPartOf(parsed);
+    }
+    else {
+        const parsed = jsonlFromBytes(bytes, [], true);
+        if (parsed)
+            return parsed.part;
     }
     const text = decodeText(bytes, where);
     if (format === 'csv') {
@@ -16074,7 +16446,8 @@ async function digestTableLoose(runDir, relPath, name) {
         while (values.length < rows)
             values.push(null);
         const d = new ColumnDigest();
-        d.pushLoose(values, inferType(values));
+        // As a part of its own: the column's type is settled (and named in its digest) as when streamed.
+        d.push({ kind: 'loose', values }, rows);
         digests.set(n, d);
     }
     return finishTable(rows, digests);
@@ -16546,6 +16919,7 @@ function csvFromBytes(bytes, requests, all) {
 
 
 
+
 /** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
 function columnRequest(name, spec) {
     if (typeof spec === 'string')
@@ -16648,6 +17022,17 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             }
         }
         const bytes = await readBytes(file);
+        if (located.format === 'jsonl') {
+            const fast = jsonlFromBytes(bytes, requests, feeding());
+            if (fast) {
+                rows += fast.rows;
+                fast.keys.forEach((key) => seenInJsonl.add(key));
+                fast.columns.forEach((c, k) => assemblers[k].append(c));
+                if (fast.part)
+                    await feedPart(() => fast.part, where);
+                continue;
+            }
+        }
         const builders = requests.map((r) => new ColumnBuilder(r));
         if (located.format === 'csv') {
             const part = feeding() ? new CsvPart() : undefined;
@@ -16855,9 +17240,8 @@ async function readRun(runDir, requests) {
             const t = byFiles.get(filesKey(located));
             if (!t || feeds.has(t.key))
                 return undefined;
-            const parts = located.files.length;
             const pool = (0,decode_pool/* worthThreads */.A7)(located.files) ? (0,decode_pool/* threadPool */.Fj)() : undefined;
-            const feed = { digest: pool ? pool.remoteDigest(located.format, parts) : new TableDigest(located.format, parts), failed: false };
+            const feed = { digest: pool ? pool.remoteDigest(located.format) : new TableDigest(located.format), failed: false };
             feeds.set(t.key, feed);
             return feed;
         });
@@ -18618,7 +19002,7 @@ function bytesEqualMask(column, bytes, value, want, rows) {
 }
 /** Rows where the two string columns are equal (want = true) or differ (want = false); a null on either side never matches. */
 function sameStringMask(column, other, want, rows) {
-    const out = column.dictionary || other.dictionary ? sameCodes(column, other, want, rows) : sameBytes(column, other, want, rows);
+    const out = column.dictionary || other.dictionary ? sameCodes(column, other, want, rows) : plan_sameBytes(column, other, want, rows);
     if (!out)
         return null;
     clearNulls(out, column.nulls);
@@ -18645,7 +19029,7 @@ function sameCodes(column, other, want, rows) {
     return out;
 }
 /** Row by row byte comparison, for columns without dictionaries (interning both would cost more). */
-function sameBytes(column, other, want, rows) {
+function plan_sameBytes(column, other, want, rows) {
     if (!column.bytes || !other.bytes)
         return null;
     const { data: ad, offsets: ao } = column.bytes;

@@ -819,7 +819,7 @@ const parsed = new WeakMap();
  * Number(text) of the first `rows` cells of a byte-string column (NaN for a cell that is not number
  * text), computed once per column buffer: the typed read and the digest of a CSV file share it.
  */
-function numbersOfCells(data, offsets, rows, known) {
+function text_bytes_numbersOfCells(data, offsets, rows, known) {
     if (known && known.length === rows)
         return known;
     const cached = parsed.get(data.buffer);
@@ -846,8 +846,8 @@ function forgetNumbersOfCells(data) {
 function latin1(data, start, end) {
     return Buffer.from(data.buffer, data.byteOffset + start, end - start).toString('latin1');
 }
-const TRUE = [0x74, 0x72, 0x75, 0x65];
-const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
+const text_bytes_TRUE = [0x74, 0x72, 0x75, 0x65];
+const text_bytes_FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
 function asciiWordIs(data, start, end, word) {
     if (end - start !== word.length)
         return false;
@@ -858,9 +858,9 @@ function asciiWordIs(data, start, end, word) {
 }
 /** /^(true|false)$/i: 1 for true, 0 for false, -1 otherwise (case folding is ASCII-only, as in the regex). */
 function boolTextValue(data, start, end) {
-    if (asciiWordIs(data, start, end, TRUE))
+    if (asciiWordIs(data, start, end, text_bytes_TRUE))
         return 1;
-    if (asciiWordIs(data, start, end, FALSE))
+    if (asciiWordIs(data, start, end, text_bytes_FALSE))
         return 0;
     return -1;
 }
@@ -1367,7 +1367,7 @@ function columnFromTextBytes(cells, nulls, nullCount, request) {
         return mask ? { type, values, nulls: mask } : { type, values };
     }
     // Number(text) per cell, NaN where the cell is not number text (shared with the digest).
-    const parsed = numbersOfCells(data, offsets, rows);
+    const parsed = text_bytes_numbersOfCells(data, offsets, rows);
     const values = new Float64Array(rows);
     for (let k = 0; k < rows; k++) {
         if (mask && mask[k]) {
@@ -1615,6 +1615,378 @@ function oneLine(message) {
     return flat.length > 120 ? flat.slice(0, 120) + '…' : flat;
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/jsonl-bytes.ts
+
+
+/**
+ * The byte-level JSONL reader: flat objects, one per line (LF or CRLF, an optional UTF-8 BOM, blank
+ * lines skipped), read straight from the file's bytes: per key, each row's kind of value and its bytes
+ * (a string's unescaped UTF-8, a number's text), with no JS value per cell. Like the CSV one it only
+ * ever succeeds: anything JSON.parse would refuse or read otherwise (invalid UTF-8, a line that is not
+ * an object, a nested value, a repeated key, a lone surrogate escape) returns undefined, and the
+ * caller reads the file the text way (jsonl.ts), which says what and where.
+ */
+/** The kind of a key's value on a row. */
+const jsonl_bytes_ABSENT = 0;
+const jsonl_bytes_NULL = 1;
+const jsonl_bytes_NUMBER = 2;
+const jsonl_bytes_STRING = 3;
+const jsonl_bytes_TRUE = 4;
+const jsonl_bytes_FALSE = 5;
+const SPACE = 32;
+const TAB = 9;
+const jsonl_bytes_CR = 13;
+const jsonl_bytes_LF = 10;
+const jsonl_bytes_QUOTE = 34;
+const BACKSLASH = 92;
+const jsonl_bytes_COMMA = 44;
+const COLON = 58;
+const OPEN = 123;
+const CLOSE = 125;
+const jsonl_bytes_MINUS = 45;
+const jsonl_bytes_DOT = 46;
+const jsonl_bytes_ZERO = 48;
+const jsonl_bytes_NINE = 57;
+const isDigit = (c) => c >= jsonl_bytes_ZERO && c <= jsonl_bytes_NINE;
+const isBlank = (c) => c === SPACE || c === TAB || c === jsonl_bytes_CR;
+const jsonl_bytes_encoder = new TextEncoder();
+const jsonl_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// In a /u pattern a surrogate pair is one code point: only a lone surrogate matches.
+const LONE_SURROGATE = /\p{Cs}/u;
+class Decline extends (/* unused pure expression or super */ null && (Error)) {
+}
+const decline = () => {
+    throw new Decline();
+};
+function jsonl_bytes_readJsonlBytes(bytes) {
+    if (!isUtf8(bytes))
+        return undefined;
+    try {
+        return parse(bytes);
+    }
+    catch (e) {
+        if (e instanceof Decline)
+            return undefined;
+        throw e;
+    }
+}
+function parse(bytes) {
+    const n = bytes.length;
+    let lines = 1;
+    for (let at = bytes.indexOf(jsonl_bytes_LF); at >= 0; at = bytes.indexOf(jsonl_bytes_LF, at + 1))
+        lines++;
+    const columns = new Map();
+    const keys = [];
+    // Keys usually come in the same order on every line: the k-th key of the previous line is tried first,
+    // by its bytes, before a string is made to look it up.
+    const recent = [];
+    let rows = 0;
+    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const columnOf = (keyStart, keyEnd, escaped, position) => {
+        const seen = recent[position];
+        if (seen !== undefined && !escaped && jsonl_bytes_sameBytes(bytes, seen.start, seen.end, keyStart, keyEnd))
+            return seen.column;
+        const key = escaped ? jsonl_bytes_unescape(bytes, keyStart - 1, keyEnd + 1) : jsonl_bytes_decoder.decode(bytes.subarray(keyStart, keyEnd));
+        let column = columns.get(key);
+        if (!column) {
+            column = { kinds: new Uint8Array(lines), cells: new StringAccumulator(Math.min(lines, 1 << 16)), counts: [0, 0, 0, 0, 0, 0], last: -1 };
+            columns.set(key, column);
+            keys.push(key);
+        }
+        if (!escaped)
+            recent[position] = { start: keyStart, end: keyEnd, column };
+        return column;
+    };
+    while (i < n) {
+        // One line: blank, or one object.
+        while (i < n && isBlank(bytes[i]))
+            i++;
+        if (i >= n)
+            break;
+        if (bytes[i] === jsonl_bytes_LF) {
+            i++;
+            continue;
+        }
+        if (bytes[i] !== OPEN)
+            return undefined;
+        i++;
+        const row = rows++;
+        let position = 0;
+        i = skipBlank(bytes, i);
+        if (bytes[i] === CLOSE)
+            i++;
+        else {
+            for (;;) {
+                if (bytes[i] !== jsonl_bytes_QUOTE)
+                    return undefined;
+                const keyEnd = stringEnd(bytes, i);
+                const column = columnOf(i + 1, keyEnd, hasEscape(bytes, i + 1, keyEnd), position++);
+                i = skipBlank(bytes, keyEnd + 1);
+                if (bytes[i] !== COLON)
+                    return undefined;
+                i = skipBlank(bytes, i + 1);
+                if (column.last === row)
+                    return undefined; // a repeated key: JSON.parse keeps the last value
+                column.last = row;
+                const cells = column.cells;
+                while (cells.count < row)
+                    cells.appendEmpty();
+                const c = bytes[i];
+                let kind;
+                if (c === jsonl_bytes_QUOTE) {
+                    const end = stringEnd(bytes, i);
+                    if (hasEscape(bytes, i + 1, end)) {
+                        const text = jsonl_bytes_encoder.encode(jsonl_bytes_unescape(bytes, i, end + 1));
+                        cells.appendBytes(text, 0, text.length);
+                    }
+                    else
+                        cells.appendBytes(bytes, i + 1, end);
+                    kind = jsonl_bytes_STRING;
+                    i = end + 1;
+                }
+                else if (c === jsonl_bytes_MINUS || isDigit(c)) {
+                    const end = numberEnd(bytes, i);
+                    cells.appendBytes(bytes, i, end);
+                    kind = jsonl_bytes_NUMBER;
+                    i = end;
+                }
+                else {
+                    kind = literal(bytes, i);
+                    cells.appendEmpty();
+                    i += kind === jsonl_bytes_FALSE ? 5 : 4;
+                }
+                column.kinds[row] = kind;
+                column.counts[kind]++;
+                i = skipBlank(bytes, i);
+                if (bytes[i] === jsonl_bytes_COMMA) {
+                    i = skipBlank(bytes, i + 1);
+                    continue;
+                }
+                if (bytes[i] !== CLOSE)
+                    return undefined;
+                i++;
+                break;
+            }
+        }
+        i = skipBlank(bytes, i);
+        if (i < n && bytes[i] !== jsonl_bytes_LF)
+            return undefined;
+        i++;
+    }
+    if (rows === 0)
+        return undefined;
+    const out = new Map();
+    for (const [key, column] of columns) {
+        while (column.cells.count < rows)
+            column.cells.appendEmpty();
+        column.counts[jsonl_bytes_ABSENT] = rows - column.counts.reduce((a, b) => a + b, 0);
+        out.set(key, { kinds: column.kinds.subarray(0, rows), cells: column.cells, counts: column.counts });
+    }
+    return { rows, keys, columns: out };
+}
+function skipBlank(bytes, i) {
+    while (i < bytes.length && isBlank(bytes[i]))
+        i++;
+    return i;
+}
+function jsonl_bytes_sameBytes(bytes, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 0; k < aEnd - a; k++)
+        if (bytes[a + k] !== bytes[b + k])
+            return false;
+    return true;
+}
+/** The index of the quote closing the string that opens at `at`; control characters and line ends decline. */
+function stringEnd(bytes, at) {
+    for (let i = at + 1; i < bytes.length; i++) {
+        const c = bytes[i];
+        if (c === jsonl_bytes_QUOTE)
+            return i;
+        if (c === BACKSLASH)
+            i++;
+        else if (c < 0x20)
+            decline();
+    }
+    return decline();
+}
+function hasEscape(bytes, start, end) {
+    for (let i = start; i < end; i++)
+        if (bytes[i] === BACKSLASH)
+            return true;
+    return false;
+}
+/** A string literal with escapes, through JSON.parse itself; a lone surrogate declines (it has no UTF-8). */
+function jsonl_bytes_unescape(bytes, start, end) {
+    let text;
+    try {
+        text = JSON.parse(jsonl_bytes_decoder.decode(bytes.subarray(start, end)));
+    }
+    catch {
+        return decline();
+    }
+    return LONE_SURROGATE.test(text) ? decline() : text;
+}
+/** The end of a JSON number at `at`: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?, or decline. */
+function numberEnd(bytes, at) {
+    let i = at;
+    if (bytes[i] === jsonl_bytes_MINUS)
+        i++;
+    if (bytes[i] === jsonl_bytes_ZERO)
+        i++;
+    else if (isDigit(bytes[i]))
+        while (isDigit(bytes[i]))
+            i++;
+    else
+        decline();
+    if (bytes[i] === jsonl_bytes_DOT) {
+        i++;
+        if (!isDigit(bytes[i]))
+            decline();
+        while (isDigit(bytes[i]))
+            i++;
+    }
+    if (bytes[i] === 0x65 || bytes[i] === 0x45) {
+        i++;
+        if (bytes[i] === 0x2b || bytes[i] === jsonl_bytes_MINUS)
+            i++;
+        if (!isDigit(bytes[i]))
+            decline();
+        while (isDigit(bytes[i]))
+            i++;
+    }
+    return i;
+}
+/** true, false or null at `at` (anything else, objects and arrays included, declines). */
+function literal(bytes, at) {
+    const word = (text) => {
+        for (let k = 0; k < text.length; k++)
+            if (bytes[at + k] !== text.charCodeAt(k))
+                return false;
+        return true;
+    };
+    if (word('true'))
+        return jsonl_bytes_TRUE;
+    if (word('false'))
+        return jsonl_bytes_FALSE;
+    if (word('null'))
+        return jsonl_bytes_NULL;
+    return decline();
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/jsonl-fast.ts
+
+
+
+/**
+ * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with
+ * `all` every key as a digest part. Undefined when the file, or a requested value, is anything the text
+ * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
+ * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
+ */
+function jsonl_fast_jsonlFromBytes(bytes, requests, all) {
+    const parsed = readJsonlBytes(bytes);
+    if (!parsed)
+        return undefined;
+    const { rows } = parsed;
+    const numbers = new Map();
+    const numbersOf = (c) => {
+        let values = numbers.get(c);
+        if (!values) {
+            const { data, offsets } = c.cells.finish();
+            values = numbersOfCells(data, offsets, rows);
+            numbers.set(c, values);
+        }
+        return values;
+    };
+    const columns = [];
+    for (const r of requests) {
+        const c = parsed.columns.get(r.name);
+        const column = c ? typed(c, r, rows, numbersOf) : r.nullable ? absentColumn(r, rows) : undefined;
+        if (!column)
+            return undefined;
+        columns.push(column);
+    }
+    if (!all)
+        return { rows, columns, keys: parsed.keys };
+    const part = { rows, names: parsed.keys, columns: {} };
+    for (const key of parsed.keys)
+        part.columns[key] = partColumn(parsed.columns.get(key), rows, numbersOf);
+    return { rows, columns, keys: parsed.keys, part };
+}
+function nullMask(c, rows) {
+    const nullCount = c.counts[ABSENT] + c.counts[NULL];
+    if (nullCount === 0)
+        return { nullCount };
+    const nulls = new Uint8Array(rows);
+    for (let k = 0; k < rows; k++)
+        if (c.kinds[k] <= NULL)
+            nulls[k] = 1;
+    return { nulls, nullCount };
+}
+/** A requested column, with the checks of ColumnBuilder.pushValue (a failing one declines). */
+function typed(c, r, rows, numbersOf) {
+    const { nulls, nullCount } = nullMask(c, rows);
+    if (nullCount > 0 && !r.nullable)
+        return undefined;
+    const present = rows - nullCount;
+    const withNulls = (column) => (nulls ? { ...column, nulls } : column);
+    if (r.type === 'string')
+        return c.counts[STRING] === present ? stringColumnFromBytes(c.cells.finish(), nulls) : undefined;
+    if (r.type === 'bool') {
+        if (c.counts[TRUE] + c.counts[FALSE] !== present)
+            return undefined;
+        return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)) });
+    }
+    if (c.counts[NUMBER] !== present)
+        return undefined;
+    const parsed = numbersOf(c);
+    const values = new Float64Array(rows);
+    for (let k = 0; k < rows; k++) {
+        if (nulls && nulls[k]) {
+            values[k] = NaN;
+            continue;
+        }
+        const v = parsed[k];
+        // JSON numbers can still overflow to ±Infinity; an int must be whole and within ±(2^53 − 1).
+        if (v - v !== 0 || (r.type === 'int' && !Number.isSafeInteger(v)))
+            return undefined;
+        values[k] = v;
+    }
+    return withNulls({ type: r.type, values });
+}
+/** A nullable key no line of this file has: every row null. */
+function absentColumn(r, rows) {
+    const nulls = new Uint8Array(rows).fill(1);
+    if (r.type === 'string')
+        return stringColumnFromBytes({ data: new Uint8Array(0), offsets: new Uint32Array(rows + 1) }, nulls);
+    if (r.type === 'bool')
+        return { type: 'bool', values: new Uint8Array(rows), nulls };
+    return { type: r.type, values: new Float64Array(rows).fill(NaN), nulls };
+}
+/**
+ * A key as a digest part: typed when every value present is of one JSON type (a number, string or bool
+ * column of any other format digests the same), else the plain values JSON.parse would give.
+ */
+function partColumn(c, rows, numbersOf) {
+    const { nulls, nullCount } = nullMask(c, rows);
+    const present = rows - nullCount;
+    if (present > 0 && c.counts[NUMBER] === present)
+        return { kind: 'number', values: numbersOf(c), nulls, nullCount, physical: 'JSONL' };
+    if (present > 0 && c.counts[STRING] === present)
+        return { kind: 'string', strings: c.cells, nulls, nullCount, physical: 'JSONL' };
+    if (present > 0 && c.counts[TRUE] + c.counts[FALSE] === present) {
+        return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' };
+    }
+    const values = new Array(rows);
+    const numbers = c.counts[NUMBER] > 0 ? numbersOf(c) : undefined;
+    for (let k = 0; k < rows; k++) {
+        const kind = c.kinds[k];
+        values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === TRUE;
+    }
+    return { kind: 'loose', values };
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
@@ -1827,7 +2199,7 @@ class ThreadPool {
         });
     }
     /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
-    remoteDigest(format, parts) {
+    remoteDigest(format) {
         this.digester ??= this.start();
         const worker = this.digester;
         const session = this.nextSession++;
@@ -1835,7 +2207,7 @@ class ThreadPool {
             // Settles once the part is hashed (a failure is kept for finish), so the reader can stay a part ahead, no more.
             push: (part, where) => {
                 const id = this.nextId++;
-                return this.ask(worker, id, { task: 'digest-push', id, session, format, parts, part, where }, packColumns(part.columns)).then(() => undefined);
+                return this.ask(worker, id, { task: 'digest-push', id, session, format, part, where }, packColumns(part.columns)).then(() => undefined);
             },
             finish: () => {
                 const id = this.nextId++;
@@ -12471,6 +12843,7 @@ function reason(e) {
 
 
 
+
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
  * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
@@ -12558,7 +12931,7 @@ async function digestTable(runDir, relPath, name) {
 /** Reads the parts one by one, streaming each column into its digest; memory holds one part. */
 async function digestTableStreaming(runDir, relPath, name) {
     const located = tableFiles(runDir, relPath, name);
-    const digest = new TableDigest(located.format, located.files.length);
+    const digest = new TableDigest(located.format);
     const pooled = located.format === 'parquet' && located.files.length > 1 && worthThreads(located.files) ? decodeAhead(located.files.length, (i) => ({ file: located.files[i] }), undefined, false) : undefined;
     for (const [index, file] of located.files.entries()) {
         const where = displayPath(file);
@@ -12573,28 +12946,22 @@ async function digestTableStreaming(runDir, relPath, name) {
  */
 class TableDigest {
     format;
-    parts;
     digests = new Map();
     rows = 0;
     firstNames;
-    constructor(format, parts) {
+    constructor(format) {
         this.format = format;
-        this.parts = parts;
     }
     push(part, where) {
-        if (this.format === 'jsonl') {
-            // JSONL columns are the union of keys over all lines: a key first seen in a later part makes the
-            // earlier rows null, which the streaming digests cannot add afterwards.
-            if (this.parts > 1)
+        const sorted = [...part.names].sort();
+        if (this.firstNames === undefined)
+            this.firstNames = sorted;
+        else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
+            // JSONL columns are the union of keys over all lines: a key only some parts have is null in the
+            // others' rows, which the loose path adds (the streaming digests cannot add rows afterwards).
+            if (this.format === 'jsonl')
                 throw new TypeShift();
-        }
-        else {
-            const sorted = [...part.names].sort();
-            if (this.firstNames === undefined)
-                this.firstNames = sorted;
-            else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
-                throw new errors_GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`);
-            }
+            throw new errors_GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`);
         }
         for (const column of part.names) {
             let d = this.digests.get(column);
@@ -12624,6 +12991,11 @@ async function readPart(format, bytes, where) {
         const parsed = readCsvBytes(bytes, 'all');
         if (parsed)
             return csvPartOf(parsed);
+    }
+    else {
+        const parsed = jsonlFromBytes(bytes, [], true);
+        if (parsed)
+            return parsed.part;
     }
     const text = decodeText(bytes, where);
     if (format === 'csv') {
@@ -12733,7 +13105,8 @@ async function digestTableLoose(runDir, relPath, name) {
         while (values.length < rows)
             values.push(null);
         const d = new ColumnDigest();
-        d.pushLoose(values, inferType(values));
+        // As a part of its own: the column's type is settled (and named in its digest) as when streamed.
+        d.push({ kind: 'loose', values }, rows);
         digests.set(n, d);
     }
     return finishTable(rows, digests);
@@ -12860,7 +13233,7 @@ class ColumnDigest {
                 return;
             }
             const { data, offsets } = bytes;
-            const numbers = type === 'number' ? numbersOfCells(data, offsets, rows, c.numbers) : undefined;
+            const numbers = type === 'number' ? text_bytes_numbersOfCells(data, offsets, rows, c.numbers) : undefined;
             if (numbers && !hasLongIntegerText(data, offsets, numbers, c.nulls, c.nullCount > 0)) {
                 // Every cell's number is Number(text): the typed stream, as for a Parquet double column.
                 this.pushNumbers(numbers, c.nulls, c.nullCount > 0);
@@ -13144,7 +13517,7 @@ function classifyStrings(c, rows) {
         first++;
     if (first < rows && numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
         // Looks numeric: the parsed values (which the digest then streams) say which cells are number text.
-        const values = numbersOfCells(data, offsets, rows, c.numbers);
+        const values = text_bytes_numbersOfCells(data, offsets, rows, c.numbers);
         for (let k = first; k < rows; k++)
             if (values[k] !== values[k] && !nulls?.[k])
                 return 'string';
@@ -15517,7 +15890,7 @@ function serveWorker() {
         else if (r.task === 'digest-push') {
             let session = digests.get(r.session);
             if (!session)
-                digests.set(r.session, (session = { digest: new TableDigest(r.format, r.parts) }));
+                digests.set(r.session, (session = { digest: new TableDigest(r.format) }));
             if (session.failure === undefined) {
                 try {
                     session.digest.push({ ...r.part, columns: unpackColumns(r.part.columns) }, r.where);

@@ -84,7 +84,7 @@ export interface CsvFile {
 
 /** One table's outputs digest on the digest thread: parts pushed in file order, then `finish`. */
 export type DigestRequest =
-  | { task: 'digest-push'; id: number; session: number; format: Format; parts: number; part: Part; where: string }
+  | { task: 'digest-push'; id: number; session: number; format: Format; part: Part; where: string }
   | { task: 'digest-finish'; id: number; session: number }
 
 /**
@@ -287,7 +287,7 @@ class ThreadPool {
   }
 
   /** A table digest on the digest thread. Pushed parts are transferred: the caller must not use them again. */
-  remoteDigest(format: Format, parts: number): { push(part: Part, where: string): Promise<void>; finish(): Promise<string> } {
+  remoteDigest(format: Format): { push(part: Part, where: string): Promise<void>; finish(): Promise<string> } {
     this.digester ??= this.start()
     const worker = this.digester
     const session = this.nextSession++
@@ -295,7 +295,7 @@ class ThreadPool {
       // Settles once the part is hashed (a failure is kept for finish), so the reader can stay a part ahead, no more.
       push: (part, where) => {
         const id = this.nextId++
-        return this.ask(worker, id, { task: 'digest-push', id, session, format, parts, part, where } satisfies DigestRequest, packColumns(part.columns)).then(() => undefined)
+        return this.ask(worker, id, { task: 'digest-push', id, session, format, part, where } satisfies DigestRequest, packColumns(part.columns)).then(() => undefined)
       },
       finish: () => {
         const id = this.nextId++

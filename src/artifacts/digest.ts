@@ -9,6 +9,7 @@ import { INT_TEXT, NUMBER_TEXT } from './convert.js'
 import { decodeText, formatOfName, readBytes, stripExtension, tableFiles } from './files.js'
 import type { Format } from './files.js'
 import { readJsonl } from './jsonl.js'
+import { jsonlFromBytes } from './jsonl-fast.js'
 import { decodeAhead, worthThreads } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
 import { codesAsStrings, type FastColumn } from './parquet-fast.js'
@@ -116,7 +117,7 @@ export interface Part {
 /** Reads the parts one by one, streaming each column into its digest; memory holds one part. */
 async function digestTableStreaming(runDir: string, relPath: string, name: string): Promise<string> {
   const located = tableFiles(runDir, relPath, name)
-  const digest = new TableDigest(located.format, located.files.length)
+  const digest = new TableDigest(located.format)
   const pooled = located.format === 'parquet' && located.files.length > 1 && worthThreads(located.files) ? decodeAhead(located.files.length, (i) => ({ file: located.files[i] }), undefined, false) : undefined
   for (const [index, file] of located.files.entries()) {
     const where = displayPath(file)
@@ -135,19 +136,16 @@ export class TableDigest {
   private rows = 0
   private firstNames: string[] | undefined
 
-  constructor(private readonly format: Format, private readonly parts: number) {}
+  constructor(private readonly format: Format) {}
 
   push(part: Part, where: string): void {
-    if (this.format === 'jsonl') {
-      // JSONL columns are the union of keys over all lines: a key first seen in a later part makes the
-      // earlier rows null, which the streaming digests cannot add afterwards.
-      if (this.parts > 1) throw new TypeShift()
-    } else {
-      const sorted = [...part.names].sort()
-      if (this.firstNames === undefined) this.firstNames = sorted
-      else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
-        throw new GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`)
-      }
+    const sorted = [...part.names].sort()
+    if (this.firstNames === undefined) this.firstNames = sorted
+    else if (sorted.join('\u0000') !== this.firstNames.join('\u0000')) {
+      // JSONL columns are the union of keys over all lines: a key only some parts have is null in the
+      // others' rows, which the loose path adds (the streaming digests cannot add rows afterwards).
+      if (this.format === 'jsonl') throw new TypeShift()
+      throw new GateError(where, `columns (${sorted.join(', ')}) differ from the first part's (${this.firstNames.join(', ')})`)
     }
     for (const column of part.names) {
       let d = this.digests.get(column)
@@ -177,6 +175,9 @@ async function readPart(format: Format, bytes: Uint8Array, where: string): Promi
   if (format === 'csv') {
     const parsed = readCsvBytes(bytes, 'all')
     if (parsed) return csvPartOf(parsed)
+  } else {
+    const parsed = jsonlFromBytes(bytes, [], true)
+    if (parsed) return parsed.part as Part
   }
   const text = decodeText(bytes, where)
   if (format === 'csv') {
@@ -285,7 +286,8 @@ async function digestTableLoose(runDir: string, relPath: string, name: string): 
   for (const [n, values] of columns) {
     while (values.length < rows) values.push(null)
     const d = new ColumnDigest()
-    d.pushLoose(values, inferType(values))
+    // As a part of its own: the column's type is settled (and named in its digest) as when streamed.
+    d.push({ kind: 'loose', values }, rows)
     digests.set(n, d)
   }
   return finishTable(rows, digests)
@@ -425,7 +427,7 @@ class ColumnDigest {
     this.nonNull += lengths.length
   }
 
-  pushLoose(values: unknown[], type: DigestType): void {
+  private pushLoose(values: unknown[], type: DigestType): void {
     const nulls = new Uint8Array(values.length)
     let nullCount = 0
     for (let k = 0; k < values.length; k++) {

@@ -60,9 +60,8 @@ export async function readRun(runDir: string, requests: TableRequest[]): Promise
     tables[r.name] = await readTableShared(runDir, r.name, r.spec, r.columns, (located) => {
       const t = byFiles.get(filesKey(located))
       if (!t || feeds.has(t.key)) return undefined
-      const parts = located.files.length
       const pool = worthThreads(located.files) ? threadPool() : undefined
-      const feed: DigestFeed = { digest: pool ? pool.remoteDigest(located.format, parts) : new TableDigest(located.format, parts), failed: false }
+      const feed: DigestFeed = { digest: pool ? pool.remoteDigest(located.format) : new TableDigest(located.format), failed: false }
       feeds.set(t.key, feed)
       return feed
     })

@@ -9,6 +9,7 @@ import type { Part } from './digest.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
+import { jsonlFromBytes } from './jsonl-fast.js'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { csvAhead, decodeAhead, threadPool, worthThreads } from './decode-pool.js'
 import type { ParquetPart } from './decode-pool.js'
@@ -136,6 +137,16 @@ export async function readTableShared(
       }
     }
     const bytes = await readBytes(file)
+    if (located.format === 'jsonl') {
+      const fast = jsonlFromBytes(bytes, requests, feeding())
+      if (fast) {
+        rows += fast.rows
+        fast.keys.forEach((key) => seenInJsonl.add(key))
+        fast.columns.forEach((c, k) => assemblers[k].append(c))
+        if (fast.part) await feedPart(() => fast.part as Part, where)
+        continue
+      }
+    }
     const builders = requests.map((r) => new ColumnBuilder(r))
     if (located.format === 'csv') {
       const part = feeding() ? new CsvPart() : undefined

@@ -51,7 +51,7 @@ export function serveWorker(): void {
         )
     } else if (r.task === 'digest-push') {
       let session = digests.get(r.session)
-      if (!session) digests.set(r.session, (session = { digest: new TableDigest(r.format, r.parts) }))
+      if (!session) digests.set(r.session, (session = { digest: new TableDigest(r.format) }))
       if (session.failure === undefined) {
         try {
           session.digest.push({ ...r.part, columns: unpackColumns(r.part.columns) }, r.where)

@@ -1,0 +1,103 @@
+import type { ColumnRequest } from './convert.js'
+import type { Part, PartColumn } from './digest.js'
+import { ABSENT, FALSE, type JsonlByteColumn, NULL, NUMBER, readJsonlBytes, STRING, TRUE } from './jsonl-bytes.js'
+import { stringColumnFromBytes } from './strings.js'
+import type { Column } from './table.js'
+import { numbersOfCells } from './text-bytes.js'
+
+/**
+ * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with
+ * `all` every key as a digest part. Undefined when the file, or a requested value, is anything the text
+ * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
+ * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
+ */
+export function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): { rows: number; columns: Column[]; keys: string[]; part?: Part } | undefined {
+  const parsed = readJsonlBytes(bytes)
+  if (!parsed) return undefined
+  const { rows } = parsed
+  const numbers = new Map<JsonlByteColumn, Float64Array>()
+  const numbersOf = (c: JsonlByteColumn): Float64Array => {
+    let values = numbers.get(c)
+    if (!values) {
+      const { data, offsets } = c.cells.finish()
+      values = numbersOfCells(data, offsets, rows)
+      numbers.set(c, values)
+    }
+    return values
+  }
+  const columns: Column[] = []
+  for (const r of requests) {
+    const c = parsed.columns.get(r.name)
+    const column = c ? typed(c, r, rows, numbersOf) : r.nullable ? absentColumn(r, rows) : undefined
+    if (!column) return undefined
+    columns.push(column)
+  }
+  if (!all) return { rows, columns, keys: parsed.keys }
+  const part: Part = { rows, names: parsed.keys, columns: {} }
+  for (const key of parsed.keys) part.columns[key] = partColumn(parsed.columns.get(key) as JsonlByteColumn, rows, numbersOf)
+  return { rows, columns, keys: parsed.keys, part }
+}
+
+function nullMask(c: JsonlByteColumn, rows: number): { nulls?: Uint8Array; nullCount: number } {
+  const nullCount = c.counts[ABSENT] + c.counts[NULL]
+  if (nullCount === 0) return { nullCount }
+  const nulls = new Uint8Array(rows)
+  for (let k = 0; k < rows; k++) if (c.kinds[k] <= NULL) nulls[k] = 1
+  return { nulls, nullCount }
+}
+
+/** A requested column, with the checks of ColumnBuilder.pushValue (a failing one declines). */
+function typed(c: JsonlByteColumn, r: ColumnRequest, rows: number, numbersOf: (c: JsonlByteColumn) => Float64Array): Column | undefined {
+  const { nulls, nullCount } = nullMask(c, rows)
+  if (nullCount > 0 && !r.nullable) return undefined
+  const present = rows - nullCount
+  const withNulls = <C extends Column>(column: C): C => (nulls ? { ...column, nulls } : column)
+  if (r.type === 'string') return c.counts[STRING] === present ? stringColumnFromBytes(c.cells.finish(), nulls) : undefined
+  if (r.type === 'bool') {
+    if (c.counts[TRUE] + c.counts[FALSE] !== present) return undefined
+    return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)) })
+  }
+  if (c.counts[NUMBER] !== present) return undefined
+  const parsed = numbersOf(c)
+  const values = new Float64Array(rows)
+  for (let k = 0; k < rows; k++) {
+    if (nulls && nulls[k]) {
+      values[k] = NaN
+      continue
+    }
+    const v = parsed[k]
+    // JSON numbers can still overflow to ±Infinity; an int must be whole and within ±(2^53 − 1).
+    if (v - v !== 0 || (r.type === 'int' && !Number.isSafeInteger(v))) return undefined
+    values[k] = v
+  }
+  return withNulls({ type: r.type, values })
+}
+
+/** A nullable key no line of this file has: every row null. */
+function absentColumn(r: ColumnRequest, rows: number): Column {
+  const nulls = new Uint8Array(rows).fill(1)
+  if (r.type === 'string') return stringColumnFromBytes({ data: new Uint8Array(0), offsets: new Uint32Array(rows + 1) }, nulls)
+  if (r.type === 'bool') return { type: 'bool', values: new Uint8Array(rows), nulls }
+  return { type: r.type, values: new Float64Array(rows).fill(NaN), nulls }
+}
+
+/**
+ * A key as a digest part: typed when every value present is of one JSON type (a number, string or bool
+ * column of any other format digests the same), else the plain values JSON.parse would give.
+ */
+function partColumn(c: JsonlByteColumn, rows: number, numbersOf: (c: JsonlByteColumn) => Float64Array): PartColumn {
+  const { nulls, nullCount } = nullMask(c, rows)
+  const present = rows - nullCount
+  if (present > 0 && c.counts[NUMBER] === present) return { kind: 'number', values: numbersOf(c), nulls, nullCount, physical: 'JSONL' }
+  if (present > 0 && c.counts[STRING] === present) return { kind: 'string', strings: c.cells, nulls, nullCount, physical: 'JSONL' }
+  if (present > 0 && c.counts[TRUE] + c.counts[FALSE] === present) {
+    return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' }
+  }
+  const values: unknown[] = new Array(rows)
+  const numbers = c.counts[NUMBER] > 0 ? numbersOf(c) : undefined
+  for (let k = 0; k < rows; k++) {
+    const kind = c.kinds[k]
+    values[k] = kind <= NULL ? null : kind === NUMBER ? (numbers as Float64Array)[k] : kind === STRING ? c.cells.get(k) : kind === TRUE
+  }
+  return { kind: 'loose', values }
+}
