@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { ColumnBuilder, type ColumnRequest } from '../src/artifacts/convert.js'
 import { JsonlPart, TableDigest } from '../src/artifacts/digest.js'
 import { readJsonl } from '../src/artifacts/jsonl.js'
-import { jsonlFromBytes } from '../src/artifacts/jsonl-fast.js'
+import { jsonlFromBytes } from '../src/artifacts/text-fast.js'
 import type { Column } from '../src/artifacts/table.js'
 
 /**
@@ -43,7 +43,7 @@ function byteView(bytes: Uint8Array, requests: ColumnRequest[]): ReturnType<type
   if (!fast) return 'declined'
   const digest = new TableDigest('jsonl')
   digest.push(fast.part as NonNullable<typeof fast.part>, 'f.jsonl')
-  return { rows: fast.rows, columns: fast.columns, keys: [...fast.keys].sort(), digest: digest.finish() }
+  return { rows: fast.rows, columns: fast.columns, keys: [...(fast.keys ?? [])].sort(), digest: digest.finish() }
 }
 
 const KEYS = ['id', 'n', 'x', 'ok', 'label']

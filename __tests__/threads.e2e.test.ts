@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ColumnSource } from 'hyparquet-writer'
-import { csvText, makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
+import { csvText, jsonlText, makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
 import type { Cell } from '../__fixtures__/artifacts/helpers.js'
 
 /**
@@ -54,7 +54,7 @@ function part(first: number, rows: number): ColumnSource[] {
   ]
 }
 
-function makeRun(name: string, parts: number, rows: number, format: 'parquet' | 'csv' = 'parquet'): string {
+function makeRun(name: string, parts: number, rows: number, format: 'parquet' | 'csv' | 'jsonl' = 'parquet'): string {
   const dir = join(tmp.dir, name)
   writeText(join(dir, 'manifest.json'), manifestJson({ segment: 's', seed: 1 }))
   for (let p = 0; p < parts; p++) {
@@ -62,7 +62,8 @@ function makeRun(name: string, parts: number, rows: number, format: 'parquet' | 
     if (format === 'parquet') writeParquet(join(dir, 'merchants', `part-${p}.parquet`), columns, 'SNAPPY', 4000)
     else {
       const cells = Array.from({ length: rows }, (_, k) => columns.map((c) => c.data[k] as Cell))
-      writeText(join(dir, 'merchants', `part-${p}.csv`), csvText(columns.map((c) => c.name), cells))
+      const text = format === 'csv' ? csvText : jsonlText
+      writeText(join(dir, 'merchants', `part-${p}.${format}`), text(columns.map((c) => c.name), cells))
     }
   }
   return dir
@@ -81,16 +82,18 @@ function score(run: string, threads: string, out: string): { status: number | nu
 describe('worker threads (bundled CLI)', () => {
   const run = makeRun('run', 4, 10_000)
 
-  it('score the same, byte for byte, on one thread and on worker threads (Parquet files, row groups of one file, CSV parts)', () => {
+  it('score the same, byte for byte, on one thread and on worker threads (Parquet files, row groups of one file, CSV and JSONL parts)', () => {
     const csvRun = makeRun('run-csv', 3, 10_000, 'csv')
+    const jsonlRun = makeRun('run-jsonl', 3, 10_000, 'jsonl')
     // One file of ten row groups of 4,000 rows: two threads take it in parts of two row groups.
     const oneFile = makeRun('run-one-file', 1, 40_000)
     // Pooled parts are joined in shared memory: every metric but the duplicate count (its ids are plain
-    // bytes) is then shared between this thread and a worker; in CSV the tier share too (text as bytes).
+    // bytes) is then shared between this thread and a worker; in CSV and JSONL the tier share too (text as bytes).
     for (const [dir, used, shared] of [
-      [run, '8 Parquet and 0 CSV parts', 7], // four files of 10,000 rows, each in two parts
-      [oneFile, '5 Parquet and 0 CSV parts', 7],
-      [csvRun, '0 Parquet and 3 CSV parts', 6]
+      [run, '8 Parquet and 0 CSV or JSONL parts', 7], // four files of 10,000 rows, each in two parts
+      [oneFile, '5 Parquet and 0 CSV or JSONL parts', 7],
+      [csvRun, '0 Parquet and 3 CSV or JSONL parts', 6],
+      [jsonlRun, '0 Parquet and 3 CSV or JSONL parts', 6]
     ] as const) {
       const one = score(dir, '1', join(tmp.dir, 'one.json'))
       const two = score(dir, '2', join(tmp.dir, 'two.json'))

@@ -42649,8 +42649,8 @@ function unpackColumns(columns) {
     }
     return out;
 }
-/** A CSV file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
-function packCsv(file) {
+/** A text file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
+function packText(file) {
     const transfer = file.part ? packColumns(file.part.columns) : [];
     const own = (a) => {
         if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
@@ -42667,11 +42667,11 @@ function packCsv(file) {
         own(bytes.offsets);
         return c.nulls ? { type: 'string', bytes, nulls: c.nulls } : { type: 'string', bytes };
     });
-    return { csv: { ...file, columns }, transfer };
+    return { text: { ...file, columns }, transfer };
 }
-function unpackCsv(csv) {
-    const columns = csv.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes, c.nulls) : c));
-    return { rows: csv.rows, columns, part: csv.part && { ...csv.part, columns: unpackColumns(csv.part.columns) } };
+function unpackText(text) {
+    const columns = text.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes, c.nulls) : c));
+    return { ...text, columns, part: text.part && { ...text.part, columns: unpackColumns(text.part.columns) } };
 }
 /** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
 class ThreadPool {
@@ -42685,7 +42685,7 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, csv: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
+    use = { decoded: 0, text: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
@@ -42729,12 +42729,12 @@ class ThreadPool {
             return { ...decoded, columns: unpackColumns(decoded.columns) };
         });
     }
-    /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
-    csv(file, requests, all) {
+    /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
+    text(format, file, requests, all) {
         const id = this.nextId++;
-        return this.queued(id, { task: 'csv', id, file, requests, all }).then((r) => {
-            this.use.csv++;
-            return r.csv ? unpackCsv(r.csv) : undefined;
+        return this.queued(id, { task: 'text', id, format, file, requests, all }).then((r) => {
+            this.use.text++;
+            return r.text ? unpackText(r.text) : undefined;
         });
     }
     /** The units of `request` a decode worker claims (see MetricsRequest). */
@@ -42828,8 +42828,8 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    const { decoded, csv, digested, sharedMetrics, workerMetrics } = pool.use;
-    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${csv} CSV parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
+    const { decoded, text, digested, sharedMetrics, workerMetrics } = pool.use;
+    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
 }
 /**
  * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
@@ -42872,11 +42872,11 @@ function ahead(count, read) {
 function decodeAhead(count, part, columns, rest) {
     return ahead(count, (pool, i) => pool.decode(part(i), columns, rest));
 }
-/** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
-function csvAhead(files, requests, all) {
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
+function textAhead(format, files, requests, all) {
     if (!worthThreads(files))
         return undefined;
-    return ahead(files.length, (pool, i) => pool.csv(files[i], requests, all));
+    return ahead(files.length, (pool, i) => pool.text(format, files[i], requests, all));
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -62539,169 +62539,6 @@ function columnFromTextBytes(cells, nulls, nullCount, request) {
     return mask ? { type, values, nulls: mask } : { type, values };
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
-
-
-/**
- * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
- * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
- * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
- * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
- * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
- * and the caller reads the file with readCsv, which says what and where.
- */
-const QUOTE = 34;
-const csv_bytes_COMMA = 44;
-const CR = 13;
-const LF = 10;
-// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
-/** Bytes that end an unquoted field (a quote there is an error). */
-const STOP = new Uint8Array(256);
-STOP[csv_bytes_COMMA] = STOP[CR] = STOP[LF] = STOP[QUOTE] = 1;
-const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
-function readCsvBytes(bytes, wanted) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return undefined;
-    const n = bytes.length;
-    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    if (i >= n)
-        return undefined;
-    // The header: a record of non-empty, distinct names.
-    const header = [];
-    for (;;) {
-        let name;
-        if (bytes[i] === QUOTE) {
-            const field = quoted(bytes, i);
-            if (field === undefined)
-                return undefined;
-            name = csv_bytes_decoder.decode(field.value);
-            i = field.next;
-        }
-        else {
-            const start = i;
-            while (i < n && bytes[i] !== csv_bytes_COMMA && bytes[i] !== CR && bytes[i] !== LF) {
-                if (bytes[i] === QUOTE)
-                    return undefined;
-                i++;
-            }
-            name = csv_bytes_decoder.decode(bytes.subarray(start, i));
-        }
-        if (name === '' || header.includes(name))
-            return undefined;
-        header.push(name);
-        if (i >= n)
-            break;
-        const c = bytes[i++];
-        if (c === csv_bytes_COMMA)
-            continue;
-        if (c === CR && bytes[i] === LF)
-            i++;
-        break;
-    }
-    const width = header.length;
-    const collect = new Array(width).fill(undefined);
-    const names = wanted === 'all' ? header : wanted;
-    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
-    for (const name of names) {
-        const k = header.indexOf(name);
-        if (k < 0)
-            return undefined;
-        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
-    }
-    const nullRows = header.map(() => []);
-    let rows = 0;
-    while (i < n) {
-        let count = 0;
-        for (;;) {
-            const target = count < width ? collect[count] : undefined;
-            if (bytes[i] === QUOTE) {
-                const field = quoted(bytes, i);
-                if (field === undefined)
-                    return undefined;
-                target?.appendBytes(field.value, 0, field.value.length);
-                i = field.next;
-            }
-            else {
-                const start = i;
-                while (i < n && STOP[bytes[i]] === 0)
-                    i++;
-                if (i < n && bytes[i] === QUOTE)
-                    return undefined;
-                if (target !== undefined) {
-                    if (i === start) {
-                        target.appendEmpty();
-                        nullRows[count].push(rows);
-                    }
-                    else
-                        target.appendBytes(bytes, start, i);
-                }
-            }
-            count++;
-            if (i >= n)
-                break;
-            const c = bytes[i++];
-            if (c === csv_bytes_COMMA)
-                continue;
-            if (c === CR && bytes[i] === LF)
-                i++;
-            break;
-        }
-        if (count !== width)
-            return undefined;
-        rows++;
-    }
-    const columns = collect.map((strings, k) => {
-        if (strings === undefined)
-            return undefined;
-        const nulls = new Uint8Array(rows);
-        for (const r of nullRows[k])
-            nulls[r] = 1;
-        return { strings, nulls, nullCount: nullRows[k].length };
-    });
-    return { header, rows, columns };
-}
-/** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
-function quoted(bytes, at) {
-    const start = at + 1;
-    let j = start;
-    let doubled = false;
-    let close;
-    for (;;) {
-        close = bytes.indexOf(QUOTE, j);
-        if (close < 0)
-            return undefined;
-        if (bytes[close + 1] === QUOTE) {
-            doubled = true;
-            j = close + 2;
-            continue;
-        }
-        break;
-    }
-    const next = close + 1;
-    if (next < bytes.length && bytes[next] !== csv_bytes_COMMA && bytes[next] !== CR && bytes[next] !== LF)
-        return undefined;
-    const raw = bytes.subarray(start, close);
-    if (!doubled)
-        return { value: raw, next };
-    const value = new Uint8Array(raw.length);
-    let w = 0;
-    for (let r = 0; r < raw.length; r++) {
-        value[w++] = raw[r];
-        if (raw[r] === QUOTE)
-            r++;
-    }
-    return { value: value.subarray(0, w), next };
-}
-function sized(rows, bytes) {
-    const acc = new StringAccumulator(rows);
-    if (acc.data.length < bytes)
-        acc.data = new Uint8Array(bytes);
-    return acc;
-}
-
 ;// CONCATENATED MODULE: ./src/artifacts/csv.ts
 
 /**
@@ -62711,10 +62548,10 @@ function sized(rows, bytes) {
  * record with one empty field, so it is only valid in a one-column file. Only the requested columns are
  * materialized; the others are scanned past.
  */
-const csv_QUOTE = 34;
+const QUOTE = 34;
 const csv_COMMA = 44;
-const csv_CR = 13;
-const csv_LF = 10;
+const CR = 13;
+const LF = 10;
 /** Reads CSV text; returns the header and the number of data rows. Malformed text is a GateError on `where`. */
 function readCsv(text, where, sink) {
     const n = text.length;
@@ -62730,7 +62567,7 @@ function readCsv(text, where, sink) {
         let count = 0;
         for (;;) {
             let value;
-            if (text.charCodeAt(i) === csv_QUOTE) {
+            if (text.charCodeAt(i) === QUOTE) {
                 const open = line;
                 const start = i + 1;
                 let j = start;
@@ -62739,7 +62576,7 @@ function readCsv(text, where, sink) {
                     const q = text.indexOf('"', j);
                     if (q < 0)
                         fail(open, 'unterminated quoted field');
-                    if (text.charCodeAt(q + 1) === csv_QUOTE) {
+                    if (text.charCodeAt(q + 1) === QUOTE) {
                         hasDoubled = true;
                         j = q + 2;
                         continue;
@@ -62752,16 +62589,16 @@ function readCsv(text, where, sink) {
                 if (hasDoubled)
                     value = value.replaceAll('""', '"');
                 const next = text.charCodeAt(i);
-                if (i < n && next !== csv_COMMA && next !== csv_CR && next !== csv_LF)
+                if (i < n && next !== csv_COMMA && next !== CR && next !== LF)
                     fail(line, 'unexpected text after a closing quote');
             }
             else {
                 const start = i;
                 for (; i < n; i++) {
                     const c = text.charCodeAt(i);
-                    if (c === csv_COMMA || c === csv_CR || c === csv_LF)
+                    if (c === csv_COMMA || c === CR || c === LF)
                         break;
-                    if (c === csv_QUOTE)
+                    if (c === QUOTE)
                         fail(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
                 }
                 value = i === start ? null : text.slice(start, i);
@@ -62776,7 +62613,7 @@ function readCsv(text, where, sink) {
             i++;
             if (c === csv_COMMA)
                 continue;
-            if (c === csv_CR && text.charCodeAt(i) === csv_LF)
+            if (c === CR && text.charCodeAt(i) === LF)
                 i++;
             line++;
             return count;
@@ -62815,10 +62652,173 @@ function lineBreaks(s) {
     let count = 0;
     for (let k = 0; k < s.length; k++) {
         const c = s.charCodeAt(k);
-        if (c === csv_LF || (c === csv_CR && s.charCodeAt(k + 1) !== csv_LF))
+        if (c === LF || (c === CR && s.charCodeAt(k + 1) !== LF))
             count++;
     }
     return count;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
+
+
+/**
+ * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
+ * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
+ * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
+ * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
+ * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
+ * and the caller reads the file with readCsv, which says what and where.
+ */
+const csv_bytes_QUOTE = 34;
+const csv_bytes_COMMA = 44;
+const csv_bytes_CR = 13;
+const csv_bytes_LF = 10;
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+/** Bytes that end an unquoted field (a quote there is an error). */
+const STOP = new Uint8Array(256);
+STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
+const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
+function readCsvBytes(bytes, wanted) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return undefined;
+    const n = bytes.length;
+    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    if (i >= n)
+        return undefined;
+    // The header: a record of non-empty, distinct names.
+    const header = [];
+    for (;;) {
+        let name;
+        if (bytes[i] === csv_bytes_QUOTE) {
+            const field = quoted(bytes, i);
+            if (field === undefined)
+                return undefined;
+            name = csv_bytes_decoder.decode(field.value);
+            i = field.next;
+        }
+        else {
+            const start = i;
+            while (i < n && bytes[i] !== csv_bytes_COMMA && bytes[i] !== csv_bytes_CR && bytes[i] !== csv_bytes_LF) {
+                if (bytes[i] === csv_bytes_QUOTE)
+                    return undefined;
+                i++;
+            }
+            name = csv_bytes_decoder.decode(bytes.subarray(start, i));
+        }
+        if (name === '' || header.includes(name))
+            return undefined;
+        header.push(name);
+        if (i >= n)
+            break;
+        const c = bytes[i++];
+        if (c === csv_bytes_COMMA)
+            continue;
+        if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
+            i++;
+        break;
+    }
+    const width = header.length;
+    const collect = new Array(width).fill(undefined);
+    const names = wanted === 'all' ? header : wanted;
+    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
+    for (const name of names) {
+        const k = header.indexOf(name);
+        if (k < 0)
+            return undefined;
+        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
+    }
+    const nullRows = header.map(() => []);
+    let rows = 0;
+    while (i < n) {
+        let count = 0;
+        for (;;) {
+            const target = count < width ? collect[count] : undefined;
+            if (bytes[i] === csv_bytes_QUOTE) {
+                const field = quoted(bytes, i);
+                if (field === undefined)
+                    return undefined;
+                target?.appendBytes(field.value, 0, field.value.length);
+                i = field.next;
+            }
+            else {
+                const start = i;
+                while (i < n && STOP[bytes[i]] === 0)
+                    i++;
+                if (i < n && bytes[i] === csv_bytes_QUOTE)
+                    return undefined;
+                if (target !== undefined) {
+                    if (i === start) {
+                        target.appendEmpty();
+                        nullRows[count].push(rows);
+                    }
+                    else
+                        target.appendBytes(bytes, start, i);
+                }
+            }
+            count++;
+            if (i >= n)
+                break;
+            const c = bytes[i++];
+            if (c === csv_bytes_COMMA)
+                continue;
+            if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
+                i++;
+            break;
+        }
+        if (count !== width)
+            return undefined;
+        rows++;
+    }
+    const columns = collect.map((strings, k) => {
+        if (strings === undefined)
+            return undefined;
+        const nulls = new Uint8Array(rows);
+        for (const r of nullRows[k])
+            nulls[r] = 1;
+        return { strings, nulls, nullCount: nullRows[k].length };
+    });
+    return { header, rows, columns };
+}
+/** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
+function quoted(bytes, at) {
+    const start = at + 1;
+    let j = start;
+    let doubled = false;
+    let close;
+    for (;;) {
+        close = bytes.indexOf(csv_bytes_QUOTE, j);
+        if (close < 0)
+            return undefined;
+        if (bytes[close + 1] === csv_bytes_QUOTE) {
+            doubled = true;
+            j = close + 2;
+            continue;
+        }
+        break;
+    }
+    const next = close + 1;
+    if (next < bytes.length && bytes[next] !== csv_bytes_COMMA && bytes[next] !== csv_bytes_CR && bytes[next] !== csv_bytes_LF)
+        return undefined;
+    const raw = bytes.subarray(start, close);
+    if (!doubled)
+        return { value: raw, next };
+    const value = new Uint8Array(raw.length);
+    let w = 0;
+    for (let r = 0; r < raw.length; r++) {
+        value[w++] = raw[r];
+        if (raw[r] === csv_bytes_QUOTE)
+            r++;
+    }
+    return { value: value.subarray(0, w), next };
+}
+function sized(rows, bytes) {
+    const acc = new StringAccumulator(rows);
+    if (acc.data.length < bytes)
+        acc.data = new Uint8Array(bytes);
+    return acc;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -63210,10 +63210,41 @@ function jsonl_bytes_literal(bytes, at) {
     return decline();
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/jsonl-fast.ts
+;// CONCATENATED MODULE: ./src/artifacts/text-fast.ts
 
 
 
+
+
+
+/**
+ * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
+ * column as a digest part; undefined when the file must be read the text way (which names its problem).
+ */
+function textFromBytes(format, bytes, requests, all) {
+    return format === 'csv' ? csvFromBytes(bytes, requests, all) : jsonlFromBytes(bytes, requests, all);
+}
+/**
+ * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
+ * as a digest part. Undefined when the file or a requested cell is anything the text reader would
+ * refuse: the caller then reads it the text way, which reports the problem.
+ */
+function csvFromBytes(bytes, requests, all) {
+    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
+    if (!parsed)
+        return undefined;
+    const columns = [];
+    for (const r of requests) {
+        const cells = parsed.columns[parsed.header.indexOf(r.name)];
+        if (!cells)
+            return undefined;
+        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
+        if (!column)
+            return undefined;
+        columns.push(column);
+    }
+    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
+}
 /**
  * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with
  * `all` every key as a digest part. Undefined when the file, or a requested value, is anything the text
@@ -74532,34 +74563,7 @@ function classifyStrings(c, rows) {
     return numbers === present ? 'number' : 'bool';
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/csv-fast.ts
-
-
-
-/**
- * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
- * as a digest part. Undefined when the file or a requested cell is anything the text reader would
- * refuse: the caller then reads it the text way, which reports the problem.
- */
-function csvFromBytes(bytes, requests, all) {
-    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
-    if (!parsed)
-        return undefined;
-    const columns = [];
-    for (const r of requests) {
-        const cells = parsed.columns[parsed.header.indexOf(r.name)];
-        if (!cells)
-            return undefined;
-        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
-        if (!column)
-            return undefined;
-        columns.push(column);
-    }
-    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
-}
-
 ;// CONCATENATED MODULE: ./src/artifacts/read-table.ts
-
 
 
 
@@ -74621,9 +74625,9 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined;
     const units = split?.parts ?? located.files.map((file) => ({ file }));
     const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined;
-    const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined;
-    // CSV parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
-    const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledCsv !== undefined));
+    const pooledText = located.format === 'parquet' ? undefined : textAhead(located.format, located.files, requests, feeding());
+    // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
+    const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledText !== undefined));
     const seenInJsonl = new Set();
     let rows = 0;
     if (located.format === 'parquet') {
@@ -74660,31 +74664,20 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
                 a.renumberBefore(before);
         }
     }
-    // CSV and JSONL, file by file.
-    for (const [index, file] of located.format === 'parquet' ? [] : located.files.entries()) {
+    // CSV and JSONL, file by file: the byte-level readers, else the text ones (which name any problem).
+    const textFormat = located.format === 'parquet' ? undefined : located.format;
+    for (const [index, file] of textFormat ? located.files.entries() : []) {
         const where = displayPath(file);
-        if (located.format === 'csv') {
-            // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
-            const fast = pooledCsv ? await pooledCsv(index) : csvFromBytes(await readBytes(file), requests, feeding());
-            if (fast) {
-                rows += fast.rows;
-                fast.columns.forEach((c, k) => assemblers[k].append(c));
-                await feedPart(() => fast.part, where);
-                continue;
-            }
+        // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
+        const fast = pooledText ? await pooledText(index) : textFromBytes(textFormat, await readBytes(file), requests, feeding());
+        if (fast) {
+            rows += fast.rows;
+            fast.keys?.forEach((key) => seenInJsonl.add(key));
+            fast.columns.forEach((c, k) => assemblers[k].append(c));
+            await feedPart(() => fast.part, where);
+            continue;
         }
         const bytes = await readBytes(file);
-        if (located.format === 'jsonl') {
-            const fast = jsonlFromBytes(bytes, requests, feeding());
-            if (fast) {
-                rows += fast.rows;
-                fast.keys.forEach((key) => seenInJsonl.add(key));
-                fast.columns.forEach((c, k) => assemblers[k].append(c));
-                if (fast.part)
-                    await feedPart(() => fast.part, where);
-                continue;
-            }
-        }
         const builders = requests.map((r) => new ColumnBuilder(r));
         if (located.format === 'csv') {
             const part = feeding() ? new CsvPart() : undefined;

@@ -819,7 +819,7 @@ const parsed = new WeakMap();
  * Number(text) of the first `rows` cells of a byte-string column (NaN for a cell that is not number
  * text), computed once per column buffer: the typed read and the digest of a CSV file share it.
  */
-function text_bytes_numbersOfCells(data, offsets, rows, known) {
+function numbersOfCells(data, offsets, rows, known) {
     if (known && known.length === rows)
         return known;
     const cached = parsed.get(data.buffer);
@@ -846,8 +846,8 @@ function forgetNumbersOfCells(data) {
 function latin1(data, start, end) {
     return Buffer.from(data.buffer, data.byteOffset + start, end - start).toString('latin1');
 }
-const text_bytes_TRUE = [0x74, 0x72, 0x75, 0x65];
-const text_bytes_FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
+const TRUE = [0x74, 0x72, 0x75, 0x65];
+const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
 function asciiWordIs(data, start, end, word) {
     if (end - start !== word.length)
         return false;
@@ -858,9 +858,9 @@ function asciiWordIs(data, start, end, word) {
 }
 /** /^(true|false)$/i: 1 for true, 0 for false, -1 otherwise (case folding is ASCII-only, as in the regex). */
 function boolTextValue(data, start, end) {
-    if (asciiWordIs(data, start, end, text_bytes_TRUE))
+    if (asciiWordIs(data, start, end, TRUE))
         return 1;
-    if (asciiWordIs(data, start, end, text_bytes_FALSE))
+    if (asciiWordIs(data, start, end, FALSE))
         return 0;
     return -1;
 }
@@ -1367,7 +1367,7 @@ function columnFromTextBytes(cells, nulls, nullCount, request) {
         return mask ? { type, values, nulls: mask } : { type, values };
     }
     // Number(text) per cell, NaN where the cell is not number text (shared with the digest).
-    const parsed = text_bytes_numbersOfCells(data, offsets, rows);
+    const parsed = numbersOfCells(data, offsets, rows);
     const values = new Float64Array(rows);
     for (let k = 0; k < rows; k++) {
         if (mask && mask[k]) {
@@ -1627,10 +1627,10 @@ function oneLine(message) {
  * caller reads the file the text way (jsonl.ts), which says what and where.
  */
 /** The kind of a key's value on a row. */
-const jsonl_bytes_ABSENT = 0;
-const jsonl_bytes_NULL = 1;
-const jsonl_bytes_NUMBER = 2;
-const jsonl_bytes_STRING = 3;
+const ABSENT = 0;
+const NULL = 1;
+const NUMBER = 2;
+const STRING = 3;
 const jsonl_bytes_TRUE = 4;
 const jsonl_bytes_FALSE = 5;
 const SPACE = 32;
@@ -1653,13 +1653,13 @@ const jsonl_bytes_encoder = new TextEncoder();
 const jsonl_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 // In a /u pattern a surrogate pair is one code point: only a lone surrogate matches.
 const LONE_SURROGATE = /\p{Cs}/u;
-class Decline extends (/* unused pure expression or super */ null && (Error)) {
+class Decline extends Error {
 }
 const decline = () => {
     throw new Decline();
 };
-function jsonl_bytes_readJsonlBytes(bytes) {
-    if (!isUtf8(bytes))
+function readJsonlBytes(bytes) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
         return undefined;
     try {
         return parse(bytes);
@@ -1689,7 +1689,7 @@ function parse(bytes) {
         const key = escaped ? jsonl_bytes_unescape(bytes, keyStart - 1, keyEnd + 1) : jsonl_bytes_decoder.decode(bytes.subarray(keyStart, keyEnd));
         let column = columns.get(key);
         if (!column) {
-            column = { kinds: new Uint8Array(lines), cells: new StringAccumulator(Math.min(lines, 1 << 16)), counts: [0, 0, 0, 0, 0, 0], last: -1 };
+            column = { kinds: new Uint8Array(lines), cells: new strings_StringAccumulator(Math.min(lines, 1 << 16)), counts: [0, 0, 0, 0, 0, 0], last: -1 };
             columns.set(key, column);
             keys.push(key);
         }
@@ -1741,13 +1741,13 @@ function parse(bytes) {
                     }
                     else
                         cells.appendBytes(bytes, i + 1, end);
-                    kind = jsonl_bytes_STRING;
+                    kind = STRING;
                     i = end + 1;
                 }
                 else if (c === jsonl_bytes_MINUS || isDigit(c)) {
                     const end = numberEnd(bytes, i);
                     cells.appendBytes(bytes, i, end);
-                    kind = jsonl_bytes_NUMBER;
+                    kind = NUMBER;
                     i = end;
                 }
                 else {
@@ -1779,7 +1779,7 @@ function parse(bytes) {
     for (const [key, column] of columns) {
         while (column.cells.count < rows)
             column.cells.appendEmpty();
-        column.counts[jsonl_bytes_ABSENT] = rows - column.counts.reduce((a, b) => a + b, 0);
+        column.counts[ABSENT] = rows - column.counts.reduce((a, b) => a + b, 0);
         out.set(key, { kinds: column.kinds.subarray(0, rows), cells: column.cells, counts: column.counts });
     }
     return { rows, keys, columns: out };
@@ -1870,21 +1870,52 @@ function literal(bytes, at) {
     if (word('false'))
         return jsonl_bytes_FALSE;
     if (word('null'))
-        return jsonl_bytes_NULL;
+        return NULL;
     return decline();
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/jsonl-fast.ts
+;// CONCATENATED MODULE: ./src/artifacts/text-fast.ts
 
 
 
+
+
+
+/**
+ * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
+ * column as a digest part; undefined when the file must be read the text way (which names its problem).
+ */
+function textFromBytes(format, bytes, requests, all) {
+    return format === 'csv' ? csvFromBytes(bytes, requests, all) : text_fast_jsonlFromBytes(bytes, requests, all);
+}
+/**
+ * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
+ * as a digest part. Undefined when the file or a requested cell is anything the text reader would
+ * refuse: the caller then reads it the text way, which reports the problem.
+ */
+function csvFromBytes(bytes, requests, all) {
+    const parsed = csv_bytes_readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
+    if (!parsed)
+        return undefined;
+    const columns = [];
+    for (const r of requests) {
+        const cells = parsed.columns[parsed.header.indexOf(r.name)];
+        if (!cells)
+            return undefined;
+        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
+        if (!column)
+            return undefined;
+        columns.push(column);
+    }
+    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
+}
 /**
  * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with
  * `all` every key as a digest part. Undefined when the file, or a requested value, is anything the text
  * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
  * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
  */
-function jsonl_fast_jsonlFromBytes(bytes, requests, all) {
+function text_fast_jsonlFromBytes(bytes, requests, all) {
     const parsed = readJsonlBytes(bytes);
     if (!parsed)
         return undefined;
@@ -1932,11 +1963,11 @@ function typed(c, r, rows, numbersOf) {
     const present = rows - nullCount;
     const withNulls = (column) => (nulls ? { ...column, nulls } : column);
     if (r.type === 'string')
-        return c.counts[STRING] === present ? stringColumnFromBytes(c.cells.finish(), nulls) : undefined;
+        return c.counts[STRING] === present ? strings_stringColumnFromBytes(c.cells.finish(), nulls) : undefined;
     if (r.type === 'bool') {
-        if (c.counts[TRUE] + c.counts[FALSE] !== present)
+        if (c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] !== present)
             return undefined;
-        return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)) });
+        return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)) });
     }
     if (c.counts[NUMBER] !== present)
         return undefined;
@@ -1959,7 +1990,7 @@ function typed(c, r, rows, numbersOf) {
 function absentColumn(r, rows) {
     const nulls = new Uint8Array(rows).fill(1);
     if (r.type === 'string')
-        return stringColumnFromBytes({ data: new Uint8Array(0), offsets: new Uint32Array(rows + 1) }, nulls);
+        return strings_stringColumnFromBytes({ data: new Uint8Array(0), offsets: new Uint32Array(rows + 1) }, nulls);
     if (r.type === 'bool')
         return { type: 'bool', values: new Uint8Array(rows), nulls };
     return { type: r.type, values: new Float64Array(rows).fill(NaN), nulls };
@@ -1975,14 +2006,14 @@ function partColumn(c, rows, numbersOf) {
         return { kind: 'number', values: numbersOf(c), nulls, nullCount, physical: 'JSONL' };
     if (present > 0 && c.counts[STRING] === present)
         return { kind: 'string', strings: c.cells, nulls, nullCount, physical: 'JSONL' };
-    if (present > 0 && c.counts[TRUE] + c.counts[FALSE] === present) {
-        return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' };
+    if (present > 0 && c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present) {
+        return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' };
     }
     const values = new Array(rows);
     const numbers = c.counts[NUMBER] > 0 ? numbersOf(c) : undefined;
     for (let k = 0; k < rows; k++) {
         const kind = c.kinds[k];
-        values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === TRUE;
+        values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === jsonl_bytes_TRUE;
     }
     return { kind: 'loose', values };
 }
@@ -2100,8 +2131,8 @@ function unpackColumns(columns) {
     }
     return out;
 }
-/** A CSV file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
-function packCsv(file) {
+/** A text file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
+function packText(file) {
     const transfer = file.part ? packColumns(file.part.columns) : [];
     const own = (a) => {
         if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
@@ -2118,11 +2149,11 @@ function packCsv(file) {
         own(bytes.offsets);
         return c.nulls ? { type: 'string', bytes, nulls: c.nulls } : { type: 'string', bytes };
     });
-    return { csv: { ...file, columns }, transfer };
+    return { text: { ...file, columns }, transfer };
 }
-function unpackCsv(csv) {
-    const columns = csv.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes, c.nulls) : c));
-    return { rows: csv.rows, columns, part: csv.part && { ...csv.part, columns: unpackColumns(csv.part.columns) } };
+function unpackText(text) {
+    const columns = text.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes, c.nulls) : c));
+    return { ...text, columns, part: text.part && { ...text.part, columns: unpackColumns(text.part.columns) } };
 }
 /** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
 class ThreadPool {
@@ -2136,7 +2167,7 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, csv: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
+    use = { decoded: 0, text: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
@@ -2180,12 +2211,12 @@ class ThreadPool {
             return { ...decoded, columns: unpackColumns(decoded.columns) };
         });
     }
-    /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
-    csv(file, requests, all) {
+    /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
+    text(format, file, requests, all) {
         const id = this.nextId++;
-        return this.queued(id, { task: 'csv', id, file, requests, all }).then((r) => {
-            this.use.csv++;
-            return r.csv ? unpackCsv(r.csv) : undefined;
+        return this.queued(id, { task: 'text', id, format, file, requests, all }).then((r) => {
+            this.use.text++;
+            return r.text ? unpackText(r.text) : undefined;
         });
     }
     /** The units of `request` a decode worker claims (see MetricsRequest). */
@@ -2279,8 +2310,8 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    const { decoded, csv, digested, sharedMetrics, workerMetrics } = pool.use;
-    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${csv} CSV parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
+    const { decoded, text, digested, sharedMetrics, workerMetrics } = pool.use;
+    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
 }
 /**
  * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
@@ -2323,11 +2354,11 @@ function ahead(count, read) {
 function decode_pool_decodeAhead(count, part, columns, rest) {
     return ahead(count, (pool, i) => pool.decode(part(i), columns, rest));
 }
-/** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
-function csvAhead(files, requests, all) {
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
+function textAhead(format, files, requests, all) {
     if (!decode_pool_worthThreads(files))
         return undefined;
-    return ahead(files.length, (pool, i) => pool.csv(files[i], requests, all));
+    return ahead(files.length, (pool, i) => pool.text(format, files[i], requests, all));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -13233,7 +13264,7 @@ class ColumnDigest {
                 return;
             }
             const { data, offsets } = bytes;
-            const numbers = type === 'number' ? text_bytes_numbersOfCells(data, offsets, rows, c.numbers) : undefined;
+            const numbers = type === 'number' ? numbersOfCells(data, offsets, rows, c.numbers) : undefined;
             if (numbers && !hasLongIntegerText(data, offsets, numbers, c.nulls, c.nullCount > 0)) {
                 // Every cell's number is Number(text): the typed stream, as for a Parquet double column.
                 this.pushNumbers(numbers, c.nulls, c.nullCount > 0);
@@ -13517,7 +13548,7 @@ function classifyStrings(c, rows) {
         first++;
     if (first < rows && numberTextKind(data, offsets[first], offsets[first + 1]) !== NOT_NUMBER) {
         // Looks numeric: the parsed values (which the digest then streams) say which cells are number text.
-        const values = text_bytes_numbersOfCells(data, offsets, rows, c.numbers);
+        const values = numbersOfCells(data, offsets, rows, c.numbers);
         for (let k = first; k < rows; k++)
             if (values[k] !== values[k] && !nulls?.[k])
                 return 'string';
@@ -13537,32 +13568,6 @@ function classifyStrings(c, rows) {
     if (present === 0)
         return 'null';
     return numbers === present ? 'number' : 'bool';
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/csv-fast.ts
-
-
-
-/**
- * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
- * as a digest part. Undefined when the file or a requested cell is anything the text reader would
- * refuse: the caller then reads it the text way, which reports the problem.
- */
-function csvFromBytes(bytes, requests, all) {
-    const parsed = csv_bytes_readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
-    if (!parsed)
-        return undefined;
-    const columns = [];
-    for (const r of requests) {
-        const cells = parsed.columns[parsed.header.indexOf(r.name)];
-        if (!cells)
-            return undefined;
-        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
-        if (!column)
-            return undefined;
-        columns.push(column);
-    }
-    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/definitions.ts
@@ -15844,7 +15849,7 @@ function keyColumn(column, where) {
 
 
 /**
- * The worker side of decode-pool: decodes Parquet files, hashes table digests from parts pushed in
+ * The worker side of decode-pool: decodes Parquet files, reads CSV and JSONL files, hashes table digests from parts pushed in
  * order, and computes metrics over tables in shared memory. A digest that fails (parts that disagree, a type shift) answers its `finish` with the failure;
  * the main thread then digests that table in-process, which reports the problem as outputsDigest does.
  */
@@ -15868,17 +15873,17 @@ function serveWorker() {
                 port.postMessage(failureReply(r.id, e));
             }
         }
-        else if (r.task === 'csv') {
+        else if (r.task === 'text') {
             files_readBytes(r.file).then((bytes) => {
-                const file = csvFromBytes(bytes, r.requests, r.all);
+                const file = textFromBytes(r.format, bytes, r.requests, r.all);
                 if (!file)
-                    return port.postMessage({ id: r.id, ok: true, csv: null });
+                    return port.postMessage({ id: r.id, ok: true, text: null });
                 // The digest needs the numbers this thread already parsed from the text cells: they travel along.
                 for (const c of Object.values(file.part?.columns ?? {}))
                     if (c.kind === 'string')
                         c.numbers = parsedNumbersOf(c.strings.data, file.rows);
-                const { csv, transfer } = packCsv(file);
-                port.postMessage({ id: r.id, ok: true, csv }, transfer);
+                const { text, transfer } = packText(file);
+                port.postMessage({ id: r.id, ok: true, text }, transfer);
             }, (e) => port.postMessage(failureReply(r.id, e)));
         }
         else if (r.task === 'decode') {

@@ -7,6 +7,7 @@ import type { Format } from './files.js'
 import type { ColumnRequest } from './convert.js'
 import type { DecodedColumn, DecodedParquet, RowGroups } from './parquet.js'
 import type { DecodeTarget } from './parquet-fast.js'
+import type { TextFile } from './text-fast.js'
 import { displayPath } from './paths.js'
 import { StringAccumulator, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
 import type { BoolColumn, Column, NumericColumn, StringBytes, Table } from './table.js'
@@ -66,20 +67,19 @@ export interface ParquetPart {
   targets?: Record<string, DecodeTarget>
 }
 
-/** A CSV file through the byte-level reader (csvFromBytes); `declined` when the text reader must read it. */
-export interface CsvRequest {
-  task: 'csv'
+/** A CSV or JSONL file through its byte-level reader (textFromBytes); a null reply when the text reader must read it. */
+export interface TextRequest {
+  task: 'text'
   id: number
+  format: Exclude<Format, 'parquet'>
   file: string
   requests: ColumnRequest[]
   all: boolean
 }
 
-/** csvFromBytes' result as it travels: string columns as their bytes (StringColumn getters do not clone). */
-export interface CsvFile {
-  rows: number
+/** textFromBytes' result as it travels: string columns as their bytes (StringColumn getters do not clone). */
+export interface TextFileMessage extends Omit<TextFile, 'columns'> {
   columns: (Column | { type: 'string'; bytes: StringBytes; nulls?: Uint8Array })[]
-  part?: Part
 }
 
 /** One table's outputs digest on the digest thread: parts pushed in file order, then `finish`. */
@@ -139,7 +139,7 @@ export function tablesFromShared(shared: Record<string, SharedTable>): Record<st
 }
 
 export type Reply =
-  | { id: number; ok: true; decoded?: DecodedParquet; csv?: CsvFile | null; digest?: string; results?: Record<string, MetricResult> }
+  | { id: number; ok: true; decoded?: DecodedParquet; text?: TextFileMessage | null; digest?: string; results?: Record<string, MetricResult> }
   | { id: number; ok: false; where?: string; cause: string }
 
 /** A failure as a reply: a GateError keeps its place and cause, so the main thread throws the same line. */
@@ -182,8 +182,8 @@ export function unpackColumns(columns: Record<string, DecodedColumn>): Record<st
   return out
 }
 
-/** A CSV file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
-export function packCsv(file: { rows: number; columns: Column[]; part?: Part }): { csv: CsvFile; transfer: ArrayBuffer[] } {
+/** A text file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
+export function packText(file: TextFile): { text: TextFileMessage; transfer: ArrayBuffer[] } {
   const transfer = file.part ? packColumns(file.part.columns) : []
   const own = (a: ArrayBufferView | undefined): void => {
     if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
@@ -199,12 +199,12 @@ export function packCsv(file: { rows: number; columns: Column[]; part?: Part }):
     own(bytes.offsets)
     return c.nulls ? { type: 'string' as const, bytes, nulls: c.nulls } : { type: 'string' as const, bytes }
   })
-  return { csv: { ...file, columns }, transfer }
+  return { text: { ...file, columns }, transfer }
 }
 
-function unpackCsv(csv: CsvFile): { rows: number; columns: Column[]; part?: Part } {
-  const columns = csv.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes as StringBytes, c.nulls) : c))
-  return { rows: csv.rows, columns, part: csv.part && { ...csv.part, columns: unpackColumns(csv.part.columns) } }
+function unpackText(text: TextFileMessage): TextFile {
+  const columns = text.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes as StringBytes, c.nulls) : c))
+  return { ...text, columns, part: text.part && { ...text.part, columns: unpackColumns(text.part.columns) } }
 }
 
 interface Task {
@@ -223,7 +223,7 @@ class ThreadPool {
   private nextSession = 0
   private failure: Error | undefined
   /** What the threads did, for --debug. */
-  readonly use = { decoded: 0, csv: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 }
+  readonly use = { decoded: 0, text: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 }
 
   constructor(private readonly file: string, readonly threads: number) {}
 
@@ -231,9 +231,9 @@ class ThreadPool {
    * Decode and CSV requests wait here until a decode worker is idle: the next part goes to whichever
    * worker frees first (a part assigned ahead to a busy worker would leave the other one waiting).
    */
-  private readonly queue: { id: number; message: DecodeRequest | CsvRequest | MetricsRequest; resolve: Task['resolve']; reject: Task['reject'] }[] = []
+  private readonly queue: { id: number; message: DecodeRequest | TextRequest | MetricsRequest; resolve: Task['resolve']; reject: Task['reject'] }[] = []
 
-  private queued(id: number, message: DecodeRequest | CsvRequest | MetricsRequest): Promise<Extract<Reply, { ok: true }>> {
+  private queued(id: number, message: DecodeRequest | TextRequest | MetricsRequest): Promise<Extract<Reply, { ok: true }>> {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
       this.queue.push({ id, message, resolve, reject })
@@ -266,12 +266,12 @@ class ThreadPool {
     })
   }
 
-  /** csvFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
-  csv(file: string, requests: ColumnRequest[], all: boolean): Promise<{ rows: number; columns: Column[]; part?: Part } | undefined> {
+  /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
+  text(format: TextRequest['format'], file: string, requests: ColumnRequest[], all: boolean): Promise<TextFile | undefined> {
     const id = this.nextId++
-    return this.queued(id, { task: 'csv', id, file, requests, all } satisfies CsvRequest).then((r) => {
-      this.use.csv++
-      return r.csv ? unpackCsv(r.csv) : undefined
+    return this.queued(id, { task: 'text', id, format, file, requests, all } satisfies TextRequest).then((r) => {
+      this.use.text++
+      return r.text ? unpackText(r.text) : undefined
     })
   }
 
@@ -307,7 +307,7 @@ class ThreadPool {
     }
   }
 
-  private ask(worker: Worker, id: number, message: DecodeRequest | CsvRequest | DigestRequest | MetricsRequest, transfer: ArrayBuffer[]): Promise<Extract<Reply, { ok: true }>> {
+  private ask(worker: Worker, id: number, message: DecodeRequest | TextRequest | DigestRequest | MetricsRequest, transfer: ArrayBuffer[]): Promise<Extract<Reply, { ok: true }>> {
     if (this.failure) return Promise.reject(this.failure)
     const busy = this.busy.get(worker) ?? 0
     if (busy === 0) worker.ref()
@@ -362,8 +362,8 @@ export function threadPool(): ThreadPool | undefined {
 /** One line on what the worker threads did (for --debug). */
 export function threadUse(): string {
   if (!pool) return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`
-  const { decoded, csv, digested, sharedMetrics, workerMetrics } = pool.use
-  return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${csv} CSV parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`
+  const { decoded, text, digested, sharedMetrics, workerMetrics } = pool.use
+  return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`
 }
 
 /**
@@ -406,8 +406,8 @@ export function decodeAhead(count: number, part: (i: number) => ParquetPart, col
   return ahead(count, (pool, i) => pool.decode(part(i), columns, rest))
 }
 
-/** CSV parts through the byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
-export function csvAhead(files: string[], requests: ColumnRequest[], all: boolean): ((i: number) => Promise<{ rows: number; columns: Column[]; part?: Part } | undefined>) | undefined {
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
+export function textAhead(format: TextRequest['format'], files: string[], requests: ColumnRequest[], all: boolean): ((i: number) => Promise<TextFile | undefined>) | undefined {
   if (!worthThreads(files)) return undefined
-  return ahead(files.length, (pool, i) => pool.csv(files[i], requests, all))
+  return ahead(files.length, (pool, i) => pool.text(format, files[i], requests, all))
 }

@@ -1,7 +1,6 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType, TableSpec } from '../policy/schema.js'
 import { ColumnAssembler, ColumnBuilder, columnFromDecoded } from './convert.js'
-import { csvFromBytes } from './csv-fast.js'
 import type { ColumnRequest } from './convert.js'
 import { readCsv } from './csv.js'
 import { CsvPart, JsonlPart } from './digest.js'
@@ -9,9 +8,9 @@ import type { Part } from './digest.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
-import { jsonlFromBytes } from './jsonl-fast.js'
+import { textFromBytes } from './text-fast.js'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
-import { csvAhead, decodeAhead, threadPool, worthThreads } from './decode-pool.js'
+import { decodeAhead, textAhead, threadPool, worthThreads } from './decode-pool.js'
 import type { ParquetPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
@@ -89,9 +88,9 @@ export async function readTableShared(
   const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined
   const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
   const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined
-  const pooledCsv = located.format === 'csv' ? csvAhead(located.files, requests, feeding()) : undefined
-  // CSV parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
-  const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledCsv !== undefined))
+  const pooledText = located.format === 'parquet' ? undefined : textAhead(located.format, located.files, requests, feeding())
+  // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
+  const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledText !== undefined))
   const seenInJsonl = new Set<string>()
   let rows = 0
 
@@ -123,30 +122,20 @@ export async function readTableShared(
     }
   }
 
-  // CSV and JSONL, file by file.
-  for (const [index, file] of located.format === 'parquet' ? [] : located.files.entries()) {
+  // CSV and JSONL, file by file: the byte-level readers, else the text ones (which name any problem).
+  const textFormat = located.format === 'parquet' ? undefined : located.format
+  for (const [index, file] of textFormat ? located.files.entries() : []) {
     const where = displayPath(file)
-    if (located.format === 'csv') {
-      // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
-      const fast = pooledCsv ? await pooledCsv(index) : csvFromBytes(await readBytes(file), requests, feeding())
-      if (fast) {
-        rows += fast.rows
-        fast.columns.forEach((c, k) => assemblers[k].append(c))
-        await feedPart(() => fast.part as Part, where)
-        continue
-      }
+    // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
+    const fast = pooledText ? await pooledText(index) : textFromBytes(textFormat as 'csv' | 'jsonl', await readBytes(file), requests, feeding())
+    if (fast) {
+      rows += fast.rows
+      fast.keys?.forEach((key) => seenInJsonl.add(key))
+      fast.columns.forEach((c, k) => assemblers[k].append(c))
+      await feedPart(() => fast.part as Part, where)
+      continue
     }
     const bytes = await readBytes(file)
-    if (located.format === 'jsonl') {
-      const fast = jsonlFromBytes(bytes, requests, feeding())
-      if (fast) {
-        rows += fast.rows
-        fast.keys.forEach((key) => seenInJsonl.add(key))
-        fast.columns.forEach((c, k) => assemblers[k].append(c))
-        if (fast.part) await feedPart(() => fast.part as Part, where)
-        continue
-      }
-    }
     const builders = requests.map((r) => new ColumnBuilder(r))
     if (located.format === 'csv') {
       const part = feeding() ? new CsvPart() : undefined

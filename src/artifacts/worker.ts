@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads'
 import { TableDigest } from './digest.js'
-import { csvFromBytes } from './csv-fast.js'
-import { failureReply, packColumns, packCsv, tablesFromShared, unpackColumns } from './decode-pool.js'
-import type { CsvRequest, DecodeRequest, DigestRequest, MetricsRequest, Reply } from './decode-pool.js'
+import { textFromBytes } from './text-fast.js'
+import { failureReply, packColumns, packText, tablesFromShared, unpackColumns } from './decode-pool.js'
+import type { DecodeRequest, DigestRequest, MetricsRequest, Reply, TextRequest } from './decode-pool.js'
 import { computeMetric } from '../scoring/metric.js'
 import type { MetricResult } from '../metrics/result.js'
 import { parsedNumbersOf } from './text-bytes.js'
@@ -10,7 +10,7 @@ import { readBytes } from './files.js'
 import { decodeParquet } from './parquet.js'
 
 /**
- * The worker side of decode-pool: decodes Parquet files, hashes table digests from parts pushed in
+ * The worker side of decode-pool: decodes Parquet files, reads CSV and JSONL files, hashes table digests from parts pushed in
  * order, and computes metrics over tables in shared memory. A digest that fails (parts that disagree, a type shift) answers its `finish` with the failure;
  * the main thread then digests that table in-process, which reports the problem as outputsDigest does.
  */
@@ -18,7 +18,7 @@ export function serveWorker(): void {
   const port = parentPort
   if (!port) return
   const digests = new Map<number, { digest: TableDigest; failure?: unknown }>()
-  port.on('message', (r: DecodeRequest | CsvRequest | DigestRequest | MetricsRequest) => {
+  port.on('message', (r: DecodeRequest | TextRequest | DigestRequest | MetricsRequest) => {
     if (r.task === 'metrics') {
       try {
         const tables = tablesFromShared(r.tables)
@@ -30,15 +30,15 @@ export function serveWorker(): void {
       } catch (e) {
         port.postMessage(failureReply(r.id, e))
       }
-    } else if (r.task === 'csv') {
+    } else if (r.task === 'text') {
       readBytes(r.file).then(
         (bytes) => {
-          const file = csvFromBytes(bytes, r.requests, r.all)
-          if (!file) return port.postMessage({ id: r.id, ok: true, csv: null } satisfies Reply)
+          const file = textFromBytes(r.format, bytes, r.requests, r.all)
+          if (!file) return port.postMessage({ id: r.id, ok: true, text: null } satisfies Reply)
           // The digest needs the numbers this thread already parsed from the text cells: they travel along.
           for (const c of Object.values(file.part?.columns ?? {})) if (c.kind === 'string') c.numbers = parsedNumbersOf(c.strings.data, file.rows)
-          const { csv, transfer } = packCsv(file)
-          port.postMessage({ id: r.id, ok: true, csv } satisfies Reply, transfer)
+          const { text, transfer } = packText(file)
+          port.postMessage({ id: r.id, ok: true, text } satisfies Reply, transfer)
         },
         (e: unknown) => port.postMessage(failureReply(r.id, e))
       )

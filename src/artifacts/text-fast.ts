@@ -1,9 +1,48 @@
 import type { ColumnRequest } from './convert.js'
+import { columnFromTextBytes } from './convert.js'
+import { readCsvBytes } from './csv-bytes.js'
+import { csvPartOf } from './digest.js'
 import type { Part, PartColumn } from './digest.js'
+import type { Format } from './files.js'
 import { ABSENT, FALSE, type JsonlByteColumn, NULL, NUMBER, readJsonlBytes, STRING, TRUE } from './jsonl-bytes.js'
 import { stringColumnFromBytes } from './strings.js'
 import type { Column } from './table.js'
 import { numbersOfCells } from './text-bytes.js'
+
+/** A CSV or JSONL file read by the byte-level readers: typed columns, the keys present (JSONL) and a digest part. */
+export interface TextFile {
+  rows: number
+  columns: Column[]
+  keys?: string[]
+  part?: Part
+}
+
+/**
+ * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
+ * column as a digest part; undefined when the file must be read the text way (which names its problem).
+ */
+export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
+  return format === 'csv' ? csvFromBytes(bytes, requests, all) : jsonlFromBytes(bytes, requests, all)
+}
+
+/**
+ * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
+ * as a digest part. Undefined when the file or a requested cell is anything the text reader would
+ * refuse: the caller then reads it the text way, which reports the problem.
+ */
+export function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
+  const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name))
+  if (!parsed) return undefined
+  const columns: Column[] = []
+  for (const r of requests) {
+    const cells = parsed.columns[parsed.header.indexOf(r.name)]
+    if (!cells) return undefined
+    const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r)
+    if (!column) return undefined
+    columns.push(column)
+  }
+  return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined }
+}
 
 /**
  * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with
@@ -11,7 +50,7 @@ import { numbersOfCells } from './text-bytes.js'
  * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
  * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
  */
-export function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): { rows: number; columns: Column[]; keys: string[]; part?: Part } | undefined {
+export function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
   const parsed = readJsonlBytes(bytes)
   if (!parsed) return undefined
   const { rows } = parsed
