@@ -18665,7 +18665,8 @@ function kernels_compareBytes(view, data, a, aEnd, b, bEnd) {
  */
 function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
     const n = offsets.length - 1;
-    const rows = new Int32Array(n);
+    // Without a mask the j-th hashed row is row j: no row numbers to keep.
+    const rows = keep || nulls ? new Int32Array(n) : undefined;
     const hashes = new Uint32Array(n);
     let m = 0;
     let sawNull = false;
@@ -18679,7 +18680,8 @@ function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
         let h = 0x811c9dc5;
         for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
             h = Math.imul(h ^ data[k], 0x01000193);
-        rows[m] = i;
+        if (rows)
+            rows[m] = i;
         hashes[m++] = h >>> 0;
     }
     if (m === 0)
@@ -18688,19 +18690,25 @@ function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
     while (m >>> bits > rowsPerGroup && bits < 16)
         bits++;
     const groups = 1 << bits;
-    const groupOf = (h) => (bits === 0 ? 0 : h >>> (32 - bits));
+    const shift = 32 - bits;
     const starts = new Int32Array(groups + 1);
     for (let j = 0; j < m; j++)
-        starts[groupOf(hashes[j]) + 1]++;
+        starts[(bits === 0 ? 0 : hashes[j] >>> shift) + 1]++;
     let largest = 0;
     for (let g = 0; g < groups; g++) {
         largest = Math.max(largest, starts[g + 1]);
         starts[g + 1] += starts[g];
     }
-    const order = new Int32Array(m);
+    // Hashes and rows laid out group by group, so the de-duplication below reads them in order.
+    const groupHash = new Uint32Array(m);
+    const groupRow = new Int32Array(m);
     const next = starts.slice(0, groups);
-    for (let j = 0; j < m; j++)
-        order[next[groupOf(hashes[j])]++] = j;
+    for (let j = 0; j < m; j++) {
+        const h = hashes[j];
+        const t = next[bits === 0 ? 0 : h >>> shift]++;
+        groupHash[t] = h;
+        groupRow[t] = rows ? rows[j] : j;
+    }
     let size = 16;
     while (size < largest * 2)
         size *= 2;
@@ -18711,18 +18719,18 @@ function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
     let distinct = 0;
     for (let g = 0; g < groups; g++) {
         for (let t = starts[g]; t < starts[g + 1]; t++) {
-            const j = order[t];
-            const h = hashes[j];
+            const h = groupHash[t];
+            const row = groupRow[t];
             let slot = (h ^ (h >>> 15)) & mask;
             for (;;) {
                 if (slotGroup[slot] !== g) {
                     slotGroup[slot] = g;
-                    slotRow[slot] = rows[j];
+                    slotRow[slot] = row;
                     slotHash[slot] = h;
                     distinct++;
                     break;
                 }
-                if (slotHash[slot] === h && sameRowBytes(data, offsets, slotRow[slot], rows[j]))
+                if (slotHash[slot] === h && sameRowBytes(data, offsets, slotRow[slot], row))
                     break;
                 slot = (slot + 1) & mask;
             }
