@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { ColumnBuilder, type ColumnRequest } from '../src/artifacts/convert.js'
 import { JsonlPart, TableDigest } from '../src/artifacts/digest.js'
 import { readJsonl } from '../src/artifacts/jsonl.js'
-import { jsonlFromBytes } from '../src/artifacts/text-fast.js'
+import { textFromBytes } from '../src/artifacts/text-fast.js'
 import type { Column } from '../src/artifacts/table.js'
 
 /**
@@ -39,7 +39,7 @@ function textView(text: string, requests: ColumnRequest[]): { rows: number; colu
 }
 
 function byteView(bytes: Uint8Array, requests: ColumnRequest[]): ReturnType<typeof textView> | 'declined' {
-  const fast = jsonlFromBytes(bytes, requests, true)
+  const fast = textFromBytes('jsonl', bytes, requests, true)
   if (!fast) return 'declined'
   const digest = new TableDigest('jsonl')
   digest.push(fast.part as NonNullable<typeof fast.part>, 'f.jsonl')

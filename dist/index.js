@@ -62658,6 +62658,136 @@ function lineBreaks(s) {
     return count;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/artifacts/files.ts
+
+
+
+
+const EXTENSIONS = { '.parquet': 'parquet', '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+/** The format a file name's extension stands for (case-insensitive), if any. */
+function formatOfName(fileName) {
+    const dot = fileName.lastIndexOf('.');
+    return dot > 0 ? EXTENSIONS[fileName.slice(dot).toLowerCase()] : undefined;
+}
+/** The file name without its table extension. */
+function stripExtension(fileName) {
+    return formatOfName(fileName) ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName;
+}
+/**
+ * Locates the files of a table: `relPath` is a file, or a folder whose visible files with a table
+ * extension are its parts, in sorted file-name order. Every file passes the run-folder safety rules.
+ * The format is `format` when given, else the extension; a folder mixing formats is an error.
+ */
+function tableFiles(runDir, relPath, tableName, format) {
+    const root = realRunDir(runDir);
+    const path = resolveInRun(runDir, relPath);
+    const where = displayPath(path);
+    let isDir;
+    try {
+        const stats = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!stats.isFile() && !stats.isDirectory())
+            throw new errors_GateError(where, `table ${tableName} is neither a file nor a folder`);
+        isDir = stats.isDirectory();
+    }
+    catch (e) {
+        if (e instanceof errors_GateError)
+            throw e;
+        throw new errors_GateError(where, `table ${tableName} not found`);
+    }
+    if (!isDir) {
+        const fmt = format ?? formatOfName(path);
+        if (!fmt)
+            throw new errors_GateError(where, `cannot tell the format of table ${tableName} from its extension; set format (parquet, csv or jsonl)`);
+        return { format: fmt, files: [path], relFiles: [runRelative(root, path)], path };
+    }
+    const parts = [];
+    const formats = new Set();
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(path).sort()) {
+        if (isHidden(entry))
+            continue;
+        const partRel = `${relPath.replace(/[\\/]+$/, '')}/${entry}`;
+        const partPath = resolveInRun(runDir, partRel);
+        const stats = (0,external_node_fs_namespaceObject.statSync)(partPath);
+        const fmt = formatOfName(entry);
+        if (stats.isDirectory()) {
+            throw new errors_GateError(displayPath(partPath), `table ${tableName}: nested folders of parts are not supported`);
+        }
+        if (!stats.isFile() || !fmt || (format && fmt !== format))
+            continue;
+        formats.add(fmt);
+        parts.push(partPath);
+    }
+    if (formats.size > 1)
+        throw new errors_GateError(where, `table ${tableName} mixes part formats (${[...formats].sort().join(', ')})`);
+    const fmt = format ?? [...formats][0];
+    if (parts.length === 0 || !fmt) {
+        throw new errors_GateError(where, `table ${tableName} has no ${format ?? 'parquet, csv or jsonl'} part files`);
+    }
+    return { format: fmt, files: parts, relFiles: parts.map((p) => runRelative(root, p)), path };
+}
+async function readBytes(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (e) {
+        throw new errors_GateError(displayPath(path), `cannot read: ${e.message}`);
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Strict UTF-8 text (the BOM, if any, is kept for the parsers to skip). */
+function decodeText(bytes, where) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        const parquet = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31;
+        throw new errors_GateError(where, parquet ? 'not valid UTF-8 text: this looks like a Parquet file (starts with PAR1); name it .parquet or set format: parquet' : 'not valid UTF-8 text');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/jsonl.ts
+
+/**
+ * JSON Lines: one JSON object per line (LF or CRLF), an optional UTF-8 BOM, blank lines ignored.
+ * Each object is handed over with its 1-based line number; anything else on a line is a GateError.
+ */
+function readJsonl(text, where, onObject) {
+    let rows = 0;
+    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        line++;
+        const raw = text.slice(start, end);
+        start = end + 1;
+        if (raw.trim() === '')
+            continue;
+        let value;
+        try {
+            value = JSON.parse(raw);
+        }
+        catch (e) {
+            throw new errors_GateError(where, `line ${line}: invalid JSON (${oneLine(e.message)})`);
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors_GateError(where, `line ${line}: expected a JSON object, got ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}`);
+        }
+        rows++;
+        onObject(value, line);
+    }
+    return rows;
+}
+/** JSON.parse messages may quote the input: keep them short and on one line. */
+function oneLine(message) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    const flat = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    return flat.length > 120 ? flat.slice(0, 120) + '…' : flat;
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
@@ -62819,136 +62949,6 @@ function sized(rows, bytes) {
     if (acc.data.length < bytes)
         acc.data = new Uint8Array(bytes);
     return acc;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/artifacts/files.ts
-
-
-
-
-const EXTENSIONS = { '.parquet': 'parquet', '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
-/** The format a file name's extension stands for (case-insensitive), if any. */
-function formatOfName(fileName) {
-    const dot = fileName.lastIndexOf('.');
-    return dot > 0 ? EXTENSIONS[fileName.slice(dot).toLowerCase()] : undefined;
-}
-/** The file name without its table extension. */
-function stripExtension(fileName) {
-    return formatOfName(fileName) ? fileName.slice(0, fileName.lastIndexOf('.')) : fileName;
-}
-/**
- * Locates the files of a table: `relPath` is a file, or a folder whose visible files with a table
- * extension are its parts, in sorted file-name order. Every file passes the run-folder safety rules.
- * The format is `format` when given, else the extension; a folder mixing formats is an error.
- */
-function tableFiles(runDir, relPath, tableName, format) {
-    const root = realRunDir(runDir);
-    const path = resolveInRun(runDir, relPath);
-    const where = displayPath(path);
-    let isDir;
-    try {
-        const stats = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (!stats.isFile() && !stats.isDirectory())
-            throw new errors_GateError(where, `table ${tableName} is neither a file nor a folder`);
-        isDir = stats.isDirectory();
-    }
-    catch (e) {
-        if (e instanceof errors_GateError)
-            throw e;
-        throw new errors_GateError(where, `table ${tableName} not found`);
-    }
-    if (!isDir) {
-        const fmt = format ?? formatOfName(path);
-        if (!fmt)
-            throw new errors_GateError(where, `cannot tell the format of table ${tableName} from its extension; set format (parquet, csv or jsonl)`);
-        return { format: fmt, files: [path], relFiles: [runRelative(root, path)], path };
-    }
-    const parts = [];
-    const formats = new Set();
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(path).sort()) {
-        if (isHidden(entry))
-            continue;
-        const partRel = `${relPath.replace(/[\\/]+$/, '')}/${entry}`;
-        const partPath = resolveInRun(runDir, partRel);
-        const stats = (0,external_node_fs_namespaceObject.statSync)(partPath);
-        const fmt = formatOfName(entry);
-        if (stats.isDirectory()) {
-            throw new errors_GateError(displayPath(partPath), `table ${tableName}: nested folders of parts are not supported`);
-        }
-        if (!stats.isFile() || !fmt || (format && fmt !== format))
-            continue;
-        formats.add(fmt);
-        parts.push(partPath);
-    }
-    if (formats.size > 1)
-        throw new errors_GateError(where, `table ${tableName} mixes part formats (${[...formats].sort().join(', ')})`);
-    const fmt = format ?? [...formats][0];
-    if (parts.length === 0 || !fmt) {
-        throw new errors_GateError(where, `table ${tableName} has no ${format ?? 'parquet, csv or jsonl'} part files`);
-    }
-    return { format: fmt, files: parts, relFiles: parts.map((p) => runRelative(root, p)), path };
-}
-async function readBytes(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (e) {
-        throw new errors_GateError(displayPath(path), `cannot read: ${e.message}`);
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Strict UTF-8 text (the BOM, if any, is kept for the parsers to skip). */
-function decodeText(bytes, where) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        const parquet = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31;
-        throw new errors_GateError(where, parquet ? 'not valid UTF-8 text: this looks like a Parquet file (starts with PAR1); name it .parquet or set format: parquet' : 'not valid UTF-8 text');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/jsonl.ts
-
-/**
- * JSON Lines: one JSON object per line (LF or CRLF), an optional UTF-8 BOM, blank lines ignored.
- * Each object is handed over with its 1-based line number; anything else on a line is a GateError.
- */
-function readJsonl(text, where, onObject) {
-    let rows = 0;
-    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        line++;
-        const raw = text.slice(start, end);
-        start = end + 1;
-        if (raw.trim() === '')
-            continue;
-        let value;
-        try {
-            value = JSON.parse(raw);
-        }
-        catch (e) {
-            throw new errors_GateError(where, `line ${line}: invalid JSON (${oneLine(e.message)})`);
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new errors_GateError(where, `line ${line}: expected a JSON object, got ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}`);
-        }
-        rows++;
-        onObject(value, line);
-    }
-    return rows;
-}
-/** JSON.parse messages may quote the input: keep them short and on one line. */
-function oneLine(message) {
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    const flat = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-    return flat.length > 120 ? flat.slice(0, 120) + '…' : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/jsonl-bytes.ts
@@ -63216,7 +63216,6 @@ function jsonl_bytes_literal(bytes, at) {
 
 
 
-
 /**
  * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
  * column as a digest part; undefined when the file must be read the text way (which names its problem).
@@ -63352,6 +63351,15 @@ function partColumn(c, rows, numbersOf) {
         values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === jsonl_bytes_TRUE;
     }
     return { kind: 'loose', values };
+}
+/** Every column of a CSV file read by the byte-level reader, as a digest part. */
+function csvPartOf(parsed) {
+    const columns = {};
+    parsed.header.forEach((name, k) => {
+        const c = parsed.columns[k];
+        columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' };
+    });
+    return { rows: parsed.rows, names: parsed.header, columns };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -73867,7 +73875,6 @@ function reason(e) {
 
 
 
-
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
  * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
@@ -74011,19 +74018,12 @@ async function readPart(format, bytes, where) {
         const decoded = await decodeParquet(bytes, where);
         return { rows: decoded.rows, names: decoded.names, columns: decoded.columns };
     }
-    if (format === 'csv') {
-        const parsed = readCsvBytes(bytes, 'all');
-        if (parsed)
-            return csvPartOf(parsed);
-    }
-    else {
-        const parsed = jsonlFromBytes(bytes, [], true);
-        if (parsed)
-            return parsed.part;
-    }
+    const fast = textFromBytes(format, bytes, [], true);
+    if (fast)
+        return fast.part;
+    // The text readers, for what the byte readers refuse: they name the problem.
     const text = decodeText(bytes, where);
     if (format === 'csv') {
-        // The text reader, for what the byte reader refuses: it names the problem.
         const part = new CsvPart();
         const { rows } = readCsv(text, where, {
             select: (header) => part.select(header),
@@ -74034,15 +74034,6 @@ async function readPart(format, bytes, where) {
     const part = new JsonlPart();
     readJsonl(text, where, (object) => part.add(object));
     return part.finish();
-}
-/** Every column of a CSV file read by the byte-level reader, as a digest part. */
-function csvPartOf(parsed) {
-    const columns = {};
-    parsed.header.forEach((name, k) => {
-        const c = parsed.columns[k];
-        columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' };
-    });
-    return { rows: parsed.rows, names: parsed.header, columns };
 }
 /** Collects every column of a CSV file as text (a CsvRowSink's work, shared with readRun). */
 class CsvPart {

@@ -204,8 +204,6 @@ function lineBreaks(s) {
     return count;
 }
 
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
 /** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
 /** FNV-1a over a byte range, 32 bits. */
@@ -522,167 +520,6 @@ function strings_stringColumnFromCodes(codes, dictionary, nulls) {
     Object.defineProperty(column, 'dictionary', { value: coded, enumerable: false });
     Object.defineProperty(column, 'bytes', { get: () => (bytes ??= strings_bytesOfCodes(codes, dictionary, nulls)), enumerable: false });
     return nulls ? Object.assign(column, { nulls }) : column;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
-
-
-/**
- * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
- * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
- * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
- * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
- * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
- * and the caller reads the file with readCsv, which says what and where.
- */
-const csv_bytes_QUOTE = 34;
-const csv_bytes_COMMA = 44;
-const csv_bytes_CR = 13;
-const csv_bytes_LF = 10;
-// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
-/** Bytes that end an unquoted field (a quote there is an error). */
-const STOP = new Uint8Array(256);
-STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
-const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
-function csv_bytes_readCsvBytes(bytes, wanted) {
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        return undefined;
-    const n = bytes.length;
-    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    if (i >= n)
-        return undefined;
-    // The header: a record of non-empty, distinct names.
-    const header = [];
-    for (;;) {
-        let name;
-        if (bytes[i] === csv_bytes_QUOTE) {
-            const field = quoted(bytes, i);
-            if (field === undefined)
-                return undefined;
-            name = csv_bytes_decoder.decode(field.value);
-            i = field.next;
-        }
-        else {
-            const start = i;
-            while (i < n && bytes[i] !== csv_bytes_COMMA && bytes[i] !== csv_bytes_CR && bytes[i] !== csv_bytes_LF) {
-                if (bytes[i] === csv_bytes_QUOTE)
-                    return undefined;
-                i++;
-            }
-            name = csv_bytes_decoder.decode(bytes.subarray(start, i));
-        }
-        if (name === '' || header.includes(name))
-            return undefined;
-        header.push(name);
-        if (i >= n)
-            break;
-        const c = bytes[i++];
-        if (c === csv_bytes_COMMA)
-            continue;
-        if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
-            i++;
-        break;
-    }
-    const width = header.length;
-    const collect = new Array(width).fill(undefined);
-    const names = wanted === 'all' ? header : wanted;
-    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
-    for (const name of names) {
-        const k = header.indexOf(name);
-        if (k < 0)
-            return undefined;
-        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
-    }
-    const nullRows = header.map(() => []);
-    let rows = 0;
-    while (i < n) {
-        let count = 0;
-        for (;;) {
-            const target = count < width ? collect[count] : undefined;
-            if (bytes[i] === csv_bytes_QUOTE) {
-                const field = quoted(bytes, i);
-                if (field === undefined)
-                    return undefined;
-                target?.appendBytes(field.value, 0, field.value.length);
-                i = field.next;
-            }
-            else {
-                const start = i;
-                while (i < n && STOP[bytes[i]] === 0)
-                    i++;
-                if (i < n && bytes[i] === csv_bytes_QUOTE)
-                    return undefined;
-                if (target !== undefined) {
-                    if (i === start) {
-                        target.appendEmpty();
-                        nullRows[count].push(rows);
-                    }
-                    else
-                        target.appendBytes(bytes, start, i);
-                }
-            }
-            count++;
-            if (i >= n)
-                break;
-            const c = bytes[i++];
-            if (c === csv_bytes_COMMA)
-                continue;
-            if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
-                i++;
-            break;
-        }
-        if (count !== width)
-            return undefined;
-        rows++;
-    }
-    const columns = collect.map((strings, k) => {
-        if (strings === undefined)
-            return undefined;
-        const nulls = new Uint8Array(rows);
-        for (const r of nullRows[k])
-            nulls[r] = 1;
-        return { strings, nulls, nullCount: nullRows[k].length };
-    });
-    return { header, rows, columns };
-}
-/** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
-function quoted(bytes, at) {
-    const start = at + 1;
-    let j = start;
-    let doubled = false;
-    let close;
-    for (;;) {
-        close = bytes.indexOf(csv_bytes_QUOTE, j);
-        if (close < 0)
-            return undefined;
-        if (bytes[close + 1] === csv_bytes_QUOTE) {
-            doubled = true;
-            j = close + 2;
-            continue;
-        }
-        break;
-    }
-    const next = close + 1;
-    if (next < bytes.length && bytes[next] !== csv_bytes_COMMA && bytes[next] !== csv_bytes_CR && bytes[next] !== csv_bytes_LF)
-        return undefined;
-    const raw = bytes.subarray(start, close);
-    if (!doubled)
-        return { value: raw, next };
-    const value = new Uint8Array(raw.length);
-    let w = 0;
-    for (let r = 0; r < raw.length; r++) {
-        value[w++] = raw[r];
-        if (raw[r] === csv_bytes_QUOTE)
-            r++;
-    }
-    return { value: value.subarray(0, w), next };
-}
-function sized(rows, bytes) {
-    const acc = new strings_StringAccumulator(rows);
-    if (acc.data.length < bytes)
-        acc.data = new Uint8Array(bytes);
-    return acc;
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/text-bytes.ts
@@ -1615,6 +1452,169 @@ function oneLine(message) {
     return flat.length > 120 ? flat.slice(0, 120) + '…' : flat;
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
+
+
+/**
+ * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
+ * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
+ * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
+ * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
+ * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
+ * and the caller reads the file with readCsv, which says what and where.
+ */
+const csv_bytes_QUOTE = 34;
+const csv_bytes_COMMA = 44;
+const csv_bytes_CR = 13;
+const csv_bytes_LF = 10;
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+/** Bytes that end an unquoted field (a quote there is an error). */
+const STOP = new Uint8Array(256);
+STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
+const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
+function readCsvBytes(bytes, wanted) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return undefined;
+    const n = bytes.length;
+    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    if (i >= n)
+        return undefined;
+    // The header: a record of non-empty, distinct names.
+    const header = [];
+    for (;;) {
+        let name;
+        if (bytes[i] === csv_bytes_QUOTE) {
+            const field = quoted(bytes, i);
+            if (field === undefined)
+                return undefined;
+            name = csv_bytes_decoder.decode(field.value);
+            i = field.next;
+        }
+        else {
+            const start = i;
+            while (i < n && bytes[i] !== csv_bytes_COMMA && bytes[i] !== csv_bytes_CR && bytes[i] !== csv_bytes_LF) {
+                if (bytes[i] === csv_bytes_QUOTE)
+                    return undefined;
+                i++;
+            }
+            name = csv_bytes_decoder.decode(bytes.subarray(start, i));
+        }
+        if (name === '' || header.includes(name))
+            return undefined;
+        header.push(name);
+        if (i >= n)
+            break;
+        const c = bytes[i++];
+        if (c === csv_bytes_COMMA)
+            continue;
+        if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
+            i++;
+        break;
+    }
+    const width = header.length;
+    const collect = new Array(width).fill(undefined);
+    const names = wanted === 'all' ? header : wanted;
+    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
+    for (const name of names) {
+        const k = header.indexOf(name);
+        if (k < 0)
+            return undefined;
+        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
+    }
+    const nullRows = header.map(() => []);
+    let rows = 0;
+    while (i < n) {
+        let count = 0;
+        for (;;) {
+            const target = count < width ? collect[count] : undefined;
+            if (bytes[i] === csv_bytes_QUOTE) {
+                const field = quoted(bytes, i);
+                if (field === undefined)
+                    return undefined;
+                target?.appendBytes(field.value, 0, field.value.length);
+                i = field.next;
+            }
+            else {
+                const start = i;
+                while (i < n && STOP[bytes[i]] === 0)
+                    i++;
+                if (i < n && bytes[i] === csv_bytes_QUOTE)
+                    return undefined;
+                if (target !== undefined) {
+                    if (i === start) {
+                        target.appendEmpty();
+                        nullRows[count].push(rows);
+                    }
+                    else
+                        target.appendBytes(bytes, start, i);
+                }
+            }
+            count++;
+            if (i >= n)
+                break;
+            const c = bytes[i++];
+            if (c === csv_bytes_COMMA)
+                continue;
+            if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
+                i++;
+            break;
+        }
+        if (count !== width)
+            return undefined;
+        rows++;
+    }
+    const columns = collect.map((strings, k) => {
+        if (strings === undefined)
+            return undefined;
+        const nulls = new Uint8Array(rows);
+        for (const r of nullRows[k])
+            nulls[r] = 1;
+        return { strings, nulls, nullCount: nullRows[k].length };
+    });
+    return { header, rows, columns };
+}
+/** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
+function quoted(bytes, at) {
+    const start = at + 1;
+    let j = start;
+    let doubled = false;
+    let close;
+    for (;;) {
+        close = bytes.indexOf(csv_bytes_QUOTE, j);
+        if (close < 0)
+            return undefined;
+        if (bytes[close + 1] === csv_bytes_QUOTE) {
+            doubled = true;
+            j = close + 2;
+            continue;
+        }
+        break;
+    }
+    const next = close + 1;
+    if (next < bytes.length && bytes[next] !== csv_bytes_COMMA && bytes[next] !== csv_bytes_CR && bytes[next] !== csv_bytes_LF)
+        return undefined;
+    const raw = bytes.subarray(start, close);
+    if (!doubled)
+        return { value: raw, next };
+    const value = new Uint8Array(raw.length);
+    let w = 0;
+    for (let r = 0; r < raw.length; r++) {
+        value[w++] = raw[r];
+        if (raw[r] === csv_bytes_QUOTE)
+            r++;
+    }
+    return { value: value.subarray(0, w), next };
+}
+function sized(rows, bytes) {
+    const acc = new strings_StringAccumulator(rows);
+    if (acc.data.length < bytes)
+        acc.data = new Uint8Array(bytes);
+    return acc;
+}
+
 ;// CONCATENATED MODULE: ./src/artifacts/jsonl-bytes.ts
 
 
@@ -1880,13 +1880,12 @@ function literal(bytes, at) {
 
 
 
-
 /**
  * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
  * column as a digest part; undefined when the file must be read the text way (which names its problem).
  */
-function textFromBytes(format, bytes, requests, all) {
-    return format === 'csv' ? csvFromBytes(bytes, requests, all) : text_fast_jsonlFromBytes(bytes, requests, all);
+function text_fast_textFromBytes(format, bytes, requests, all) {
+    return format === 'csv' ? csvFromBytes(bytes, requests, all) : jsonlFromBytes(bytes, requests, all);
 }
 /**
  * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
@@ -1894,7 +1893,7 @@ function textFromBytes(format, bytes, requests, all) {
  * refuse: the caller then reads it the text way, which reports the problem.
  */
 function csvFromBytes(bytes, requests, all) {
-    const parsed = csv_bytes_readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
+    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
     if (!parsed)
         return undefined;
     const columns = [];
@@ -1915,7 +1914,7 @@ function csvFromBytes(bytes, requests, all) {
  * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
  * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
  */
-function text_fast_jsonlFromBytes(bytes, requests, all) {
+function jsonlFromBytes(bytes, requests, all) {
     const parsed = readJsonlBytes(bytes);
     if (!parsed)
         return undefined;
@@ -2016,6 +2015,15 @@ function partColumn(c, rows, numbersOf) {
         values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === jsonl_bytes_TRUE;
     }
     return { kind: 'loose', values };
+}
+/** Every column of a CSV file read by the byte-level reader, as a digest part. */
+function csvPartOf(parsed) {
+    const columns = {};
+    parsed.header.forEach((name, k) => {
+        const c = parsed.columns[k];
+        columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' };
+    });
+    return { rows: parsed.rows, names: parsed.header, columns };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -12874,7 +12882,6 @@ function reason(e) {
 
 
 
-
 /**
  * The outputs digest: a witness of a run's data over DECODED values, so two encodings of the same
  * data agree (Parquet codecs and encodings, CSV vs Parquet vs JSONL, one file vs parts).
@@ -13018,19 +13025,12 @@ async function readPart(format, bytes, where) {
         const decoded = await decodeParquet(bytes, where);
         return { rows: decoded.rows, names: decoded.names, columns: decoded.columns };
     }
-    if (format === 'csv') {
-        const parsed = readCsvBytes(bytes, 'all');
-        if (parsed)
-            return csvPartOf(parsed);
-    }
-    else {
-        const parsed = jsonlFromBytes(bytes, [], true);
-        if (parsed)
-            return parsed.part;
-    }
+    const fast = textFromBytes(format, bytes, [], true);
+    if (fast)
+        return fast.part;
+    // The text readers, for what the byte readers refuse: they name the problem.
     const text = decodeText(bytes, where);
     if (format === 'csv') {
-        // The text reader, for what the byte reader refuses: it names the problem.
         const part = new CsvPart();
         const { rows } = readCsv(text, where, {
             select: (header) => part.select(header),
@@ -13041,15 +13041,6 @@ async function readPart(format, bytes, where) {
     const part = new JsonlPart();
     readJsonl(text, where, (object) => part.add(object));
     return part.finish();
-}
-/** Every column of a CSV file read by the byte-level reader, as a digest part. */
-function csvPartOf(parsed) {
-    const columns = {};
-    parsed.header.forEach((name, k) => {
-        const c = parsed.columns[k];
-        columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' };
-    });
-    return { rows: parsed.rows, names: parsed.header, columns };
 }
 /** Collects every column of a CSV file as text (a CsvRowSink's work, shared with readRun). */
 class CsvPart {
@@ -15944,7 +15935,7 @@ function serveWorker() {
         }
         else if (r.task === 'text') {
             files_readBytes(r.file).then((bytes) => {
-                const file = textFromBytes(r.format, bytes, r.requests, r.all);
+                const file = text_fast_textFromBytes(r.format, bytes, r.requests, r.all);
                 if (!file)
                     return port.postMessage({ id: r.id, ok: true, text: null });
                 // The digest needs the numbers this thread already parsed from the text cells: they travel along.

@@ -3,13 +3,11 @@ import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { digestOf } from '../core/canonical.js'
 import { GateError } from '../core/errors.js'
 import { readCsv } from './csv.js'
-import { readCsvBytes } from './csv-bytes.js'
-import type { CsvByteColumn, CsvBytes } from './csv-bytes.js'
 import { INT_TEXT, NUMBER_TEXT } from './convert.js'
 import { decodeText, formatOfName, readBytes, stripExtension, tableFiles } from './files.js'
 import type { Format } from './files.js'
 import { readJsonl } from './jsonl.js'
-import { jsonlFromBytes } from './text-fast.js'
+import { textFromBytes } from './text-fast.js'
 import { decodeAhead, worthThreads } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
 import { codesAsStrings, type FastColumn } from './parquet-fast.js'
@@ -172,16 +170,11 @@ async function readPart(format: Format, bytes: Uint8Array, where: string): Promi
     const decoded = await decodeParquet(bytes, where)
     return { rows: decoded.rows, names: decoded.names, columns: decoded.columns }
   }
-  if (format === 'csv') {
-    const parsed = readCsvBytes(bytes, 'all')
-    if (parsed) return csvPartOf(parsed)
-  } else {
-    const parsed = jsonlFromBytes(bytes, [], true)
-    if (parsed) return parsed.part as Part
-  }
+  const fast = textFromBytes(format, bytes, [], true)
+  if (fast) return fast.part as Part
+  // The text readers, for what the byte readers refuse: they name the problem.
   const text = decodeText(bytes, where)
   if (format === 'csv') {
-    // The text reader, for what the byte reader refuses: it names the problem.
     const part = new CsvPart()
     const { rows } = readCsv(text, where, {
       select: (header) => part.select(header),
@@ -192,16 +185,6 @@ async function readPart(format: Format, bytes: Uint8Array, where: string): Promi
   const part = new JsonlPart()
   readJsonl(text, where, (object) => part.add(object))
   return part.finish()
-}
-
-/** Every column of a CSV file read by the byte-level reader, as a digest part. */
-export function csvPartOf(parsed: CsvBytes): Part {
-  const columns: Record<string, PartColumn> = {}
-  parsed.header.forEach((name, k) => {
-    const c = parsed.columns[k] as CsvByteColumn
-    columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' }
-  })
-  return { rows: parsed.rows, names: parsed.header, columns }
 }
 
 /** Collects every column of a CSV file as text (a CsvRowSink's work, shared with readRun). */

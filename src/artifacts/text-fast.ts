@@ -1,7 +1,6 @@
 import type { ColumnRequest } from './convert.js'
 import { columnFromTextBytes } from './convert.js'
-import { readCsvBytes } from './csv-bytes.js'
-import { csvPartOf } from './digest.js'
+import { type CsvByteColumn, type CsvBytes, readCsvBytes } from './csv-bytes.js'
 import type { Part, PartColumn } from './digest.js'
 import type { Format } from './files.js'
 import { ABSENT, FALSE, type JsonlByteColumn, NULL, NUMBER, readJsonlBytes, STRING, TRUE } from './jsonl-bytes.js'
@@ -30,7 +29,7 @@ export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Ar
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-export function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
+function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
   const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name))
   if (!parsed) return undefined
   const columns: Column[] = []
@@ -50,7 +49,7 @@ export function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: 
  * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
  * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
  */
-export function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
+function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
   const parsed = readJsonlBytes(bytes)
   if (!parsed) return undefined
   const { rows } = parsed
@@ -139,4 +138,14 @@ function partColumn(c: JsonlByteColumn, rows: number, numbersOf: (c: JsonlByteCo
     values[k] = kind <= NULL ? null : kind === NUMBER ? (numbers as Float64Array)[k] : kind === STRING ? c.cells.get(k) : kind === TRUE
   }
   return { kind: 'loose', values }
+}
+
+/** Every column of a CSV file read by the byte-level reader, as a digest part. */
+function csvPartOf(parsed: CsvBytes): Part {
+  const columns: Record<string, PartColumn> = {}
+  parsed.header.forEach((name, k) => {
+    const c = parsed.columns[k] as CsvByteColumn
+    columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' }
+  })
+  return { rows: parsed.rows, names: parsed.header, columns }
 }
