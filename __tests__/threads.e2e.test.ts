@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ColumnSource } from 'hyparquet-writer'
 import { csvText, jsonlText, makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
@@ -107,6 +107,28 @@ describe('worker threads (bundled CLI)', () => {
       expect(parsed.metrics.duplicates.value).toBe(0)
       expect(parsed.outputs_digest).toMatch(/^[0-9a-f]{64}$/)
     }
+  }, 60_000)
+
+  it('cut one large CSV file into pieces of records: the same scorecard, and the same line for a bad record', () => {
+    const big = makeRun('run-big-csv', 1, 300_000, 'csv')
+    const file = join(big, 'merchants', 'part-0.csv')
+    // Up to twice the threads pieces, each of 4 MiB or more.
+    const pieces = Math.min(4, Math.floor(statSync(file).size / (4 << 20)))
+    expect(pieces).toBeGreaterThanOrEqual(2)
+    const one = score(big, '1', join(tmp.dir, 'big-one.json'))
+    const two = score(big, '2', join(tmp.dir, 'big-two.json'))
+    expect(two.stderr).toContain(`worker threads: 2 decoding; 0 Parquet and ${pieces} CSV or JSONL parts read and 1 table digests hashed off the main thread`)
+    expect(two.stdout).toBe(one.stdout)
+    expect(readFileSync(join(tmp.dir, 'big-two.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'big-one.json'), 'utf8'))
+    // A record near the end that the typed read refuses: the piece declines, the whole file is read the text way.
+    const text = readFileSync(file, 'utf8').split('\n')
+    text[text.length - 10] = text[text.length - 10].replace(/,(\d+),/, ',many,')
+    writeFileSync(file, text.join('\n'))
+    const badOne = score(big, '1', join(tmp.dir, 'big-bad-one.json'))
+    const badTwo = score(big, '2', join(tmp.dir, 'big-bad-two.json'))
+    expect(badOne.status).toBe(2)
+    expect(badOne.stderr.split('\n')[0]).toMatch(/part-0\.csv: line \d+ \(row \d+\), column "outlets": "many" is not a number/)
+    expect(badTwo.stderr.split('\n')[0]).toBe(badOne.stderr.split('\n')[0])
   }, 60_000)
 
   it('report a corrupt part with the same one line on worker threads', () => {

@@ -42730,9 +42730,10 @@ class ThreadPool {
         });
     }
     /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
-    text(format, file, requests, all) {
+    text(format, part, requests, all) {
         const id = this.nextId++;
-        return this.queued(id, { task: 'text', id, format, file, requests, all }).then((r) => {
+        const { file, bytes, body } = part;
+        return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all }).then((r) => {
             this.use.text++;
             return r.text ? unpackText(r.text) : undefined;
         });
@@ -42832,11 +42833,11 @@ function threadUse() {
     return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
 }
 /**
- * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
- * row groups can be split), and MIN_POOLED_BYTES in all unless REALISM_GATE_THREADS asks for threads.
+ * True when a table of these files is worth the threads (a large file is cut into row groups or pieces
+ * of records): MIN_POOLED_BYTES in all, or any file when REALISM_GATE_THREADS asks for threads.
  */
 function worthThreads(files) {
-    if ((files.length < 2 && !files[0]?.endsWith('.parquet')) || !threadPool())
+    if (files.length === 0 || !threadPool())
         return false;
     if (process.env.REALISM_GATE_THREADS)
         return true;
@@ -42872,11 +42873,9 @@ function ahead(count, read) {
 function decodeAhead(count, part, columns, rest) {
     return ahead(count, (pool, i) => pool.decode(part(i), columns, rest));
 }
-/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
-function textAhead(format, files, requests, all) {
-    if (!worthThreads(files))
-        return undefined;
-    return ahead(files.length, (pool, i) => pool.text(format, files[i], requests, all));
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined pieces. The caller checks worthThreads first. */
+function textAhead(format, parts, requests, all) {
+    return ahead(parts.length, (pool, i) => pool.text(format, parts[i], requests, all));
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -62810,11 +62809,14 @@ const csv_bytes_LF = 10;
 const STOP = new Uint8Array(256);
 STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
 const csv_bytes_decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
-function readCsvBytes(bytes, wanted) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
+/**
+ * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). With
+ * `body`, only the records in that range are read (the header, from the start of the file, names them).
+ */
+function readCsvBytes(bytes, wanted, body) {
+    if (!(0,external_node_buffer_.isUtf8)(body ? bytes.subarray(body.from, body.to) : bytes))
         return undefined;
-    const n = bytes.length;
+    let n = bytes.length;
     let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     if (i >= n)
         return undefined;
@@ -62849,6 +62851,12 @@ function readCsvBytes(bytes, wanted) {
         if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
             i++;
         break;
+    }
+    if (body) {
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, i)))
+            return undefined;
+        i = body.from;
+        n = body.to;
     }
     const width = header.length;
     const collect = new Array(width).fill(undefined);
@@ -62950,6 +62958,56 @@ function sized(rows, bytes) {
         acc.data = new Uint8Array(bytes);
     return acc;
 }
+/**
+ * Where the records of a CSV file start: after the header record (its line end outside quotes), or -1
+ * when the file is nothing but a header.
+ */
+function csvBodyStart(bytes) {
+    let quoted = false;
+    for (let i = 0; i < bytes.length; i++) {
+        const c = bytes[i];
+        if (c === csv_bytes_QUOTE)
+            quoted = !quoted;
+        else if (!quoted && (c === csv_bytes_LF || c === csv_bytes_CR))
+            return c === csv_bytes_CR && bytes[i + 1] === csv_bytes_LF ? i + 2 : i + 1;
+    }
+    return -1;
+}
+/**
+ * Up to `pieces` ranges of whole records covering bytes [start, end): each ends just after a line feed
+ * outside quotes (an even number of quote bytes since `start`: doubled quotes count twice). A file
+ * whose records end in a lone CR has no such place and stays one piece.
+ */
+function recordPieces(bytes, start, pieces, quotes) {
+    const end = bytes.length;
+    const out = [];
+    let from = start;
+    let scanned = start;
+    let odd = false;
+    for (let k = 1; k < pieces; k++) {
+        let lf = bytes.indexOf(csv_bytes_LF, Math.max(from, start + Math.floor(((end - start) * k) / pieces)));
+        for (;;) {
+            if (lf < 0)
+                break;
+            if (quotes) {
+                // Only the bytes since the last look: a search past `lf` would scan to the end of the file.
+                const span = bytes.subarray(scanned, lf);
+                for (let q = span.indexOf(csv_bytes_QUOTE); q >= 0; q = span.indexOf(csv_bytes_QUOTE, q + 1))
+                    odd = !odd;
+                scanned = lf;
+            }
+            if (!odd)
+                break;
+            lf = bytes.indexOf(csv_bytes_LF, lf + 1);
+        }
+        if (lf < 0 || lf + 1 >= end)
+            break;
+        out.push({ from, to: lf + 1 });
+        from = lf + 1;
+    }
+    out.push({ from, to: end });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/artifacts/jsonl-bytes.ts
 
@@ -62994,11 +63052,12 @@ class Decline extends Error {
 const decline = () => {
     throw new Decline();
 };
-function readJsonlBytes(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
+/** With `body`, only the lines in that range (a piece of the file, see textPieces). */
+function readJsonlBytes(bytes, body) {
+    if (!(0,external_node_buffer_.isUtf8)(body ? bytes.subarray(body.from, body.to) : bytes))
         return undefined;
     try {
-        return jsonl_bytes_parse(bytes);
+        return jsonl_bytes_parse(bytes, body);
     }
     catch (e) {
         if (e instanceof Decline)
@@ -63006,10 +63065,10 @@ function readJsonlBytes(bytes) {
         throw e;
     }
 }
-function jsonl_bytes_parse(bytes) {
-    const n = bytes.length;
+function jsonl_bytes_parse(bytes, body) {
+    const n = body ? body.to : bytes.length;
     let lines = 1;
-    for (let at = bytes.indexOf(jsonl_bytes_LF); at >= 0; at = bytes.indexOf(jsonl_bytes_LF, at + 1))
+    for (let at = bytes.indexOf(jsonl_bytes_LF, body?.from); at >= 0 && at < n; at = bytes.indexOf(jsonl_bytes_LF, at + 1))
         lines++;
     const columns = new Map();
     const keys = [];
@@ -63017,7 +63076,9 @@ function jsonl_bytes_parse(bytes) {
     // by its bytes, before a string is made to look it up.
     const recent = [];
     let rows = 0;
-    let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let i = body ? body.from : 0;
+    if (i === 0 && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        i = 3;
     const columnOf = (keyStart, keyEnd, escaped, position) => {
         const seen = recent[position];
         if (seen !== undefined && !escaped && jsonl_bytes_sameBytes(bytes, seen.start, seen.end, keyStart, keyEnd))
@@ -63109,8 +63170,6 @@ function jsonl_bytes_parse(bytes) {
             return undefined;
         i++;
     }
-    if (rows === 0)
-        return undefined;
     const out = new Map();
     for (const [key, column] of columns) {
         while (column.cells.count < rows)
@@ -63219,17 +63278,29 @@ function jsonl_bytes_literal(bytes, at) {
 /**
  * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
  * column as a digest part; undefined when the file must be read the text way (which names its problem).
+ * With `body`, only that piece of the file (see textPieces).
  */
-function textFromBytes(format, bytes, requests, all) {
-    return format === 'csv' ? csvFromBytes(bytes, requests, all) : jsonlFromBytes(bytes, requests, all);
+function textFromBytes(format, bytes, requests, all, body) {
+    return format === 'csv' ? csvFromBytes(bytes, requests, all, body) : jsonlFromBytes(bytes, requests, all, body);
+}
+/**
+ * A CSV or JSONL file cut into up to `pieces` ranges of whole records (lines), for threads to read one
+ * each; undefined when it cannot be cut.
+ */
+function textPieces(format, bytes, pieces) {
+    const start = format === 'csv' ? csvBodyStart(bytes) : 0;
+    if (start < 0 || pieces < 2)
+        return undefined;
+    const ranges = recordPieces(bytes, start, pieces, format === 'csv');
+    return ranges.length > 1 ? ranges : undefined;
 }
 /**
  * A CSV file through the byte-level reader: the requested columns typed, and with `all` every column
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-function csvFromBytes(bytes, requests, all) {
-    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name));
+function csvFromBytes(bytes, requests, all, body) {
+    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name), body);
     if (!parsed)
         return undefined;
     const columns = [];
@@ -63250,8 +63321,8 @@ function csvFromBytes(bytes, requests, all) {
  * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
  * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
  */
-function jsonlFromBytes(bytes, requests, all) {
-    const parsed = readJsonlBytes(bytes);
+function jsonlFromBytes(bytes, requests, all, body) {
+    const parsed = readJsonlBytes(bytes, body);
     if (!parsed)
         return undefined;
     const { rows } = parsed;
@@ -63321,14 +63392,15 @@ function typed(c, r, rows, numbersOf) {
     }
     return withNulls({ type: r.type, values });
 }
-/** A nullable key no line of this file has: every row null. */
+/** A nullable key no line of this file has: every row null (no mask when there are no rows, as ColumnBuilder). */
 function absentColumn(r, rows) {
-    const nulls = new Uint8Array(rows).fill(1);
+    const nulls = rows > 0 ? new Uint8Array(rows).fill(1) : undefined;
+    const withNulls = (column) => (nulls ? { ...column, nulls } : column);
     if (r.type === 'string')
         return stringColumnFromBytes({ data: new Uint8Array(0), offsets: new Uint32Array(rows + 1) }, nulls);
     if (r.type === 'bool')
-        return { type: 'bool', values: new Uint8Array(rows), nulls };
-    return { type: r.type, values: new Float64Array(rows).fill(NaN), nulls };
+        return withNulls({ type: 'bool', values: new Uint8Array(rows) });
+    return withNulls({ type: r.type, values: new Float64Array(rows).fill(NaN) });
 }
 /**
  * A key as a digest part: typed when every value present is of one JSON type (a number, string or bool
@@ -74616,9 +74688,11 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined;
     const units = split?.parts ?? located.files.map((file) => ({ file }));
     const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined;
-    const pooledText = located.format === 'parquet' ? undefined : textAhead(located.format, located.files, requests, feeding());
+    const textFormat = located.format === 'parquet' ? undefined : located.format;
+    const textParts = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined;
+    const pooledText = textFormat && textParts ? textAhead(textFormat, textParts, requests, feeding()) : undefined;
     // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
-    const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledText !== undefined));
+    const assemblers = requests.map((r) => new ColumnAssembler(r, textParts?.length ?? units.length, split?.columns[r.name], pooledText !== undefined));
     const seenInJsonl = new Set();
     let rows = 0;
     if (located.format === 'parquet') {
@@ -74656,16 +74730,24 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
         }
     }
     // CSV and JSONL, file by file: the byte-level readers, else the text ones (which name any problem).
-    const textFormat = located.format === 'parquet' ? undefined : located.format;
+    let nextPart = 0;
     for (const [index, file] of textFormat ? located.files.entries() : []) {
         const where = displayPath(file);
-        // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
-        const fast = pooledText ? await pooledText(index) : textFromBytes(textFormat, await readBytes(file), requests, feeding());
-        if (fast) {
-            rows += fast.rows;
-            fast.keys?.forEach((key) => seenInJsonl.add(key));
-            fast.columns.forEach((c, k) => assemblers[k].append(c));
-            await feedPart(() => fast.part, where);
+        // The file's pieces (or the whole file), all read before any is used: one declined piece sends the whole file the text way.
+        const read = [];
+        if (pooledText && textParts)
+            while (nextPart < textParts.length && textParts[nextPart].index === index)
+                read.push(await pooledText(nextPart++));
+        else
+            read.push(textFromBytes(textFormat, await readBytes(file), requests, feeding()));
+        if (read.every((fast) => fast !== undefined)) {
+            for (const fast of read) {
+                rows += fast.rows;
+                fast.keys?.forEach((key) => seenInJsonl.add(key));
+                fast.columns.forEach((c, k) => assemblers[k].append(c));
+                // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
+                await feedPart(() => fast.part, where);
+            }
             continue;
         }
         const bytes = await readBytes(file);
@@ -74794,7 +74876,37 @@ function splitParquet(files, requests, threads) {
     };
     return { parts, send, columns };
 }
-/** A file's bytes in shared memory, for the threads that decode its row groups. */
+/** Below this, a piece of a CSV or JSONL file costs more to hand out than it saves. */
+const MIN_PIECE_BYTES = 4 << 20;
+/**
+ * The parts of a CSV or JSONL table for worker threads: each file, and files large enough cut into
+ * pieces of whole records when the table has fewer files than twice the threads (a file cut into
+ * pieces is read once into shared memory).
+ */
+function splitText(format, files, threads) {
+    const parts = [];
+    files.forEach((file, index) => {
+        let ranges;
+        let bytes;
+        try {
+            const pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor((0,external_node_fs_namespaceObject.statSync)(file).size / MIN_PIECE_BYTES));
+            if (pieces >= 2) {
+                bytes = readShared(file);
+                ranges = textPieces(format, bytes, pieces);
+            }
+        }
+        catch {
+            // Unreadable: the whole-file read names it.
+        }
+        if (ranges)
+            for (const body of ranges)
+                parts.push({ file, index, bytes, body });
+        else
+            parts.push({ file, index });
+    });
+    return parts;
+}
+/** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     try {

@@ -36,10 +36,19 @@ STOP[COMMA] = STOP[CR] = STOP[LF] = STOP[QUOTE] = 1
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
-/** `wanted`: 'all', or the column names to collect (one missing from the header → undefined). */
-export function readCsvBytes(bytes: Uint8Array, wanted: 'all' | string[]): CsvBytes | undefined {
-  if (!isUtf8(bytes)) return undefined
-  const n = bytes.length
+/** Records [from, to) of a file: a piece of it (see textPieces); the header is still read from the start. */
+export interface ByteRange {
+  from: number
+  to: number
+}
+
+/**
+ * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). With
+ * `body`, only the records in that range are read (the header, from the start of the file, names them).
+ */
+export function readCsvBytes(bytes: Uint8Array, wanted: 'all' | string[], body?: ByteRange): CsvBytes | undefined {
+  if (!isUtf8(body ? bytes.subarray(body.from, body.to) : bytes)) return undefined
+  let n = bytes.length
   let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   if (i >= n) return undefined
 
@@ -69,6 +78,11 @@ export function readCsvBytes(bytes: Uint8Array, wanted: 'all' | string[]): CsvBy
     break
   }
 
+  if (body) {
+    if (!isUtf8(bytes.subarray(0, i))) return undefined
+    i = body.from
+    n = body.to
+  }
   const width = header.length
   const collect: (StringAccumulator | undefined)[] = new Array(width).fill(undefined)
   const names = wanted === 'all' ? header : wanted
@@ -154,4 +168,50 @@ function sized(rows: number, bytes: number): StringAccumulator {
   const acc = new StringAccumulator(rows)
   if (acc.data.length < bytes) acc.data = new Uint8Array(bytes)
   return acc
+}
+
+/**
+ * Where the records of a CSV file start: after the header record (its line end outside quotes), or -1
+ * when the file is nothing but a header.
+ */
+export function csvBodyStart(bytes: Uint8Array): number {
+  let quoted = false
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]
+    if (c === QUOTE) quoted = !quoted
+    else if (!quoted && (c === LF || c === CR)) return c === CR && bytes[i + 1] === LF ? i + 2 : i + 1
+  }
+  return -1
+}
+
+/**
+ * Up to `pieces` ranges of whole records covering bytes [start, end): each ends just after a line feed
+ * outside quotes (an even number of quote bytes since `start`: doubled quotes count twice). A file
+ * whose records end in a lone CR has no such place and stays one piece.
+ */
+export function recordPieces(bytes: Uint8Array, start: number, pieces: number, quotes: boolean): ByteRange[] {
+  const end = bytes.length
+  const out: ByteRange[] = []
+  let from = start
+  let scanned = start
+  let odd = false
+  for (let k = 1; k < pieces; k++) {
+    let lf = bytes.indexOf(LF, Math.max(from, start + Math.floor(((end - start) * k) / pieces)))
+    for (;;) {
+      if (lf < 0) break
+      if (quotes) {
+        // Only the bytes since the last look: a search past `lf` would scan to the end of the file.
+        const span = bytes.subarray(scanned, lf)
+        for (let q = span.indexOf(QUOTE); q >= 0; q = span.indexOf(QUOTE, q + 1)) odd = !odd
+        scanned = lf
+      }
+      if (!odd) break
+      lf = bytes.indexOf(LF, lf + 1)
+    }
+    if (lf < 0 || lf + 1 >= end) break
+    out.push({ from, to: lf + 1 })
+    from = lf + 1
+  }
+  out.push({ from, to: end })
+  return out
 }

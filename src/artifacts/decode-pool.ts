@@ -8,6 +8,7 @@ import type { ColumnRequest } from './convert.js'
 import type { DecodedColumn, DecodedParquet, RowGroups } from './parquet.js'
 import type { DecodeTarget } from './parquet-fast.js'
 import type { TextFile } from './text-fast.js'
+import type { ByteRange } from './csv-bytes.js'
 import { displayPath } from './paths.js'
 import { StringAccumulator, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
 import type { BoolColumn, Column, NumericColumn, StringBytes, Table } from './table.js'
@@ -73,8 +74,19 @@ export interface TextRequest {
   id: number
   format: Exclude<Format, 'parquet'>
   file: string
+  /** A piece of the file: its bytes in shared memory (read once for all its pieces) and the range to read. */
+  bytes?: Uint8Array
+  body?: ByteRange
   requests: ColumnRequest[]
   all: boolean
+}
+
+/** One part of a CSV or JSONL table for a worker: a file, or a piece of one (`file` is its index among the table's files). */
+export interface TextPart {
+  file: string
+  index: number
+  bytes?: Uint8Array
+  body?: ByteRange
 }
 
 /** textFromBytes' result as it travels: string columns as their bytes (StringColumn getters do not clone). */
@@ -267,9 +279,10 @@ class ThreadPool {
   }
 
   /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
-  text(format: TextRequest['format'], file: string, requests: ColumnRequest[], all: boolean): Promise<TextFile | undefined> {
+  text(format: TextRequest['format'], part: TextPart, requests: ColumnRequest[], all: boolean): Promise<TextFile | undefined> {
     const id = this.nextId++
-    return this.queued(id, { task: 'text', id, format, file, requests, all } satisfies TextRequest).then((r) => {
+    const { file, bytes, body } = part
+    return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all } satisfies TextRequest).then((r) => {
       this.use.text++
       return r.text ? unpackText(r.text) : undefined
     })
@@ -367,11 +380,11 @@ export function threadUse(): string {
 }
 
 /**
- * True when a table of these files is worth the threads: two parts or more (or one Parquet file, whose
- * row groups can be split), and MIN_POOLED_BYTES in all unless REALISM_GATE_THREADS asks for threads.
+ * True when a table of these files is worth the threads (a large file is cut into row groups or pieces
+ * of records): MIN_POOLED_BYTES in all, or any file when REALISM_GATE_THREADS asks for threads.
  */
 export function worthThreads(files: string[]): boolean {
-  if ((files.length < 2 && !files[0]?.endsWith('.parquet')) || !threadPool()) return false
+  if (files.length === 0 || !threadPool()) return false
   if (process.env.REALISM_GATE_THREADS) return true
   let bytes = 0
   try {
@@ -406,8 +419,7 @@ export function decodeAhead(count: number, part: (i: number) => ParquetPart, col
   return ahead(count, (pool, i) => pool.decode(part(i), columns, rest))
 }
 
-/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined files. */
-export function textAhead(format: TextRequest['format'], files: string[], requests: ColumnRequest[], all: boolean): ((i: number) => Promise<TextFile | undefined>) | undefined {
-  if (!worthThreads(files)) return undefined
-  return ahead(files.length, (pool, i) => pool.text(format, files[i], requests, all))
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined pieces. The caller checks worthThreads first. */
+export function textAhead(format: TextRequest['format'], parts: TextPart[], requests: ColumnRequest[], all: boolean): (i: number) => Promise<TextFile | undefined> {
+  return ahead(parts.length, (pool, i) => pool.text(format, parts[i], requests, all))
 }

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer'
+import type { ByteRange } from './csv-bytes.js'
 import { StringAccumulator } from './strings.js'
 
 /**
@@ -67,27 +68,29 @@ interface Column extends JsonlByteColumn {
   last: number
 }
 
-export function readJsonlBytes(bytes: Uint8Array): JsonlBytes | undefined {
-  if (!isUtf8(bytes)) return undefined
+/** With `body`, only the lines in that range (a piece of the file, see textPieces). */
+export function readJsonlBytes(bytes: Uint8Array, body?: ByteRange): JsonlBytes | undefined {
+  if (!isUtf8(body ? bytes.subarray(body.from, body.to) : bytes)) return undefined
   try {
-    return parse(bytes)
+    return parse(bytes, body)
   } catch (e) {
     if (e instanceof Decline) return undefined
     throw e
   }
 }
 
-function parse(bytes: Uint8Array): JsonlBytes | undefined {
-  const n = bytes.length
+function parse(bytes: Uint8Array, body?: ByteRange): JsonlBytes | undefined {
+  const n = body ? body.to : bytes.length
   let lines = 1
-  for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) lines++
+  for (let at = bytes.indexOf(LF, body?.from); at >= 0 && at < n; at = bytes.indexOf(LF, at + 1)) lines++
   const columns = new Map<string, Column>()
   const keys: string[] = []
   // Keys usually come in the same order on every line: the k-th key of the previous line is tried first,
   // by its bytes, before a string is made to look it up.
   const recent: { start: number; end: number; column: Column }[] = []
   let rows = 0
-  let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  let i = body ? body.from : 0
+  if (i === 0 && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3
 
   const columnOf = (keyStart: number, keyEnd: number, escaped: boolean, position: number): Column => {
     const seen = recent[position]
@@ -165,7 +168,6 @@ function parse(bytes: Uint8Array): JsonlBytes | undefined {
     if (i < n && bytes[i] !== LF) return undefined
     i++
   }
-  if (rows === 0) return undefined
   const out = new Map<string, JsonlByteColumn>()
   for (const [key, column] of columns) {
     while (column.cells.count < rows) column.cells.appendEmpty()

@@ -8,10 +8,11 @@ import type { Part } from './digest.js'
 import { decodeText, readBytes, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
-import { textFromBytes } from './text-fast.js'
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { type TextFile, textFromBytes, textPieces } from './text-fast.js'
+import type { ByteRange } from './csv-bytes.js'
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import { decodeAhead, textAhead, threadPool, worthThreads } from './decode-pool.js'
-import type { ParquetPart } from './decode-pool.js'
+import type { ParquetPart, TextPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
@@ -88,9 +89,11 @@ export async function readTableShared(
   const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined
   const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
   const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined
-  const pooledText = located.format === 'parquet' ? undefined : textAhead(located.format, located.files, requests, feeding())
+  const textFormat = located.format === 'parquet' ? undefined : located.format
+  const textParts = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined
+  const pooledText = textFormat && textParts ? textAhead(textFormat, textParts, requests, feeding()) : undefined
   // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
-  const assemblers = requests.map((r) => new ColumnAssembler(r, units.length, split?.columns[r.name], pooledText !== undefined))
+  const assemblers = requests.map((r) => new ColumnAssembler(r, textParts?.length ?? units.length, split?.columns[r.name], pooledText !== undefined))
   const seenInJsonl = new Set<string>()
   let rows = 0
 
@@ -123,16 +126,21 @@ export async function readTableShared(
   }
 
   // CSV and JSONL, file by file: the byte-level readers, else the text ones (which name any problem).
-  const textFormat = located.format === 'parquet' ? undefined : located.format
+  let nextPart = 0
   for (const [index, file] of textFormat ? located.files.entries() : []) {
     const where = displayPath(file)
-    // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
-    const fast = pooledText ? await pooledText(index) : textFromBytes(textFormat as 'csv' | 'jsonl', await readBytes(file), requests, feeding())
-    if (fast) {
-      rows += fast.rows
-      fast.keys?.forEach((key) => seenInJsonl.add(key))
-      fast.columns.forEach((c, k) => assemblers[k].append(c))
-      await feedPart(() => fast.part as Part, where)
+    // The file's pieces (or the whole file), all read before any is used: one declined piece sends the whole file the text way.
+    const read: (TextFile | undefined)[] = []
+    if (pooledText && textParts) while (nextPart < textParts.length && textParts[nextPart].index === index) read.push(await pooledText(nextPart++))
+    else read.push(textFromBytes(textFormat as 'csv' | 'jsonl', await readBytes(file), requests, feeding()))
+    if (read.every((fast) => fast !== undefined)) {
+      for (const fast of read as TextFile[]) {
+        rows += fast.rows
+        fast.keys?.forEach((key) => seenInJsonl.add(key))
+        fast.columns.forEach((c, k) => assemblers[k].append(c))
+        // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
+        await feedPart(() => fast.part as Part, where)
+      }
       continue
     }
     const bytes = await readBytes(file)
@@ -243,7 +251,35 @@ function splitParquet(files: string[], requests: ColumnRequest[], threads: numbe
   return { parts, send, columns }
 }
 
-/** A file's bytes in shared memory, for the threads that decode its row groups. */
+/** Below this, a piece of a CSV or JSONL file costs more to hand out than it saves. */
+const MIN_PIECE_BYTES = 4 << 20
+
+/**
+ * The parts of a CSV or JSONL table for worker threads: each file, and files large enough cut into
+ * pieces of whole records when the table has fewer files than twice the threads (a file cut into
+ * pieces is read once into shared memory).
+ */
+function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): TextPart[] {
+  const parts: TextPart[] = []
+  files.forEach((file, index) => {
+    let ranges: ByteRange[] | undefined
+    let bytes: Uint8Array | undefined
+    try {
+      const pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor(statSync(file).size / MIN_PIECE_BYTES))
+      if (pieces >= 2) {
+        bytes = readShared(file)
+        ranges = textPieces(format, bytes, pieces)
+      }
+    } catch {
+      // Unreadable: the whole-file read names it.
+    }
+    if (ranges) for (const body of ranges) parts.push({ file, index, bytes, body })
+    else parts.push({ file, index })
+  })
+  return parts
+}
+
+/** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path: string): Uint8Array {
   const fd = openSync(path, 'r')
   try {

@@ -1,6 +1,6 @@
 import type { ColumnRequest } from './convert.js'
 import { columnFromTextBytes } from './convert.js'
-import { type CsvByteColumn, type CsvBytes, readCsvBytes } from './csv-bytes.js'
+import { type ByteRange, type CsvByteColumn, type CsvBytes, csvBodyStart, readCsvBytes, recordPieces } from './csv-bytes.js'
 import type { Part, PartColumn } from './digest.js'
 import type { Format } from './files.js'
 import { ABSENT, FALSE, type JsonlByteColumn, NULL, NUMBER, readJsonlBytes, STRING, TRUE } from './jsonl-bytes.js'
@@ -19,9 +19,21 @@ export interface TextFile {
 /**
  * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
  * column as a digest part; undefined when the file must be read the text way (which names its problem).
+ * With `body`, only that piece of the file (see textPieces).
  */
-export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
-  return format === 'csv' ? csvFromBytes(bytes, requests, all) : jsonlFromBytes(bytes, requests, all)
+export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange): TextFile | undefined {
+  return format === 'csv' ? csvFromBytes(bytes, requests, all, body) : jsonlFromBytes(bytes, requests, all, body)
+}
+
+/**
+ * A CSV or JSONL file cut into up to `pieces` ranges of whole records (lines), for threads to read one
+ * each; undefined when it cannot be cut.
+ */
+export function textPieces(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, pieces: number): ByteRange[] | undefined {
+  const start = format === 'csv' ? csvBodyStart(bytes) : 0
+  if (start < 0 || pieces < 2) return undefined
+  const ranges = recordPieces(bytes, start, pieces, format === 'csv')
+  return ranges.length > 1 ? ranges : undefined
 }
 
 /**
@@ -29,8 +41,8 @@ export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Ar
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
-  const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name))
+function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange): TextFile | undefined {
+  const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name), body)
   if (!parsed) return undefined
   const columns: Column[] = []
   for (const r of requests) {
@@ -49,8 +61,8 @@ function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean
  * reader would read otherwise or refuse (a missing non-nullable key, a value of another type, an
  * integer that is not whole or safe): the caller then reads it the text way, which reports the problem.
  */
-function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean): TextFile | undefined {
-  const parsed = readJsonlBytes(bytes)
+function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange): TextFile | undefined {
+  const parsed = readJsonlBytes(bytes, body)
   if (!parsed) return undefined
   const { rows } = parsed
   const numbers = new Map<JsonlByteColumn, Float64Array>()
@@ -111,12 +123,13 @@ function typed(c: JsonlByteColumn, r: ColumnRequest, rows: number, numbersOf: (c
   return withNulls({ type: r.type, values })
 }
 
-/** A nullable key no line of this file has: every row null. */
+/** A nullable key no line of this file has: every row null (no mask when there are no rows, as ColumnBuilder). */
 function absentColumn(r: ColumnRequest, rows: number): Column {
-  const nulls = new Uint8Array(rows).fill(1)
+  const nulls = rows > 0 ? new Uint8Array(rows).fill(1) : undefined
+  const withNulls = <C extends Column>(column: C): C => (nulls ? { ...column, nulls } : column)
   if (r.type === 'string') return stringColumnFromBytes({ data: new Uint8Array(0), offsets: new Uint32Array(rows + 1) }, nulls)
-  if (r.type === 'bool') return { type: 'bool', values: new Uint8Array(rows), nulls }
-  return { type: r.type, values: new Float64Array(rows).fill(NaN), nulls }
+  if (r.type === 'bool') return withNulls({ type: 'bool', values: new Uint8Array(rows) })
+  return withNulls({ type: r.type, values: new Float64Array(rows).fill(NaN) })
 }
 
 /**

@@ -31,9 +31,9 @@ export function serveWorker(): void {
         port.postMessage(failureReply(r.id, e))
       }
     } else if (r.task === 'text') {
-      readBytes(r.file).then(
+      ;(r.bytes ? Promise.resolve(r.bytes) : readBytes(r.file)).then(
         (bytes) => {
-          const file = textFromBytes(r.format, bytes, r.requests, r.all)
+          const file = textFromBytes(r.format, bytes, r.requests, r.all, r.body)
           if (!file) return port.postMessage({ id: r.id, ok: true, text: null } satisfies Reply)
           // The digest needs the numbers this thread already parsed from the text cells: they travel along.
           for (const c of Object.values(file.part?.columns ?? {})) if (c.kind === 'string') c.numbers = parsedNumbersOf(c.strings.data, file.rows)
