@@ -120,6 +120,13 @@ describe('worker threads (bundled CLI)', () => {
     expect(two.stderr).toContain(`worker threads: 2 decoding; 0 Parquet and ${pieces} CSV or JSONL parts read and 1 table digests hashed off the main thread`)
     expect(two.stdout).toBe(one.stdout)
     expect(readFileSync(join(tmp.dir, 'big-two.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'big-one.json'), 'utf8'))
+    // Records that end in a lone CR cannot be cut: the first piece reads the whole file, the others nothing.
+    const lf = readFileSync(file)
+    writeFileSync(file, Buffer.from(lf.toString('utf8').replaceAll('\n', '\r')))
+    const cr = score(big, '2', join(tmp.dir, 'big-cr.json'))
+    expect(cr.stderr).toContain(`0 Parquet and ${pieces} CSV or JSONL parts read`)
+    expect(readFileSync(join(tmp.dir, 'big-cr.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'big-one.json'), 'utf8'))
+    writeFileSync(file, lf)
     // A record near the end that the typed read refuses: the piece declines, the whole file is read the text way.
     const text = readFileSync(file, 'utf8').split('\n')
     text[text.length - 10] = text[text.length - 10].replace(/,(\d+),/, ',many,')

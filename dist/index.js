@@ -42873,9 +42873,9 @@ function ahead(count, read) {
 function decodeAhead(count, part, columns, rest) {
     return ahead(count, (pool, i) => pool.decode(part(i), columns, rest));
 }
-/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined pieces. The caller checks worthThreads first. */
-function textAhead(format, parts, requests, all) {
-    return ahead(parts.length, (pool, i) => pool.text(format, parts[i], requests, all));
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); part(i) is asked when part i is sent; undefined results are declined pieces. The caller checks worthThreads first. */
+function textAhead(format, count, part, requests, all) {
+    return ahead(count, (pool, i) => pool.text(format, part(i), requests, all));
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -73592,7 +73592,10 @@ function largestIndex(indices, n) {
             largest = indices[k];
     return largest;
 }
-/** Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0 meanwhile). */
+/**
+ * Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0
+ * meanwhile). Numbers and codes have a copy each on purpose: one array type per loop keeps it monomorphic.
+ */
 function gatherNumbers(out, at, dictionary, indices, n) {
     let largest = 0;
     for (let k = 0; k < n; k++) {
@@ -74689,8 +74692,9 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const units = split?.parts ?? located.files.map((file) => ({ file }));
     const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined;
     const textFormat = located.format === 'parquet' ? undefined : located.format;
-    const textParts = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined;
-    const pooledText = textFormat && textParts ? textAhead(textFormat, textParts, requests, feeding()) : undefined;
+    const textSplit = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined;
+    const textParts = textSplit?.parts;
+    const pooledText = textFormat && textSplit ? textAhead(textFormat, textSplit.parts.length, textSplit.send, requests, feeding()) : undefined;
     // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
     const assemblers = requests.map((r) => new ColumnAssembler(r, textParts?.length ?? units.length, split?.columns[r.name], pooledText !== undefined));
     const seenInJsonl = new Set();
@@ -74879,36 +74883,54 @@ function splitParquet(files, requests, threads) {
 /** Below this, a piece of a CSV or JSONL file costs more to hand out than it saves. */
 const MIN_PIECE_BYTES = 4 << 20;
 /**
- * The parts of a CSV or JSONL table for worker threads: each file, and files large enough cut into
- * pieces of whole records when the table has fewer files than twice the threads (a file cut into
- * pieces is read once into shared memory).
+ * The parts of a CSV or JSONL table for worker threads: each file, or — when the table has fewer files
+ * than twice the threads — a large file's pieces of whole records. A file cut into pieces is read into
+ * shared memory when its first piece is sent and let go after its last; its record boundaries are found
+ * then (pieces it cannot be cut into are empty ranges, which read as no rows).
  */
 function splitText(format, files, threads) {
     const parts = [];
     files.forEach((file, index) => {
-        let ranges;
-        let bytes;
+        let pieces = 1;
         try {
-            const pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor((0,external_node_fs_namespaceObject.statSync)(file).size / MIN_PIECE_BYTES));
-            if (pieces >= 2) {
-                bytes = readShared(file);
-                ranges = textPieces(format, bytes, pieces);
-            }
+            pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor((0,external_node_fs_namespaceObject.statSync)(file).size / MIN_PIECE_BYTES));
         }
         catch {
             // Unreadable: the whole-file read names it.
         }
-        if (ranges)
-            for (const body of ranges)
-                parts.push({ file, index, bytes, body });
-        else
+        if (pieces < 2)
             parts.push({ file, index });
+        else
+            for (let piece = 0; piece < pieces; piece++)
+                parts.push({ file, index, piece, pieces });
     });
-    return parts;
+    let held;
+    const send = (i) => {
+        const p = parts[i];
+        if (p.piece === undefined || p.pieces === undefined)
+            return p;
+        if (held?.index !== p.index) {
+            const bytes = readShared(p.file);
+            held = { index: p.index, bytes, ranges: textPieces(format, bytes, p.pieces) };
+        }
+        const { bytes, ranges } = held;
+        if (p.piece === p.pieces - 1)
+            held = undefined;
+        const empty = { from: bytes.length, to: bytes.length };
+        // A file that cannot be cut is read whole by its first piece.
+        return { ...p, bytes, body: ranges ? (ranges[p.piece] ?? empty) : p.piece === 0 ? undefined : empty };
+    };
+    return { parts, send };
 }
 /** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch (e) {
+        throw new errors_GateError(displayPath(path), `cannot read: ${e.message}`);
+    }
     try {
         const bytes = new Uint8Array(new SharedArrayBuffer((0,external_node_fs_namespaceObject.fstatSync)(fd).size));
         for (let at = 0; at < bytes.length;) {

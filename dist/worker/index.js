@@ -2436,9 +2436,9 @@ function ahead(count, read) {
 function decode_pool_decodeAhead(count, part, columns, rest) {
     return ahead(count, (pool, i) => pool.decode(part(i), columns, rest));
 }
-/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined pieces. The caller checks worthThreads first. */
-function textAhead(format, parts, requests, all) {
-    return ahead(parts.length, (pool, i) => pool.text(format, parts[i], requests, all));
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); part(i) is asked when part i is sent; undefined results are declined pieces. The caller checks worthThreads first. */
+function textAhead(format, count, part, requests, all) {
+    return ahead(count, (pool, i) => pool.text(format, part(i), requests, all));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -12599,7 +12599,10 @@ function largestIndex(indices, n) {
             largest = indices[k];
     return largest;
 }
-/** Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0 meanwhile). */
+/**
+ * Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0
+ * meanwhile). Numbers and codes have a copy each on purpose: one array type per loop keeps it monomorphic.
+ */
 function gatherNumbers(out, at, dictionary, indices, n) {
     let largest = 0;
     for (let k = 0; k < n; k++) {

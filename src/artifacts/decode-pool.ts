@@ -81,10 +81,12 @@ export interface TextRequest {
   all: boolean
 }
 
-/** One part of a CSV or JSONL table for a worker: a file, or a piece of one (`file` is its index among the table's files). */
+/** One part of a CSV or JSONL table for a worker: a file (`index` among the table's files), or piece `piece` of `pieces` of it. */
 export interface TextPart {
   file: string
   index: number
+  piece?: number
+  pieces?: number
   bytes?: Uint8Array
   body?: ByteRange
 }
@@ -419,7 +421,7 @@ export function decodeAhead(count: number, part: (i: number) => ParquetPart, col
   return ahead(count, (pool, i) => pool.decode(part(i), columns, rest))
 }
 
-/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); undefined results are declined pieces. The caller checks worthThreads first. */
-export function textAhead(format: TextRequest['format'], parts: TextPart[], requests: ColumnRequest[], all: boolean): (i: number) => Promise<TextFile | undefined> {
-  return ahead(parts.length, (pool, i) => pool.text(format, parts[i], requests, all))
+/** CSV or JSONL parts through their byte-level reader ahead on the pool (see ahead); part(i) is asked when part i is sent; undefined results are declined pieces. The caller checks worthThreads first. */
+export function textAhead(format: TextRequest['format'], count: number, part: (i: number) => TextPart, requests: ColumnRequest[], all: boolean): (i: number) => Promise<TextFile | undefined> {
+  return ahead(count, (pool, i) => pool.text(format, part(i), requests, all))
 }

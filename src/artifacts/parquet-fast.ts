@@ -369,7 +369,10 @@ function largestIndex(indices: Uint32Array, n: number): number {
   return largest
 }
 
-/** Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0 meanwhile). */
+/**
+ * Gathers n dictionary values; returns the largest index seen (one past the dictionary reads as NaN / 0
+ * meanwhile). Numbers and codes have a copy each on purpose: one array type per loop keeps it monomorphic.
+ */
 function gatherNumbers(out: Float64Array, at: number, dictionary: Float64Array, indices: Uint32Array, n: number): number {
   let largest = 0
   for (let k = 0; k < n; k++) {

@@ -90,8 +90,9 @@ export async function readTableShared(
   const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
   const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined
   const textFormat = located.format === 'parquet' ? undefined : located.format
-  const textParts = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined
-  const pooledText = textFormat && textParts ? textAhead(textFormat, textParts, requests, feeding()) : undefined
+  const textSplit = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined
+  const textParts = textSplit?.parts
+  const pooledText = textFormat && textSplit ? textAhead(textFormat, textSplit.parts.length, textSplit.send, requests, feeding()) : undefined
   // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
   const assemblers = requests.map((r) => new ColumnAssembler(r, textParts?.length ?? units.length, split?.columns[r.name], pooledText !== undefined))
   const seenInJsonl = new Set<string>()
@@ -255,33 +256,48 @@ function splitParquet(files: string[], requests: ColumnRequest[], threads: numbe
 const MIN_PIECE_BYTES = 4 << 20
 
 /**
- * The parts of a CSV or JSONL table for worker threads: each file, and files large enough cut into
- * pieces of whole records when the table has fewer files than twice the threads (a file cut into
- * pieces is read once into shared memory).
+ * The parts of a CSV or JSONL table for worker threads: each file, or — when the table has fewer files
+ * than twice the threads — a large file's pieces of whole records. A file cut into pieces is read into
+ * shared memory when its first piece is sent and let go after its last; its record boundaries are found
+ * then (pieces it cannot be cut into are empty ranges, which read as no rows).
  */
-function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): TextPart[] {
+function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): { parts: TextPart[]; send: (i: number) => TextPart } {
   const parts: TextPart[] = []
   files.forEach((file, index) => {
-    let ranges: ByteRange[] | undefined
-    let bytes: Uint8Array | undefined
+    let pieces = 1
     try {
-      const pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor(statSync(file).size / MIN_PIECE_BYTES))
-      if (pieces >= 2) {
-        bytes = readShared(file)
-        ranges = textPieces(format, bytes, pieces)
-      }
+      pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor(statSync(file).size / MIN_PIECE_BYTES))
     } catch {
       // Unreadable: the whole-file read names it.
     }
-    if (ranges) for (const body of ranges) parts.push({ file, index, bytes, body })
-    else parts.push({ file, index })
+    if (pieces < 2) parts.push({ file, index })
+    else for (let piece = 0; piece < pieces; piece++) parts.push({ file, index, piece, pieces })
   })
-  return parts
+  let held: { index: number; bytes: Uint8Array; ranges?: ByteRange[] } | undefined
+  const send = (i: number): TextPart => {
+    const p = parts[i]
+    if (p.piece === undefined || p.pieces === undefined) return p
+    if (held?.index !== p.index) {
+      const bytes = readShared(p.file)
+      held = { index: p.index, bytes, ranges: textPieces(format, bytes, p.pieces) }
+    }
+    const { bytes, ranges } = held
+    if (p.piece === p.pieces - 1) held = undefined
+    const empty = { from: bytes.length, to: bytes.length }
+    // A file that cannot be cut is read whole by its first piece.
+    return { ...p, bytes, body: ranges ? (ranges[p.piece] ?? empty) : p.piece === 0 ? undefined : empty }
+  }
+  return { parts, send }
 }
 
 /** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path: string): Uint8Array {
-  const fd = openSync(path, 'r')
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch (e) {
+    throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
+  }
   try {
     const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size))
     for (let at = 0; at < bytes.length; ) {
