@@ -117,7 +117,7 @@ describe('ColumnAssembler', () => {
   it('joins string parts of any representation into the concatenation, nulls where they were', () => {
     fc.assert(
       fc.property(fc.array(stringPart, { minLength: 1, maxLength: 5 }), (parts) => {
-        const assembler = new ColumnAssembler({ name: 'label', type: 'string', nullable: true }, parts.length)
+        const assembler = new ColumnAssembler({ name: 'label', type: 'string', nullable: true }, { parts: parts.length })
         for (const p of parts) assembler.append(p.column)
         const joined = assembler.build() as StringColumn
         const expected = parts.flatMap((p) => p.cells)
@@ -135,7 +135,7 @@ describe('ColumnAssembler', () => {
   it('joins numeric parts, nulls first seen in a later part included', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.option(fc.integer({ min: -5, max: 5 }), { nil: null, freq: 4 }), { maxLength: 8 }), { minLength: 1, maxLength: 5 }), (parts) => {
-        const assembler = new ColumnAssembler({ name: 'n', type: 'int', nullable: true }, parts.length)
+        const assembler = new ColumnAssembler({ name: 'n', type: 'int', nullable: true }, { parts: parts.length })
         for (const cells of parts) {
           const values = Float64Array.from(cells, (c) => c ?? NaN)
           const nulls = cells.some((c) => c === null) ? Uint8Array.from(cells, (c) => (c === null ? 1 : 0)) : undefined

@@ -85,6 +85,8 @@ describe('worker threads (bundled CLI)', () => {
   it('score the same, byte for byte, on one thread and on worker threads (Parquet files, row groups of one file, CSV and JSONL parts)', () => {
     const csvRun = makeRun('run-csv', 3, 10_000, 'csv')
     const jsonlRun = makeRun('run-jsonl', 3, 10_000, 'jsonl')
+    // One small file, one part: what the digest thread takes must not be what the table keeps.
+    const oneCsv = makeRun('run-csv-one', 1, 10_000, 'csv')
     // One file of ten row groups of 4,000 rows: two threads take it in parts of two row groups.
     const oneFile = makeRun('run-one-file', 1, 40_000)
     // Pooled parts are joined in shared memory: every metric but the duplicate count (its ids are plain
@@ -93,7 +95,8 @@ describe('worker threads (bundled CLI)', () => {
       [run, '8 Parquet and 0 CSV or JSONL parts', 7], // four files of 10,000 rows, each in two parts
       [oneFile, '5 Parquet and 0 CSV or JSONL parts', 7],
       [csvRun, '0 Parquet and 3 CSV or JSONL parts', 6],
-      [jsonlRun, '0 Parquet and 3 CSV or JSONL parts', 6]
+      [jsonlRun, '0 Parquet and 3 CSV or JSONL parts', 6],
+      [oneCsv, '0 Parquet and 1 CSV or JSONL parts', 6]
     ] as const) {
       const one = score(dir, '1', join(tmp.dir, 'one.json'))
       const two = score(dir, '2', join(tmp.dir, 'two.json'))

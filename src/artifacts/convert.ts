@@ -257,7 +257,6 @@ export function columnLength(c: Column): number {
   return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length
 }
 
-/** A typed array that grows by doubling. */
 type Typed = Float64Array | Int32Array | Uint8Array
 type TypedKind<T extends Typed> = { new (n: number): T; new (buffer: ArrayBufferLike): T; readonly BYTES_PER_ELEMENT: number }
 
@@ -266,6 +265,7 @@ function allocate<T extends Typed>(Kind: TypedKind<T>, n: number, shared: boolea
   return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n)
 }
 
+/** A typed array that grows by doubling. */
 class Growing<T extends Typed> {
   length = 0
   constructor(public array: T) {}
@@ -303,22 +303,32 @@ export class ColumnAssembler {
   private bytes?: StringAccumulator
   private strings?: string[]
 
+  private readonly expectedParts: number
+  private readonly inPlace?: Float64Array | Uint8Array | Int32Array
+  private readonly shared: boolean
+  private readonly handedOn: boolean
+
   /**
-   * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
+   * `parts` (expected) sizes the joined arrays from the first part, so equal parts never regrow them.
    * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
    * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
    * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
+   * `handedOn`: the parts' buffers are handed on once appended (to a digest on another thread), so even
+   * a single part is copied.
    */
   constructor(
     readonly request: ColumnRequest,
-    private readonly expectedParts = 1,
-    private readonly inPlace?: Float64Array | Uint8Array | Int32Array,
-    private readonly shared = false
-  ) {}
+    options: { parts?: number; inPlace?: Float64Array | Uint8Array | Int32Array; shared?: boolean; handedOn?: boolean } = {}
+  ) {
+    this.expectedParts = options.parts ?? 1
+    this.inPlace = options.inPlace
+    this.shared = options.shared ?? false
+    this.handedOn = options.handedOn ?? false
+  }
 
   append(column: Column): void {
     // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
-    if (this.expectedParts === 1 && !this.inPlace && this.rows === 0 && this.only === undefined) {
+    if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
       this.only = column
       return
     }
@@ -434,7 +444,6 @@ export class ColumnAssembler {
 function sameRows(part: ArrayBufferView, whole: ArrayBufferView, at: number): boolean {
   return part.buffer === whole.buffer && part.byteOffset === whole.byteOffset + at * (whole as Float64Array).BYTES_PER_ELEMENT
 }
-
 
 /**
  * A column of text cells held as bytes (the byte-level CSV reader) as a typed table column, with the

@@ -61,7 +61,7 @@ export async function readRun(runDir: string, requests: TableRequest[]): Promise
       const t = byFiles.get(filesKey(located))
       if (!t || feeds.has(t.key)) return undefined
       const pool = worthThreads(located.files) ? threadPool() : undefined
-      const feed: DigestFeed = { digest: pool ? pool.remoteDigest(located.format) : new TableDigest(located.format), failed: false }
+      const feed: DigestFeed = { digest: pool ? pool.remoteDigest(located.format) : new TableDigest(located.format), remote: pool !== undefined, failed: false }
       feeds.set(t.key, feed)
       return feed
     })

@@ -40,11 +40,10 @@ export async function readTable(runDir: string, name: string, spec: TableSpec, c
  * its own path, which reports the problem exactly as outputsDigest does.
  */
 export interface DigestFeed {
-  /**
-   * A TableDigest, or one on the digest thread: its pushes take the parts' buffers away, and settle
-   * once the part is hashed.
-   */
+  /** A TableDigest, or one on the digest thread (`remote`): its pushes settle once the part is hashed. */
   digest: { push(part: Part, where: string): void | Promise<void>; finish(): string | Promise<string> }
+  /** The digest is on another thread: its pushes take the parts' buffers away. */
+  remote: boolean
   failed: boolean
 }
 
@@ -94,7 +93,9 @@ export async function readTableShared(
   const textParts = textSplit?.parts
   const pooledText = textFormat && textSplit ? textAhead(textFormat, textSplit.parts.length, textSplit.send, requests, feeding()) : undefined
   // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
-  const assemblers = requests.map((r) => new ColumnAssembler(r, textParts?.length ?? units.length, split?.columns[r.name], pooledText !== undefined))
+  const assemblers = requests.map(
+    (r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: split?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote })
+  )
   const seenInJsonl = new Set<string>()
   let rows = 0
 
