@@ -2533,8 +2533,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/artifacts/paths.ts
 var paths = __nccwpck_require__(5940);
-// EXTERNAL MODULE: ./src/artifacts/strings.ts + 1 modules
-var strings = __nccwpck_require__(46);
+// EXTERNAL MODULE: ./src/artifacts/strings.ts
+var strings = __nccwpck_require__(929);
 ;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
 
 
@@ -2608,15 +2608,17 @@ function tablesFromShared(shared) {
 function failureReply(id, e) {
     return e instanceof GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String(e?.message ?? e) };
 }
+/** Adds a view's buffer to a transfer list once; shared memory is shared, not transferred. */
+function transferOnce(transfer, a) {
+    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+        transfer.push(a.buffer);
+}
 /**
  * Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields.
  * Adds the buffers of decoded columns to `transfer` (a new list when not given) and returns it.
  */
 function packColumns(columns, transfer = []) {
-    const own = (a) => {
-        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
-            transfer.push(a.buffer);
-    };
+    const own = (a) => transferOnce(transfer, a);
     for (const c of Object.values(columns)) {
         if (c.kind === 'loose')
             continue;
@@ -2649,10 +2651,7 @@ function unpackColumns(columns) {
 /** A text file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
 function packText(file) {
     const transfer = file.part ? packColumns(file.part.columns) : [];
-    const own = (a) => {
-        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
-            transfer.push(a.buffer);
-    };
+    const own = (a) => transferOnce(transfer, a);
     const columns = file.columns.map((c) => {
         own(c.nulls);
         if (c.type !== 'string') {
@@ -2688,7 +2687,7 @@ class ThreadPool {
         this.threads = threads;
     }
     /**
-     * Decode and CSV requests wait here until a decode worker is idle: the next part goes to whichever
+     * Decode, text and metrics requests wait here until a decode worker is idle: the next goes to whichever
      * worker frees first (a part assigned ahead to a busy worker would leave the other one waiting).
      */
     queue = [];
@@ -2983,93 +2982,19 @@ const runRelative = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.rel
 
 /***/ }),
 
-/***/ 46:
+/***/ 929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Md: () => (/* binding */ ByteInterner),
-  sG: () => (/* binding */ StringAccumulator),
-  HT: () => (/* binding */ bytesOfCodes),
-  Ad: () => (/* reexport */ internBytes),
-  bX: () => (/* binding */ stringAt),
-  bP: () => (/* binding */ stringColumnFromBytes),
-  EN: () => (/* binding */ stringColumnFromCodes)
-});
-
-;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
-/** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
-/** FNV-1a over a byte range, 32 bits. */
-function hashBytes(data, start, end) {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++)
-        h = Math.imul(h ^ data[k], 0x01000193);
-    return h >>> 0;
-}
-function sameBytes(data, a, aEnd, b, bEnd) {
-    if (aEnd - a !== bEnd - b)
-        return false;
-    for (let k = 0; k < aEnd - a; k++)
-        if (data[a + k] !== data[b + k])
-            return false;
-    return true;
-}
-/**
- * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
- * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
- * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
- */
-function internBytes(bytes, skip) {
-    const { data, offsets } = bytes;
-    const n = offsets.length - 1;
-    let size = 16;
-    while (size < n * 2)
-        size *= 2;
-    const mask = size - 1;
-    const table = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(size);
-    const codes = new Int32Array(n);
-    let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024));
-    let distinct = 0;
-    for (let i = 0; i < n; i++) {
-        if (skip && skip[i]) {
-            codes[i] = -1;
-            continue;
-        }
-        const start = offsets[i];
-        const end = offsets[i + 1];
-        const h = hashBytes(data, start, end);
-        // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
-        let slot = (h ^ (h >>> 15)) & mask;
-        for (;;) {
-            const code = table[slot];
-            if (code < 0) {
-                table[slot] = distinct;
-                hashes[slot] = h;
-                codes[i] = distinct;
-                if (distinct === firsts.length) {
-                    const grown = new Int32Array(Math.min(n, firsts.length * 2));
-                    grown.set(firsts);
-                    firsts = grown;
-                }
-                firsts[distinct++] = i;
-                break;
-            }
-            if (hashes[slot] === h) {
-                const row = firsts[code];
-                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
-                    codes[i] = code;
-                    break;
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return { codes, firsts: firsts.slice(0, distinct), distinct };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/strings.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* reexport safe */ _core_intern_bytes_js__WEBPACK_IMPORTED_MODULE_0__.A),
+/* harmony export */   EN: () => (/* binding */ stringColumnFromCodes),
+/* harmony export */   HT: () => (/* binding */ bytesOfCodes),
+/* harmony export */   Md: () => (/* binding */ ByteInterner),
+/* harmony export */   bP: () => (/* binding */ stringColumnFromBytes),
+/* harmony export */   bX: () => (/* binding */ stringAt),
+/* harmony export */   sG: () => (/* binding */ StringAccumulator)
+/* harmony export */ });
+/* harmony import */ var _core_intern_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1809);
 
 
 /**
@@ -3193,7 +3118,7 @@ class ByteInterner {
         return this.strings.count;
     }
     intern(buf, start, end) {
-        const h = hashBytes(buf, start, end);
+        const h = (0,_core_intern_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .y)(buf, start, end);
         const mask = this.slots.length - 1;
         for (let slot = (h ^ (h >>> 15)) & mask;; slot = (slot + 1) & mask) {
             const code = this.slots[slot];
@@ -3242,20 +3167,46 @@ class ByteInterner {
 /** The strings of a coded column as bytes (a null row as the empty string). */
 function bytesOfCodes(codes, dictionary, nulls) {
     const n = codes.length;
+    const entries = dictionary.offsets.length - 1;
+    const length = new Int32Array(entries);
+    let longest = 0;
+    for (let e = 0; e < entries; e++)
+        longest = Math.max(longest, (length[e] = dictionary.offsets[e + 1] - dictionary.offsets[e]));
     const offsets = new Uint32Array(n + 1);
-    const lengthOf = (code) => dictionary.offsets[code + 1] - dictionary.offsets[code];
     let total = 0;
     for (let i = 0; i < n; i++)
-        offsets[i + 1] = total += nulls?.[i] ? 0 : lengthOf(codes[i]);
+        offsets[i + 1] = total += nulls?.[i] ? 0 : length[codes[i]];
     if (total > 0xffffffff)
         throw new RangeError('string data beyond 4 GiB in one column');
-    const data = new Uint8Array(total);
     const src = dictionary.data;
+    if (longest <= 8) {
+        // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
+        // the next row's stores overwrite the padding (8 bytes of slack past the end).
+        const low = new Int32Array(entries);
+        const high = new Int32Array(entries);
+        const padded = new Uint8Array(entries * 8);
+        const entry = new DataView(padded.buffer);
+        for (let e = 0; e < entries; e++) {
+            padded.set(src.subarray(dictionary.offsets[e], dictionary.offsets[e + 1]), e * 8);
+            low[e] = entry.getInt32(e * 8, true);
+            high[e] = entry.getInt32(e * 8 + 4, true);
+        }
+        const data = new Uint8Array(total + 8);
+        const out = new DataView(data.buffer);
+        for (let i = 0; i < n; i++) {
+            if (offsets[i + 1] === offsets[i])
+                continue;
+            out.setInt32(offsets[i], low[codes[i]], true);
+            out.setInt32(offsets[i] + 4, high[codes[i]], true);
+        }
+        return { data: data.subarray(0, total), offsets };
+    }
+    const data = new Uint8Array(total);
     for (let i = 0; i < n; i++) {
         const at = offsets[i];
-        const length = offsets[i + 1] - at;
+        const count = offsets[i + 1] - at;
         const from = dictionary.offsets[codes[i]];
-        for (let k = 0; k < length; k++)
+        for (let k = 0; k < count; k++)
             data[at + k] = src[from + k];
     }
     return { data, offsets };
@@ -3274,7 +3225,7 @@ function stringColumnFromBytes(bytes, nulls) {
         bytes,
         get values() {
             if (values === undefined) {
-                const { codes, firsts } = internBytes(bytes);
+                const { codes, firsts } = (0,_core_intern_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .internBytes */ .A)(bytes);
                 const dictionary = Array.from(firsts, (row) => stringAt(bytes, row));
                 const n = codes.length;
                 values = new Array(n);
@@ -3422,7 +3373,7 @@ Usage:
 
 --segment may be left out when the policy has one segment. --out writes canonical JSON (written whole or
 not at all); stdout gets a short summary. --debug prints stack traces and what worker threads did.
-REALISM_GATE_THREADS=N: threads that decode large Parquet tables (1 = none; default: the cores, at most 4).
+REALISM_GATE_THREADS=N: worker threads for tables of 16 MiB or more (1 = none; default: the cores, at most 4).
 Exit codes: 0 pass · 1 gate failure, regression or not equal · 2 usage error or could not evaluate.
 Docs: docs/cli.md, docs/policy.md, docs/metrics.md`;
 const OPTIONS = {
@@ -3804,6 +3755,86 @@ function describeError(e) {
 
 /***/ }),
 
+/***/ 1809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ internBytes),
+/* harmony export */   y: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
+/** FNV-1a over a byte range, 32 bits. */
+function hashBytes(data, start, end) {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++)
+        h = Math.imul(h ^ data[k], 0x01000193);
+    return h >>> 0;
+}
+function sameBytes(data, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 0; k < aEnd - a; k++)
+        if (data[a + k] !== data[b + k])
+            return false;
+    return true;
+}
+/**
+ * Exact interning of byte strings: codes[i] is the index of string i's first occurrence among the
+ * distinct strings (in first-seen order); `firsts` lists the row of each distinct string. A hash table
+ * of 32-bit FNV-1a hashes, bytes compared on every hash match, so collisions never merge strings.
+ */
+function internBytes(bytes, skip) {
+    const { data, offsets } = bytes;
+    const n = offsets.length - 1;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(size);
+    const codes = new Int32Array(n);
+    let firsts = new Int32Array(Math.min(Math.max(n, 1), 1024));
+    let distinct = 0;
+    for (let i = 0; i < n; i++) {
+        if (skip && skip[i]) {
+            codes[i] = -1;
+            continue;
+        }
+        const start = offsets[i];
+        const end = offsets[i + 1];
+        const h = hashBytes(data, start, end);
+        // FNV-1a's low bits alone cluster on ids that differ only in their last characters: fold the high bits in.
+        let slot = (h ^ (h >>> 15)) & mask;
+        for (;;) {
+            const code = table[slot];
+            if (code < 0) {
+                table[slot] = distinct;
+                hashes[slot] = h;
+                codes[i] = distinct;
+                if (distinct === firsts.length) {
+                    const grown = new Int32Array(Math.min(n, firsts.length * 2));
+                    grown.set(firsts);
+                    firsts = grown;
+                }
+                firsts[distinct++] = i;
+                break;
+            }
+            if (hashes[slot] === h) {
+                const row = firsts[code];
+                if (sameBytes(data, offsets[row], offsets[row + 1], start, end)) {
+                    codes[i] = code;
+                    break;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { codes, firsts: firsts.slice(0, distinct), distinct };
+}
+
+
+/***/ }),
+
 /***/ 1336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4165,8 +4196,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/artifacts/strings.ts + 1 modules
-var artifacts_strings = __nccwpck_require__(46);
+// EXTERNAL MODULE: ./src/artifacts/strings.ts
+var artifacts_strings = __nccwpck_require__(929);
 ;// CONCATENATED MODULE: ./src/artifacts/text-bytes.ts
 /**
  * Byte-level twins of the text grammars in convert.ts and digest.ts, for UTF-8 cells held as byte
@@ -4638,6 +4669,7 @@ function columnLength(c) {
 function allocate(Kind, n, shared) {
     return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
 }
+/** A typed array that grows by doubling. */
 class Growing {
     array;
     length = 0;
@@ -4666,9 +4698,6 @@ class Growing {
  */
 class ColumnAssembler {
     request;
-    expectedParts;
-    inPlace;
-    shared;
     only;
     rows = 0;
     numbers;
@@ -4678,21 +4707,28 @@ class ColumnAssembler {
     remaps = [];
     bytes;
     strings;
+    expectedParts;
+    inPlace;
+    shared;
+    handedOn;
     /**
-     * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
+     * `parts` (expected) sizes the joined arrays from the first part, so equal parts never regrow them.
      * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
      * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
      * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
+     * `handedOn`: the parts' buffers are handed on once appended (to a digest on another thread), so even
+     * a single part is copied.
      */
-    constructor(request, expectedParts = 1, inPlace, shared = false) {
+    constructor(request, options = {}) {
         this.request = request;
-        this.expectedParts = expectedParts;
-        this.inPlace = inPlace;
-        this.shared = shared;
+        this.expectedParts = options.parts ?? 1;
+        this.inPlace = options.inPlace;
+        this.shared = options.shared ?? false;
+        this.handedOn = options.handedOn ?? false;
     }
     append(column) {
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
-        if (this.expectedParts === 1 && !this.inPlace && this.rows === 0 && this.only === undefined) {
+        if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
             return;
         }
@@ -5672,20 +5708,11 @@ function jsonlFromBytes(bytes, requests, all, body) {
     if (!parsed)
         return undefined;
     const { rows } = parsed;
-    const numbers = new Map();
-    const numbersOf = (c) => {
-        let values = numbers.get(c);
-        if (!values) {
-            const { data, offsets } = c.cells.finish();
-            values = numbersOfCells(data, offsets, rows);
-            numbers.set(c, values);
-        }
-        return values;
-    };
+    const keys = new Map([...parsed.columns].map(([key, c]) => [key, new KeyCells(c, rows)]));
     const columns = [];
     for (const r of requests) {
-        const c = parsed.columns.get(r.name);
-        const column = c ? typed(c, r, rows, numbersOf) : r.nullable ? absentColumn(r, rows) : undefined;
+        const key = keys.get(r.name);
+        const column = key ? typed(key, r) : r.nullable ? absentColumn(r, rows) : undefined;
         if (!column)
             return undefined;
         columns.push(column);
@@ -5693,37 +5720,59 @@ function jsonlFromBytes(bytes, requests, all, body) {
     if (!all)
         return { rows, columns, keys: parsed.keys };
     const part = { rows, names: parsed.keys, columns: {} };
-    for (const key of parsed.keys)
-        part.columns[key] = partColumn(parsed.columns.get(key), rows, numbersOf);
+    for (const name of parsed.keys)
+        part.columns[name] = partColumn(keys.get(name));
     return { rows, columns, keys: parsed.keys, part };
 }
-function nullMask(c, rows) {
-    const nullCount = c.counts[ABSENT] + c.counts[NULL];
-    if (nullCount === 0)
-        return { nullCount };
-    const nulls = new Uint8Array(rows);
-    for (let k = 0; k < rows; k++)
-        if (c.kinds[k] <= NULL)
-            nulls[k] = 1;
-    return { nulls, nullCount };
+/** One key's cells, with what both its typed column and its digest part derive from them (each made once). */
+class KeyCells {
+    c;
+    rows;
+    nullCount;
+    present;
+    mask;
+    truths;
+    constructor(c, rows) {
+        this.c = c;
+        this.rows = rows;
+        this.nullCount = c.counts[ABSENT] + c.counts[NULL];
+        this.present = rows - this.nullCount;
+    }
+    /** Absent and null rows (undefined when there are none). */
+    get nulls() {
+        if (this.nullCount === 0 || this.mask)
+            return this.mask;
+        this.mask = new Uint8Array(this.rows);
+        for (let k = 0; k < this.rows; k++)
+            if (this.c.kinds[k] <= NULL)
+                this.mask[k] = 1;
+        return this.mask;
+    }
+    /** Number(text) of each cell (numbersOfCells keeps them for the buffer: a second call gets the same array). */
+    numbers() {
+        const { data, offsets } = this.c.cells.finish();
+        return numbersOfCells(data, offsets, this.rows);
+    }
+    /** 1 for true, 0 otherwise. */
+    bools() {
+        this.truths ??= Uint8Array.from(this.c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0));
+        return this.truths;
+    }
 }
 /** A requested column, with the checks of ColumnBuilder.pushValue (a failing one declines). */
-function typed(c, r, rows, numbersOf) {
-    const { nulls, nullCount } = nullMask(c, rows);
+function typed(key, r) {
+    const { c, rows, nullCount, present } = key;
     if (nullCount > 0 && !r.nullable)
         return undefined;
-    const present = rows - nullCount;
+    const nulls = key.nulls;
     const withNulls = (column) => (nulls ? { ...column, nulls } : column);
     if (r.type === 'string')
         return c.counts[STRING] === present ? (0,artifacts_strings/* stringColumnFromBytes */.bP)(c.cells.finish(), nulls) : undefined;
-    if (r.type === 'bool') {
-        if (c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] !== present)
-            return undefined;
-        return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)) });
-    }
+    if (r.type === 'bool')
+        return c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present ? withNulls({ type: 'bool', values: key.bools() }) : undefined;
     if (c.counts[NUMBER] !== present)
         return undefined;
-    const parsed = numbersOf(c);
+    const parsed = key.numbers();
     const values = new Float64Array(rows);
     for (let k = 0; k < rows; k++) {
         if (nulls && nulls[k]) {
@@ -5752,18 +5801,17 @@ function absentColumn(r, rows) {
  * A key as a digest part: typed when every value present is of one JSON type (a number, string or bool
  * column of any other format digests the same), else the plain values JSON.parse would give.
  */
-function partColumn(c, rows, numbersOf) {
-    const { nulls, nullCount } = nullMask(c, rows);
-    const present = rows - nullCount;
+function partColumn(key) {
+    const { c, rows, nullCount, present } = key;
+    const nulls = key.nulls;
     if (present > 0 && c.counts[NUMBER] === present)
-        return { kind: 'number', values: numbersOf(c), nulls, nullCount, physical: 'JSONL' };
+        return { kind: 'number', values: key.numbers(), nulls, nullCount, physical: 'JSONL' };
     if (present > 0 && c.counts[STRING] === present)
         return { kind: 'string', strings: c.cells, nulls, nullCount, physical: 'JSONL' };
-    if (present > 0 && c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present) {
-        return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' };
-    }
+    if (present > 0 && c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present)
+        return { kind: 'bool', values: key.bools(), nulls, nullCount, physical: 'JSONL' };
     const values = new Array(rows);
-    const numbers = c.counts[NUMBER] > 0 ? numbersOf(c) : undefined;
+    const numbers = c.counts[NUMBER] > 0 ? key.numbers() : undefined;
     for (let k = 0; k < rows; k++) {
         const kind = c.kinds[k];
         values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === jsonl_bytes_TRUE;
@@ -15424,8 +15472,7 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
     if (total < count)
         fail(`DELTA_BINARY_PACKED holds ${total} values, ${count} expected`);
     const perMini = blockSize / miniblocks;
-    const zig = (z) => (z >> 1n) ^ -(z & 1n);
-    let value = zig(varintBig(c));
+    let value = zigzagVarint(c);
     const mod = int32 ? 32n : 64n;
     const wrap = (v) => BigInt.asIntN(Number(mod), v);
     const put = (k, v) => {
@@ -15501,8 +15548,10 @@ function zigzagVarint(c) {
     let length = 0;
     while (c.pos + length < c.end && c.buf[c.pos + length] >= 0x80)
         length++;
-    if (length >= 7)
-        return ((z) => (z >> 1n) ^ -(z & 1n))(varintBig(c));
+    if (length >= 7) {
+        const z = varintBig(c);
+        return (z >> 1n) ^ -(z & 1n);
+    }
     const z = varint(c);
     return BigInt(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 }
@@ -16869,58 +16918,13 @@ function codedStreams(codes, data, offsets, rows, present, nulls) {
     }
     return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths);
 }
+/** The streams of a coded column from its rows as bytes: the lengths of the non-null rows, and the bytes (nulls add none). */
 function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
-    const entries = offsets.length - 1;
-    const length = new Int32Array(entries);
-    let longest = 0;
-    for (let e = 0; e < entries; e++)
-        longest = Math.max(longest, (length[e] = offsets[e + 1] - offsets[e]));
-    let total = 0;
-    for (let r = 0, j = 0; r < rows; r++) {
-        if (nulls && nulls[r])
-            continue;
-        const l = length[codes[r]];
-        lengths[j++] = l;
-        total += l;
-    }
-    if (longest <= 8) {
-        // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
-        // the next row's stores overwrite the padding (8 bytes of slack past the end).
-        const low = new Int32Array(entries);
-        const high = new Int32Array(entries);
-        const padded = new Uint8Array(entries * 8);
-        const entry = new DataView(padded.buffer);
-        for (let e = 0; e < entries; e++) {
-            padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8);
-            low[e] = entry.getInt32(e * 8, true);
-            high[e] = entry.getInt32(e * 8 + 4, true);
-        }
-        const bytes = new Uint8Array(total + 8);
-        const out = new DataView(bytes.buffer);
-        let at = 0;
-        for (let r = 0; r < rows; r++) {
-            if (nulls && nulls[r])
-                continue;
-            const code = codes[r];
-            out.setInt32(at, low[code], true);
-            out.setInt32(at + 4, high[code], true);
-            at += length[code];
-        }
-        return { lengths, bytes: bytes.subarray(0, total) };
-    }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (let r = 0; r < rows; r++) {
-        if (nulls && nulls[r])
-            continue;
-        const code = codes[r];
-        const from = offsets[code] | 0;
-        const l = length[code];
-        for (let k = 0; k < l; k++)
-            bytes[at + k] = data[from + k];
-        at += l;
-    }
-    return { lengths, bytes };
+    const joined = (0,artifacts_strings/* bytesOfCodes */.HT)(codes.subarray(0, rows), { data, offsets }, nulls);
+    for (let r = 0, j = 0; r < rows; r++)
+        if (!(nulls && nulls[r]))
+            lengths[j++] = joined.offsets[r + 1] - joined.offsets[r];
+    return { lengths, bytes: joined.data };
 }
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
@@ -17044,7 +17048,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const textParts = textSplit?.parts;
     const pooledText = textFormat && textSplit ? (0,decode_pool/* textAhead */.rq)(textFormat, textSplit.parts.length, textSplit.send, requests, feeding()) : undefined;
     // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
-    const assemblers = requests.map((r) => new ColumnAssembler(r, textParts?.length ?? units.length, split?.columns[r.name], pooledText !== undefined));
+    const assemblers = requests.map((r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: split?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote }));
     const seenInJsonl = new Set();
     let rows = 0;
     if (located.format === 'parquet') {
@@ -17359,7 +17363,7 @@ async function readRun(runDir, requests) {
             if (!t || feeds.has(t.key))
                 return undefined;
             const pool = (0,decode_pool/* worthThreads */.A7)(located.files) ? (0,decode_pool/* threadPool */.Fj)() : undefined;
-            const feed = { digest: pool ? pool.remoteDigest(located.format) : new TableDigest(located.format), failed: false };
+            const feed = { digest: pool ? pool.remoteDigest(located.format) : new TableDigest(located.format), remote: pool !== undefined, failed: false };
             feeds.set(t.key, feed);
             return feed;
         });
@@ -18027,6 +18031,8 @@ function maxDifference(a, b) {
 
 
 
+// EXTERNAL MODULE: ./src/core/intern-bytes.ts
+var intern_bytes = __nccwpck_require__(1809);
 ;// CONCATENATED MODULE: ./src/metrics/kernels.ts
 /**
  * Fast exact kernels for the metric vocabulary, used by the scoring plan when a column's observed
@@ -18037,6 +18043,7 @@ function maxDifference(a, b) {
  * loop's own work.
  * A kernel returns null when its precondition does not hold, and the caller uses the reference.
  */
+
 
 
 /** The largest value range kept as a histogram (8 MB of counts, 32 MB while counting). */
@@ -18802,12 +18809,9 @@ function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
             sawNull = true;
             continue;
         }
-        let h = 0x811c9dc5;
-        for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
-            h = Math.imul(h ^ data[k], 0x01000193);
         if (rows)
             rows[m] = i;
-        hashes[m++] = h >>> 0;
+        hashes[m++] = (0,intern_bytes/* hashBytes */.y)(data, offsets[i], offsets[i + 1]);
     }
     if (m === 0)
         return sawNull ? 1 : 0;

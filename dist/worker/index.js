@@ -448,20 +448,46 @@ class ByteInterner {
 /** The strings of a coded column as bytes (a null row as the empty string). */
 function strings_bytesOfCodes(codes, dictionary, nulls) {
     const n = codes.length;
+    const entries = dictionary.offsets.length - 1;
+    const length = new Int32Array(entries);
+    let longest = 0;
+    for (let e = 0; e < entries; e++)
+        longest = Math.max(longest, (length[e] = dictionary.offsets[e + 1] - dictionary.offsets[e]));
     const offsets = new Uint32Array(n + 1);
-    const lengthOf = (code) => dictionary.offsets[code + 1] - dictionary.offsets[code];
     let total = 0;
     for (let i = 0; i < n; i++)
-        offsets[i + 1] = total += nulls?.[i] ? 0 : lengthOf(codes[i]);
+        offsets[i + 1] = total += nulls?.[i] ? 0 : length[codes[i]];
     if (total > 0xffffffff)
         throw new RangeError('string data beyond 4 GiB in one column');
-    const data = new Uint8Array(total);
     const src = dictionary.data;
+    if (longest <= 8) {
+        // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
+        // the next row's stores overwrite the padding (8 bytes of slack past the end).
+        const low = new Int32Array(entries);
+        const high = new Int32Array(entries);
+        const padded = new Uint8Array(entries * 8);
+        const entry = new DataView(padded.buffer);
+        for (let e = 0; e < entries; e++) {
+            padded.set(src.subarray(dictionary.offsets[e], dictionary.offsets[e + 1]), e * 8);
+            low[e] = entry.getInt32(e * 8, true);
+            high[e] = entry.getInt32(e * 8 + 4, true);
+        }
+        const data = new Uint8Array(total + 8);
+        const out = new DataView(data.buffer);
+        for (let i = 0; i < n; i++) {
+            if (offsets[i + 1] === offsets[i])
+                continue;
+            out.setInt32(offsets[i], low[codes[i]], true);
+            out.setInt32(offsets[i] + 4, high[codes[i]], true);
+        }
+        return { data: data.subarray(0, total), offsets };
+    }
+    const data = new Uint8Array(total);
     for (let i = 0; i < n; i++) {
         const at = offsets[i];
-        const length = offsets[i + 1] - at;
+        const count = offsets[i + 1] - at;
         const from = dictionary.offsets[codes[i]];
-        for (let k = 0; k < length; k++)
+        for (let k = 0; k < count; k++)
             data[at + k] = src[from + k];
     }
     return { data, offsets };
@@ -993,6 +1019,7 @@ function columnLength(c) {
 function allocate(Kind, n, shared) {
     return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
 }
+/** A typed array that grows by doubling. */
 class Growing {
     array;
     length = 0;
@@ -1021,9 +1048,6 @@ class Growing {
  */
 class ColumnAssembler {
     request;
-    expectedParts;
-    inPlace;
-    shared;
     only;
     rows = 0;
     numbers;
@@ -1033,21 +1057,28 @@ class ColumnAssembler {
     remaps = [];
     bytes;
     strings;
+    expectedParts;
+    inPlace;
+    shared;
+    handedOn;
     /**
-     * `expectedParts` sizes the joined arrays from the first part, so equal parts never regrow them.
+     * `parts` (expected) sizes the joined arrays from the first part, so equal parts never regrow them.
      * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
      * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
      * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
+     * `handedOn`: the parts' buffers are handed on once appended (to a digest on another thread), so even
+     * a single part is copied.
      */
-    constructor(request, expectedParts = 1, inPlace, shared = false) {
+    constructor(request, options = {}) {
         this.request = request;
-        this.expectedParts = expectedParts;
-        this.inPlace = inPlace;
-        this.shared = shared;
+        this.expectedParts = options.parts ?? 1;
+        this.inPlace = options.inPlace;
+        this.shared = options.shared ?? false;
+        this.handedOn = options.handedOn ?? false;
     }
     append(column) {
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
-        if (this.expectedParts === 1 && !this.inPlace && this.rows === 0 && this.only === undefined) {
+        if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
             return;
         }
@@ -1991,20 +2022,11 @@ function jsonlFromBytes(bytes, requests, all, body) {
     if (!parsed)
         return undefined;
     const { rows } = parsed;
-    const numbers = new Map();
-    const numbersOf = (c) => {
-        let values = numbers.get(c);
-        if (!values) {
-            const { data, offsets } = c.cells.finish();
-            values = numbersOfCells(data, offsets, rows);
-            numbers.set(c, values);
-        }
-        return values;
-    };
+    const keys = new Map([...parsed.columns].map(([key, c]) => [key, new KeyCells(c, rows)]));
     const columns = [];
     for (const r of requests) {
-        const c = parsed.columns.get(r.name);
-        const column = c ? typed(c, r, rows, numbersOf) : r.nullable ? absentColumn(r, rows) : undefined;
+        const key = keys.get(r.name);
+        const column = key ? typed(key, r) : r.nullable ? absentColumn(r, rows) : undefined;
         if (!column)
             return undefined;
         columns.push(column);
@@ -2012,37 +2034,59 @@ function jsonlFromBytes(bytes, requests, all, body) {
     if (!all)
         return { rows, columns, keys: parsed.keys };
     const part = { rows, names: parsed.keys, columns: {} };
-    for (const key of parsed.keys)
-        part.columns[key] = partColumn(parsed.columns.get(key), rows, numbersOf);
+    for (const name of parsed.keys)
+        part.columns[name] = partColumn(keys.get(name));
     return { rows, columns, keys: parsed.keys, part };
 }
-function nullMask(c, rows) {
-    const nullCount = c.counts[ABSENT] + c.counts[NULL];
-    if (nullCount === 0)
-        return { nullCount };
-    const nulls = new Uint8Array(rows);
-    for (let k = 0; k < rows; k++)
-        if (c.kinds[k] <= NULL)
-            nulls[k] = 1;
-    return { nulls, nullCount };
+/** One key's cells, with what both its typed column and its digest part derive from them (each made once). */
+class KeyCells {
+    c;
+    rows;
+    nullCount;
+    present;
+    mask;
+    truths;
+    constructor(c, rows) {
+        this.c = c;
+        this.rows = rows;
+        this.nullCount = c.counts[ABSENT] + c.counts[NULL];
+        this.present = rows - this.nullCount;
+    }
+    /** Absent and null rows (undefined when there are none). */
+    get nulls() {
+        if (this.nullCount === 0 || this.mask)
+            return this.mask;
+        this.mask = new Uint8Array(this.rows);
+        for (let k = 0; k < this.rows; k++)
+            if (this.c.kinds[k] <= NULL)
+                this.mask[k] = 1;
+        return this.mask;
+    }
+    /** Number(text) of each cell (numbersOfCells keeps them for the buffer: a second call gets the same array). */
+    numbers() {
+        const { data, offsets } = this.c.cells.finish();
+        return numbersOfCells(data, offsets, this.rows);
+    }
+    /** 1 for true, 0 otherwise. */
+    bools() {
+        this.truths ??= Uint8Array.from(this.c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0));
+        return this.truths;
+    }
 }
 /** A requested column, with the checks of ColumnBuilder.pushValue (a failing one declines). */
-function typed(c, r, rows, numbersOf) {
-    const { nulls, nullCount } = nullMask(c, rows);
+function typed(key, r) {
+    const { c, rows, nullCount, present } = key;
     if (nullCount > 0 && !r.nullable)
         return undefined;
-    const present = rows - nullCount;
+    const nulls = key.nulls;
     const withNulls = (column) => (nulls ? { ...column, nulls } : column);
     if (r.type === 'string')
         return c.counts[STRING] === present ? strings_stringColumnFromBytes(c.cells.finish(), nulls) : undefined;
-    if (r.type === 'bool') {
-        if (c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] !== present)
-            return undefined;
-        return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)) });
-    }
+    if (r.type === 'bool')
+        return c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present ? withNulls({ type: 'bool', values: key.bools() }) : undefined;
     if (c.counts[NUMBER] !== present)
         return undefined;
-    const parsed = numbersOf(c);
+    const parsed = key.numbers();
     const values = new Float64Array(rows);
     for (let k = 0; k < rows; k++) {
         if (nulls && nulls[k]) {
@@ -2071,18 +2115,17 @@ function absentColumn(r, rows) {
  * A key as a digest part: typed when every value present is of one JSON type (a number, string or bool
  * column of any other format digests the same), else the plain values JSON.parse would give.
  */
-function partColumn(c, rows, numbersOf) {
-    const { nulls, nullCount } = nullMask(c, rows);
-    const present = rows - nullCount;
+function partColumn(key) {
+    const { c, rows, nullCount, present } = key;
+    const nulls = key.nulls;
     if (present > 0 && c.counts[NUMBER] === present)
-        return { kind: 'number', values: numbersOf(c), nulls, nullCount, physical: 'JSONL' };
+        return { kind: 'number', values: key.numbers(), nulls, nullCount, physical: 'JSONL' };
     if (present > 0 && c.counts[STRING] === present)
         return { kind: 'string', strings: c.cells, nulls, nullCount, physical: 'JSONL' };
-    if (present > 0 && c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present) {
-        return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === jsonl_bytes_TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' };
-    }
+    if (present > 0 && c.counts[jsonl_bytes_TRUE] + c.counts[jsonl_bytes_FALSE] === present)
+        return { kind: 'bool', values: key.bools(), nulls, nullCount, physical: 'JSONL' };
     const values = new Array(rows);
-    const numbers = c.counts[NUMBER] > 0 ? numbersOf(c) : undefined;
+    const numbers = c.counts[NUMBER] > 0 ? key.numbers() : undefined;
     for (let k = 0; k < rows; k++) {
         const kind = c.kinds[k];
         values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === jsonl_bytes_TRUE;
@@ -2174,15 +2217,17 @@ function tablesFromShared(shared) {
 function failureReply(id, e) {
     return e instanceof errors_GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String(e?.message ?? e) };
 }
+/** Adds a view's buffer to a transfer list once; shared memory is shared, not transferred. */
+function transferOnce(transfer, a) {
+    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+        transfer.push(a.buffer);
+}
 /**
  * Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields.
  * Adds the buffers of decoded columns to `transfer` (a new list when not given) and returns it.
  */
 function packColumns(columns, transfer = []) {
-    const own = (a) => {
-        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
-            transfer.push(a.buffer);
-    };
+    const own = (a) => transferOnce(transfer, a);
     for (const c of Object.values(columns)) {
         if (c.kind === 'loose')
             continue;
@@ -2215,10 +2260,7 @@ function unpackColumns(columns) {
 /** A text file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
 function packText(file) {
     const transfer = file.part ? packColumns(file.part.columns) : [];
-    const own = (a) => {
-        if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
-            transfer.push(a.buffer);
-    };
+    const own = (a) => transferOnce(transfer, a);
     const columns = file.columns.map((c) => {
         own(c.nulls);
         if (c.type !== 'string') {
@@ -2254,7 +2296,7 @@ class ThreadPool {
         this.threads = threads;
     }
     /**
-     * Decode and CSV requests wait here until a decode worker is idle: the next part goes to whichever
+     * Decode, text and metrics requests wait here until a decode worker is idle: the next goes to whichever
      * worker frees first (a part assigned ahead to a busy worker would leave the other one waiting).
      */
     queue = [];
@@ -12083,8 +12125,7 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
     if (total < count)
         fail(`DELTA_BINARY_PACKED holds ${total} values, ${count} expected`);
     const perMini = blockSize / miniblocks;
-    const zig = (z) => (z >> 1n) ^ -(z & 1n);
-    let value = zig(varintBig(c));
+    let value = zigzagVarint(c);
     const mod = int32 ? 32n : 64n;
     const wrap = (v) => BigInt.asIntN(Number(mod), v);
     const put = (k, v) => {
@@ -12160,8 +12201,10 @@ function zigzagVarint(c) {
     let length = 0;
     while (c.pos + length < c.end && c.buf[c.pos + length] >= 0x80)
         length++;
-    if (length >= 7)
-        return ((z) => (z >> 1n) ^ -(z & 1n))(varintBig(c));
+    if (length >= 7) {
+        const z = varintBig(c);
+        return (z >> 1n) ^ -(z & 1n);
+    }
     const z = varint(c);
     return BigInt(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 }
@@ -13528,58 +13571,13 @@ function codedStreams(codes, data, offsets, rows, present, nulls) {
     }
     return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths);
 }
+/** The streams of a coded column from its rows as bytes: the lengths of the non-null rows, and the bytes (nulls add none). */
 function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
-    const entries = offsets.length - 1;
-    const length = new Int32Array(entries);
-    let longest = 0;
-    for (let e = 0; e < entries; e++)
-        longest = Math.max(longest, (length[e] = offsets[e + 1] - offsets[e]));
-    let total = 0;
-    for (let r = 0, j = 0; r < rows; r++) {
-        if (nulls && nulls[r])
-            continue;
-        const l = length[codes[r]];
-        lengths[j++] = l;
-        total += l;
-    }
-    if (longest <= 8) {
-        // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
-        // the next row's stores overwrite the padding (8 bytes of slack past the end).
-        const low = new Int32Array(entries);
-        const high = new Int32Array(entries);
-        const padded = new Uint8Array(entries * 8);
-        const entry = new DataView(padded.buffer);
-        for (let e = 0; e < entries; e++) {
-            padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8);
-            low[e] = entry.getInt32(e * 8, true);
-            high[e] = entry.getInt32(e * 8 + 4, true);
-        }
-        const bytes = new Uint8Array(total + 8);
-        const out = new DataView(bytes.buffer);
-        let at = 0;
-        for (let r = 0; r < rows; r++) {
-            if (nulls && nulls[r])
-                continue;
-            const code = codes[r];
-            out.setInt32(at, low[code], true);
-            out.setInt32(at + 4, high[code], true);
-            at += length[code];
-        }
-        return { lengths, bytes: bytes.subarray(0, total) };
-    }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (let r = 0; r < rows; r++) {
-        if (nulls && nulls[r])
-            continue;
-        const code = codes[r];
-        const from = offsets[code] | 0;
-        const l = length[code];
-        for (let k = 0; k < l; k++)
-            bytes[at + k] = data[from + k];
-        at += l;
-    }
-    return { lengths, bytes };
+    const joined = strings_bytesOfCodes(codes.subarray(0, rows), { data, offsets }, nulls);
+    for (let r = 0, j = 0; r < rows; r++)
+        if (!(nulls && nulls[r]))
+            lengths[j++] = joined.offsets[r + 1] - joined.offsets[r];
+    return { lengths, bytes: joined.data };
 }
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
@@ -14236,6 +14234,7 @@ function maxDifference(a, b) {
  * loop's own work.
  * A kernel returns null when its precondition does not hold, and the caller uses the reference.
  */
+
 
 
 /** The largest value range kept as a histogram (8 MB of counts, 32 MB while counting). */
@@ -15001,12 +15000,9 @@ function distinctBytes(data, offsets, keep, nulls, rowsPerGroup = 1 << 15) {
             sawNull = true;
             continue;
         }
-        let h = 0x811c9dc5;
-        for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
-            h = Math.imul(h ^ data[k], 0x01000193);
         if (rows)
             rows[m] = i;
-        hashes[m++] = h >>> 0;
+        hashes[m++] = hashBytes(data, offsets[i], offsets[i + 1]);
     }
     if (m === 0)
         return sawNull ? 1 : 0;

@@ -161,14 +161,17 @@ export function failureReply(id: number, e: unknown): Reply {
   return e instanceof GateError ? { id, ok: false, where: e.where, cause: e.cause_ } : { id, ok: false, cause: String((e as Error)?.message ?? e) }
 }
 
+/** Adds a view's buffer to a transfer list once; shared memory is shared, not transferred. */
+function transferOnce(transfer: ArrayBuffer[], a: ArrayBufferView | undefined): void {
+  if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
+}
+
 /**
  * Typed arrays travel by transfer (the sender loses them); a StringAccumulator as its plain fields.
  * Adds the buffers of decoded columns to `transfer` (a new list when not given) and returns it.
  */
 export function packColumns(columns: Record<string, DecodedColumn>, transfer: ArrayBuffer[] = []): ArrayBuffer[] {
-  const own = (a: ArrayBufferView | undefined): void => {
-    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
-  }
+  const own = (a: ArrayBufferView | undefined): void => transferOnce(transfer, a)
   for (const c of Object.values(columns)) {
     if (c.kind === 'loose') continue
     own(c.nulls)
@@ -199,9 +202,7 @@ export function unpackColumns(columns: Record<string, DecodedColumn>): Record<st
 /** A text file's typed columns and digest part, ready to travel; returns the buffers to transfer. */
 export function packText(file: TextFile): { text: TextFileMessage; transfer: ArrayBuffer[] } {
   const transfer = file.part ? packColumns(file.part.columns) : []
-  const own = (a: ArrayBufferView | undefined): void => {
-    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
-  }
+  const own = (a: ArrayBufferView | undefined): void => transferOnce(transfer, a)
   const columns = file.columns.map((c) => {
     own(c.nulls)
     if (c.type !== 'string') {
@@ -242,7 +243,7 @@ class ThreadPool {
   constructor(private readonly file: string, readonly threads: number) {}
 
   /**
-   * Decode and CSV requests wait here until a decode worker is idle: the next part goes to whichever
+   * Decode, text and metrics requests wait here until a decode worker is idle: the next goes to whichever
    * worker frees first (a part assigned ahead to a busy worker would leave the other one waiting).
    */
   private readonly queue: { id: number; message: DecodeRequest | TextRequest | MetricsRequest; resolve: Task['resolve']; reject: Task['reject'] }[] = []

@@ -11,7 +11,7 @@ import { textFromBytes } from './text-fast.js'
 import { decodeAhead, worthThreads } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
 import { codesAsStrings, type FastColumn } from './parquet-fast.js'
-import { StringAccumulator } from './strings.js'
+import { bytesOfCodes, StringAccumulator } from './strings.js'
 import { boolTextValue, DECIMAL_TEXT, forgetNumbersOfCells, INTEGER_TEXT, NOT_NUMBER, numbersOfCells, numberTextKind } from './text-bytes.js'
 import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
 
@@ -558,53 +558,11 @@ function codedStreams(codes: Int32Array, data: Uint8Array, offsets: Uint32Array,
   return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths)
 }
 
+/** The streams of a coded column from its rows as bytes: the lengths of the non-null rows, and the bytes (nulls add none). */
 function codedStreamsBytewise(codes: Int32Array, data: Uint8Array, offsets: Uint32Array, rows: number, nulls: Uint8Array | undefined, lengths: Uint32Array): { lengths: Uint32Array; bytes: Uint8Array } {
-  const entries = offsets.length - 1
-  const length = new Int32Array(entries)
-  let longest = 0
-  for (let e = 0; e < entries; e++) longest = Math.max(longest, (length[e] = offsets[e + 1] - offsets[e]))
-  let total = 0
-  for (let r = 0, j = 0; r < rows; r++) {
-    if (nulls && nulls[r]) continue
-    const l = length[codes[r]]
-    lengths[j++] = l
-    total += l
-  }
-  if (longest <= 8) {
-    // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
-    // the next row's stores overwrite the padding (8 bytes of slack past the end).
-    const low = new Int32Array(entries)
-    const high = new Int32Array(entries)
-    const padded = new Uint8Array(entries * 8)
-    const entry = new DataView(padded.buffer)
-    for (let e = 0; e < entries; e++) {
-      padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8)
-      low[e] = entry.getInt32(e * 8, true)
-      high[e] = entry.getInt32(e * 8 + 4, true)
-    }
-    const bytes = new Uint8Array(total + 8)
-    const out = new DataView(bytes.buffer)
-    let at = 0
-    for (let r = 0; r < rows; r++) {
-      if (nulls && nulls[r]) continue
-      const code = codes[r]
-      out.setInt32(at, low[code], true)
-      out.setInt32(at + 4, high[code], true)
-      at += length[code]
-    }
-    return { lengths, bytes: bytes.subarray(0, total) }
-  }
-  const bytes = new Uint8Array(total)
-  let at = 0
-  for (let r = 0; r < rows; r++) {
-    if (nulls && nulls[r]) continue
-    const code = codes[r]
-    const from = offsets[code] | 0
-    const l = length[code]
-    for (let k = 0; k < l; k++) bytes[at + k] = data[from + k]
-    at += l
-  }
-  return { lengths, bytes }
+  const joined = bytesOfCodes(codes.subarray(0, rows), { data, offsets }, nulls)
+  for (let r = 0, j = 0; r < rows; r++) if (!(nulls && nulls[r])) lengths[j++] = joined.offsets[r + 1] - joined.offsets[r]
+  return { lengths, bytes: joined.data }
 }
 
 /**

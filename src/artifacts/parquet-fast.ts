@@ -8,8 +8,9 @@ import { type Cursor, decompress, deltaCount, fail, PageError, readDeltaBinary, 
  * columns. Handles BOOLEAN, INT32, INT64, FLOAT, DOUBLE and BYTE_ARRAY (strings), REQUIRED or
  * OPTIONAL (definition levels), DATA_PAGE v1 and v2, PLAIN, PLAIN_DICTIONARY / RLE_DICTIONARY,
  * RLE booleans, DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY, DELTA_BYTE_ARRAY and BYTE_STREAM_SPLIT;
- * every codec hyparquet-compressors knows (gzip via node:zlib, zstd via WebAssembly). Anything else (nested, logical types
- * that change the value such as dates or decimals, FIXED_LEN_BYTE_ARRAY, INT96) is not "fast".
+ * every codec hyparquet-compressors knows (gzip via node:zlib, zstd via WebAssembly). Anything else
+ * (nested, logical types that change the value such as dates or decimals, FIXED_LEN_BYTE_ARRAY, INT96)
+ * is not "fast".
  */
 
 export type FastKind = 'number' | 'bool' | 'string'

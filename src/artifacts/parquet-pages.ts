@@ -147,8 +147,7 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
   }
   if (total < count) fail(`DELTA_BINARY_PACKED holds ${total} values, ${count} expected`)
   const perMini = blockSize / miniblocks
-  const zig = (z: bigint): bigint => (z >> 1n) ^ -(z & 1n)
-  let value = zig(varintBig(c))
+  let value = zigzagVarint(c)
   const mod = int32 ? 32n : 64n
   const wrap = (v: bigint): bigint => BigInt.asIntN(Number(mod), v)
   const put = (k: number, v: bigint): void => {
@@ -215,7 +214,10 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
 function zigzagVarint(c: Cursor): bigint {
   let length = 0
   while (c.pos + length < c.end && c.buf[c.pos + length] >= 0x80) length++
-  if (length >= 7) return ((z: bigint) => (z >> 1n) ^ -(z & 1n))(varintBig(c))
+  if (length >= 7) {
+    const z = varintBig(c)
+    return (z >> 1n) ^ -(z & 1n)
+  }
   const z = varint(c)
   return BigInt(z % 2 === 0 ? z / 2 : -(z + 1) / 2)
 }

@@ -175,18 +175,42 @@ export class ByteInterner {
 /** The strings of a coded column as bytes (a null row as the empty string). */
 export function bytesOfCodes(codes: Int32Array, dictionary: StringBytes, nulls?: Uint8Array): StringBytes {
   const n = codes.length
+  const entries = dictionary.offsets.length - 1
+  const length = new Int32Array(entries)
+  let longest = 0
+  for (let e = 0; e < entries; e++) longest = Math.max(longest, (length[e] = dictionary.offsets[e + 1] - dictionary.offsets[e]))
   const offsets = new Uint32Array(n + 1)
-  const lengthOf = (code: number): number => dictionary.offsets[code + 1] - dictionary.offsets[code]
   let total = 0
-  for (let i = 0; i < n; i++) offsets[i + 1] = total += nulls?.[i] ? 0 : lengthOf(codes[i])
+  for (let i = 0; i < n; i++) offsets[i + 1] = total += nulls?.[i] ? 0 : length[codes[i]]
   if (total > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
-  const data = new Uint8Array(total)
   const src = dictionary.data
+  if (longest <= 8) {
+    // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
+    // the next row's stores overwrite the padding (8 bytes of slack past the end).
+    const low = new Int32Array(entries)
+    const high = new Int32Array(entries)
+    const padded = new Uint8Array(entries * 8)
+    const entry = new DataView(padded.buffer)
+    for (let e = 0; e < entries; e++) {
+      padded.set(src.subarray(dictionary.offsets[e], dictionary.offsets[e + 1]), e * 8)
+      low[e] = entry.getInt32(e * 8, true)
+      high[e] = entry.getInt32(e * 8 + 4, true)
+    }
+    const data = new Uint8Array(total + 8)
+    const out = new DataView(data.buffer)
+    for (let i = 0; i < n; i++) {
+      if (offsets[i + 1] === offsets[i]) continue
+      out.setInt32(offsets[i], low[codes[i]], true)
+      out.setInt32(offsets[i] + 4, high[codes[i]], true)
+    }
+    return { data: data.subarray(0, total), offsets }
+  }
+  const data = new Uint8Array(total)
   for (let i = 0; i < n; i++) {
     const at = offsets[i]
-    const length = offsets[i + 1] - at
+    const count = offsets[i + 1] - at
     const from = dictionary.offsets[codes[i]]
-    for (let k = 0; k < length; k++) data[at + k] = src[from + k]
+    for (let k = 0; k < count; k++) data[at + k] = src[from + k]
   }
   return { data, offsets }
 }

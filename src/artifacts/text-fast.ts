@@ -65,50 +65,63 @@ function jsonlFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boole
   const parsed = readJsonlBytes(bytes, body)
   if (!parsed) return undefined
   const { rows } = parsed
-  const numbers = new Map<JsonlByteColumn, Float64Array>()
-  const numbersOf = (c: JsonlByteColumn): Float64Array => {
-    let values = numbers.get(c)
-    if (!values) {
-      const { data, offsets } = c.cells.finish()
-      values = numbersOfCells(data, offsets, rows)
-      numbers.set(c, values)
-    }
-    return values
-  }
+  const keys = new Map([...parsed.columns].map(([key, c]) => [key, new KeyCells(c, rows)]))
   const columns: Column[] = []
   for (const r of requests) {
-    const c = parsed.columns.get(r.name)
-    const column = c ? typed(c, r, rows, numbersOf) : r.nullable ? absentColumn(r, rows) : undefined
+    const key = keys.get(r.name)
+    const column = key ? typed(key, r) : r.nullable ? absentColumn(r, rows) : undefined
     if (!column) return undefined
     columns.push(column)
   }
   if (!all) return { rows, columns, keys: parsed.keys }
   const part: Part = { rows, names: parsed.keys, columns: {} }
-  for (const key of parsed.keys) part.columns[key] = partColumn(parsed.columns.get(key) as JsonlByteColumn, rows, numbersOf)
+  for (const name of parsed.keys) part.columns[name] = partColumn(keys.get(name) as KeyCells)
   return { rows, columns, keys: parsed.keys, part }
 }
 
-function nullMask(c: JsonlByteColumn, rows: number): { nulls?: Uint8Array; nullCount: number } {
-  const nullCount = c.counts[ABSENT] + c.counts[NULL]
-  if (nullCount === 0) return { nullCount }
-  const nulls = new Uint8Array(rows)
-  for (let k = 0; k < rows; k++) if (c.kinds[k] <= NULL) nulls[k] = 1
-  return { nulls, nullCount }
+/** One key's cells, with what both its typed column and its digest part derive from them (each made once). */
+class KeyCells {
+  readonly nullCount: number
+  readonly present: number
+  private mask: Uint8Array | undefined
+  private truths: Uint8Array | undefined
+
+  constructor(readonly c: JsonlByteColumn, readonly rows: number) {
+    this.nullCount = c.counts[ABSENT] + c.counts[NULL]
+    this.present = rows - this.nullCount
+  }
+
+  /** Absent and null rows (undefined when there are none). */
+  get nulls(): Uint8Array | undefined {
+    if (this.nullCount === 0 || this.mask) return this.mask
+    this.mask = new Uint8Array(this.rows)
+    for (let k = 0; k < this.rows; k++) if (this.c.kinds[k] <= NULL) this.mask[k] = 1
+    return this.mask
+  }
+
+  /** Number(text) of each cell (numbersOfCells keeps them for the buffer: a second call gets the same array). */
+  numbers(): Float64Array {
+    const { data, offsets } = this.c.cells.finish()
+    return numbersOfCells(data, offsets, this.rows)
+  }
+
+  /** 1 for true, 0 otherwise. */
+  bools(): Uint8Array {
+    this.truths ??= Uint8Array.from(this.c.kinds, (kind) => (kind === TRUE ? 1 : 0))
+    return this.truths
+  }
 }
 
 /** A requested column, with the checks of ColumnBuilder.pushValue (a failing one declines). */
-function typed(c: JsonlByteColumn, r: ColumnRequest, rows: number, numbersOf: (c: JsonlByteColumn) => Float64Array): Column | undefined {
-  const { nulls, nullCount } = nullMask(c, rows)
+function typed(key: KeyCells, r: ColumnRequest): Column | undefined {
+  const { c, rows, nullCount, present } = key
   if (nullCount > 0 && !r.nullable) return undefined
-  const present = rows - nullCount
+  const nulls = key.nulls
   const withNulls = <C extends Column>(column: C): C => (nulls ? { ...column, nulls } : column)
   if (r.type === 'string') return c.counts[STRING] === present ? stringColumnFromBytes(c.cells.finish(), nulls) : undefined
-  if (r.type === 'bool') {
-    if (c.counts[TRUE] + c.counts[FALSE] !== present) return undefined
-    return withNulls({ type: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)) })
-  }
+  if (r.type === 'bool') return c.counts[TRUE] + c.counts[FALSE] === present ? withNulls({ type: 'bool', values: key.bools() }) : undefined
   if (c.counts[NUMBER] !== present) return undefined
-  const parsed = numbersOf(c)
+  const parsed = key.numbers()
   const values = new Float64Array(rows)
   for (let k = 0; k < rows; k++) {
     if (nulls && nulls[k]) {
@@ -136,16 +149,14 @@ function absentColumn(r: ColumnRequest, rows: number): Column {
  * A key as a digest part: typed when every value present is of one JSON type (a number, string or bool
  * column of any other format digests the same), else the plain values JSON.parse would give.
  */
-function partColumn(c: JsonlByteColumn, rows: number, numbersOf: (c: JsonlByteColumn) => Float64Array): PartColumn {
-  const { nulls, nullCount } = nullMask(c, rows)
-  const present = rows - nullCount
-  if (present > 0 && c.counts[NUMBER] === present) return { kind: 'number', values: numbersOf(c), nulls, nullCount, physical: 'JSONL' }
+function partColumn(key: KeyCells): PartColumn {
+  const { c, rows, nullCount, present } = key
+  const nulls = key.nulls
+  if (present > 0 && c.counts[NUMBER] === present) return { kind: 'number', values: key.numbers(), nulls, nullCount, physical: 'JSONL' }
   if (present > 0 && c.counts[STRING] === present) return { kind: 'string', strings: c.cells, nulls, nullCount, physical: 'JSONL' }
-  if (present > 0 && c.counts[TRUE] + c.counts[FALSE] === present) {
-    return { kind: 'bool', values: Uint8Array.from(c.kinds, (kind) => (kind === TRUE ? 1 : 0)), nulls, nullCount, physical: 'JSONL' }
-  }
+  if (present > 0 && c.counts[TRUE] + c.counts[FALSE] === present) return { kind: 'bool', values: key.bools(), nulls, nullCount, physical: 'JSONL' }
   const values: unknown[] = new Array(rows)
-  const numbers = c.counts[NUMBER] > 0 ? numbersOf(c) : undefined
+  const numbers = c.counts[NUMBER] > 0 ? key.numbers() : undefined
   for (let k = 0; k < rows; k++) {
     const kind = c.kinds[k]
     values[k] = kind <= NULL ? null : kind === NUMBER ? (numbers as Float64Array)[k] : kind === STRING ? c.cells.get(k) : kind === TRUE

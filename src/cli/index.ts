@@ -34,7 +34,7 @@ Usage:
 
 --segment may be left out when the policy has one segment. --out writes canonical JSON (written whole or
 not at all); stdout gets a short summary. --debug prints stack traces and what worker threads did.
-REALISM_GATE_THREADS=N: threads that decode large Parquet tables (1 = none; default: the cores, at most 4).
+REALISM_GATE_THREADS=N: worker threads for tables of 16 MiB or more (1 = none; default: the cores, at most 4).
 Exit codes: 0 pass · 1 gate failure, regression or not equal · 2 usage error or could not evaluate.
 Docs: docs/cli.md, docs/policy.md, docs/metrics.md`
 

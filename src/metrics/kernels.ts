@@ -9,6 +9,7 @@
  */
 import { topCount } from './concentration.js'
 import { NeumaierSum } from './sum.js'
+import { hashBytes } from '../core/intern-bytes.js'
 
 /** Counts of each integer value of a column between `min` and `min + counts.length − 1`. */
 export interface IntHistogram {
@@ -726,10 +727,8 @@ export function distinctBytes(data: Uint8Array, offsets: Uint32Array, keep?: Uin
       sawNull = true
       continue
     }
-    let h = 0x811c9dc5
-    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) h = Math.imul(h ^ data[k], 0x01000193)
     if (rows) rows[m] = i
-    hashes[m++] = h >>> 0
+    hashes[m++] = hashBytes(data, offsets[i], offsets[i + 1])
   }
   if (m === 0) return sawNull ? 1 : 0
   let bits = 0
