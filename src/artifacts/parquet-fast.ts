@@ -270,7 +270,7 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
     if (!dictionary) fail('dictionary-encoded page without a dictionary')
     if (c.pos >= c.end && present > 0) fail('dictionary indices past the page')
     const width = present > 0 ? c.buf[c.pos++] : 0
-    const indices = new Uint32Array(present)
+    const indices = scratchIndices(present)
     readHybrid(c, width, indices, present)
     const inDictionary = (largest: number): void => {
       if (present > 0 && largest >= dictionary.size) fail(`dictionary index ${largest} past the dictionary (${dictionary.size})`)
@@ -361,6 +361,16 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
   } else for (const [k, v] of big) (state.big ??= new Map()).set(k, v)
   if (state.nulls) for (let k = 0; k < count; k++) if (state.nulls[row + k]) numbers[row + k] = NaN
   state.row += count
+}
+
+/**
+ * One page's dictionary indices, in an array reused page after page (valid until the next call): a fresh
+ * array per page costs more in page faults and cache misses than decoding the indices.
+ */
+let indexScratch = new Uint32Array(1 << 16)
+function scratchIndices(n: number): Uint32Array {
+  if (indexScratch.length < n) indexScratch = new Uint32Array(Math.max(n, indexScratch.length * 2))
+  return indexScratch.subarray(0, n)
 }
 
 // The hot loops of dictionary pages, as small functions V8 optimizes on their own.

@@ -177,7 +177,11 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
       const bytes = (perMini * width) / 8
       if (c.pos + bytes > c.end) fail('DELTA_BINARY_PACKED miniblock past the page')
       const n = Math.min(perMini, count - k)
-      if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
+      if (width <= 24 && exact && Number.isSafeInteger(minDelta) && (int32 || Math.abs(current) + n * (Math.abs(minDelta) + 2 ** width) <= Number.MAX_SAFE_INTEGER)) {
+        // The common case: no sum can leave the exact range, so no check per value.
+        current = addPacked(c.buf, c.pos, width, n, current, minDelta, out, outStart + k, int32)
+        k += n
+      } else if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
         readPacked(c.buf, c.pos, width, scratch, 0, n)
         for (let j = 0; j < n; j++) {
           let next = current + minDelta + scratch[j]
@@ -208,6 +212,28 @@ export function readDeltaBinary(c: Cursor, count: number, int32: boolean, out: F
     }
     // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
   }
+}
+
+/**
+ * out[at + j] = the running sum of `current` and n deltas (minDelta + a bit-packed value of width ≤ 24
+ * from byte pos); returns the last sum. The caller has checked that every sum stays exact.
+ */
+function addPacked(buf: Uint8Array, pos: number, width: number, n: number, current: number, minDelta: number, out: Float64Array, at: number, int32: boolean): number {
+  const mask = (1 << width) - 1
+  let acc = 0
+  let bits = 0
+  for (let j = 0; j < n; j++) {
+    while (bits < width) {
+      acc |= buf[pos++] << bits
+      bits += 8
+    }
+    current += minDelta + (acc & mask)
+    if (int32) current |= 0
+    acc >>>= width
+    bits -= width
+    out[at + j] = current
+  }
+  return current
 }
 
 /** A zigzag LEB128 value; short ones (the usual block minimums) without BigInt arithmetic. */
