@@ -187,3 +187,26 @@ describe('computeMetric (plan + kernels) equals the reference computation', () =
     }
   })
 })
+
+describe('metrics shared between threads', () => {
+  it('go in units such that two metrics over a common column (metric or filter) are in the same unit, largest unit first', async () => {
+    const { unitsOverColumns } = await import('../src/pipeline.js')
+    const m = (table: string, column: string, where?: string): MetricSpec =>
+      ({ kind: 'median', table, column, ...(where ? { where: { column: where, op: 'ge', value: 1 } } : {}) }) as MetricSpec
+    const metrics: [string, MetricSpec][] = [
+      ['a', m('t', 'x')],
+      ['b', m('t', 'y')],
+      ['c', m('t', 'z', 'x')], // joins a through its filter on x
+      ['d', m('u', 'x')], // the same column name in another table: not joined
+      ['e', m('t', 'v')],
+      ['f', { kind: 'spearman', table: 't', x: 'z', y: 'y' } as MetricSpec] // joins a+c (z) with b (y)
+    ]
+    const units = unitsOverColumns(metrics).map((u) => u.map(([name]) => name).sort())
+    expect(units[0]).toEqual(['a', 'b', 'c', 'f'])
+    expect(units.slice(1).sort()).toEqual([['d'], ['e']])
+    // Without f, x's and y's metrics stay apart.
+    const apart = unitsOverColumns(metrics.filter(([name]) => name !== 'f')).map((u) => u.map(([name]) => name).sort())
+    expect(apart[0]).toEqual(['a', 'c'])
+    expect(apart.slice(1).sort()).toEqual([['b'], ['d'], ['e']])
+  })
+})

@@ -70,21 +70,19 @@ async function measureRun(segmentId: string, segment: Segment, runDir: string): 
 async function computeMetrics(metrics: [string, MetricSpec][], tables: Record<string, Table>, facts: RunFacts): Promise<Record<string, MetricResult>> {
   const results: Record<string, MetricResult> = {}
   const shared = sharedTables(tables)
-  const units = new Map<string, [string, MetricSpec][]>()
   const here: [string, MetricSpec][] = []
+  const onShared: [string, MetricSpec][] = []
   for (const entry of metrics) {
     const need = metricColumns(entry[1])
-    if (need && need.columns.every((c) => Object.hasOwn(shared[need.table]?.columns ?? {}, c))) {
-      const key = JSON.stringify(need)
-      units.set(key, [...(units.get(key) ?? []), entry])
-    } else here.push(entry)
+    if (need && need.columns.every((c) => Object.hasOwn(shared[need.table]?.columns ?? {}, c))) onShared.push(entry)
+    else here.push(entry)
   }
-  const pool = units.size > 1 ? threadPool() : undefined
+  const claimed = unitsOverColumns(onShared)
+  const pool = claimed.length > 1 ? threadPool() : undefined
   if (!pool) {
     for (const [name, spec] of metrics) results[name] = computeMetric(spec, tables, facts)
     return results
   }
-  const claimed = [...units.values()]
   const next = new Int32Array(new SharedArrayBuffer(4))
   // A worker that fails leaves its units to this thread (below): a failure is never a result.
   const theirs = pool.metrics({ tables: shared, units: claimed, facts, next }).catch(() => ({}) as Record<string, MetricResult>)
@@ -96,6 +94,26 @@ async function computeMetrics(metrics: [string, MetricSpec][], tables: Record<st
   const ordered: Record<string, MetricResult> = {}
   for (const [name, spec] of metrics) ordered[name] = results[name] ?? remote[name] ?? computeMetric(spec, tables, facts)
   return ordered
+}
+
+/**
+ * Metrics grouped so that two metrics sharing a column are in one unit: a column's domain, histograms
+ * and filter masks are then computed by one thread once, not by both. Largest units first, so the
+ * longest one starts first.
+ */
+export function unitsOverColumns(metrics: [string, MetricSpec][]): [string, MetricSpec][][] {
+  let units: { columns: Set<string>; metrics: [string, MetricSpec][] }[] = []
+  for (const entry of metrics) {
+    const need = metricColumns(entry[1]) as NonNullable<ReturnType<typeof metricColumns>>
+    const merged = { columns: new Set(need.columns.map((c) => JSON.stringify([need.table, c]))), metrics: [entry] }
+    const touching = units.filter((u) => [...merged.columns].some((c) => u.columns.has(c)))
+    for (const u of touching) {
+      u.columns.forEach((c) => merged.columns.add(c))
+      merged.metrics.unshift(...u.metrics)
+    }
+    units = [...units.filter((u) => !touching.includes(u)), merged]
+  }
+  return units.map((u) => u.metrics).sort((a, b) => b.length - a.length)
 }
 
 function toScorecard(segmentId: string, segment: Segment, m: Measured, facts: Pick<RunFacts, 'replayEqual'>): Scorecard {

@@ -4188,7 +4188,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I6: () => (/* binding */ scoreRun)
 });
 
-// UNUSED EXPORTS: checkCertificateMatches, listRuns
+// UNUSED EXPORTS: checkCertificateMatches, listRuns, unitsOverColumns
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -15508,7 +15508,12 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
             if (c.pos + bytes > c.end)
                 fail('DELTA_BINARY_PACKED miniblock past the page');
             const n = Math.min(perMini, count - k);
-            if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
+            if (width <= 24 && exact && Number.isSafeInteger(minDelta) && (int32 || Math.abs(current) + n * (Math.abs(minDelta) + 2 ** width) <= Number.MAX_SAFE_INTEGER)) {
+                // The common case: no sum can leave the exact range, so no check per value.
+                current = addPacked(c.buf, c.pos, width, n, current, minDelta, out, outStart + k, int32);
+                k += n;
+            }
+            else if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
                 readPacked(c.buf, c.pos, width, scratch, 0, n);
                 for (let j = 0; j < n; j++) {
                     let next = current + minDelta + scratch[j];
@@ -15542,6 +15547,28 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
         }
         // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
     }
+}
+/**
+ * out[at + j] = the running sum of `current` and n deltas (minDelta + a bit-packed value of width ≤ 24
+ * from byte pos); returns the last sum. The caller has checked that every sum stays exact.
+ */
+function addPacked(buf, pos, width, n, current, minDelta, out, at, int32) {
+    const mask = (1 << width) - 1;
+    let acc = 0;
+    let bits = 0;
+    for (let j = 0; j < n; j++) {
+        while (bits < width) {
+            acc |= buf[pos++] << bits;
+            bits += 8;
+        }
+        current += minDelta + (acc & mask);
+        if (int32)
+            current |= 0;
+        acc >>>= width;
+        bits -= width;
+        out[at + j] = current;
+    }
+    return current;
 }
 /** A zigzag LEB128 value; short ones (the usual block minimums) without BigInt arithmetic. */
 function zigzagVarint(c) {
@@ -15858,7 +15885,7 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         if (c.pos >= c.end && present > 0)
             fail('dictionary indices past the page');
         const width = present > 0 ? c.buf[c.pos++] : 0;
-        const indices = new Uint32Array(present);
+        const indices = scratchIndices(present);
         readHybrid(c, width, indices, present);
         const inDictionary = (largest) => {
             if (present > 0 && largest >= dictionary.size)
@@ -15980,6 +16007,16 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
             if (state.nulls[row + k])
                 numbers[row + k] = NaN;
     state.row += count;
+}
+/**
+ * One page's dictionary indices, in an array reused page after page (valid until the next call): a fresh
+ * array per page costs more in page faults and cache misses than decoding the indices.
+ */
+let indexScratch = new Uint32Array(1 << 16);
+function scratchIndices(n) {
+    if (indexScratch.length < n)
+        indexScratch = new Uint32Array(Math.max(n, indexScratch.length * 2));
+    return indexScratch.subarray(0, n);
 }
 // The hot loops of dictionary pages, as small functions V8 optimizes on their own.
 function largestIndex(indices, n) {
@@ -20295,24 +20332,22 @@ async function measureRun(segmentId, segment, runDir) {
 async function computeMetrics(metrics, tables, facts) {
     const results = {};
     const shared = (0,decode_pool/* sharedTables */.lu)(tables);
-    const units = new Map();
     const here = [];
+    const onShared = [];
     for (const entry of metrics) {
         const need = metricColumns(entry[1]);
-        if (need && need.columns.every((c) => Object.hasOwn(shared[need.table]?.columns ?? {}, c))) {
-            const key = JSON.stringify(need);
-            units.set(key, [...(units.get(key) ?? []), entry]);
-        }
+        if (need && need.columns.every((c) => Object.hasOwn(shared[need.table]?.columns ?? {}, c)))
+            onShared.push(entry);
         else
             here.push(entry);
     }
-    const pool = units.size > 1 ? (0,decode_pool/* threadPool */.Fj)() : undefined;
+    const claimed = unitsOverColumns(onShared);
+    const pool = claimed.length > 1 ? (0,decode_pool/* threadPool */.Fj)() : undefined;
     if (!pool) {
         for (const [name, spec] of metrics)
             results[name] = computeMetric(spec, tables, facts);
         return results;
     }
-    const claimed = [...units.values()];
     const next = new Int32Array(new SharedArrayBuffer(4));
     // A worker that fails leaves its units to this thread (below): a failure is never a result.
     const theirs = pool.metrics({ tables: shared, units: claimed, facts, next }).catch(() => ({}));
@@ -20327,6 +20362,25 @@ async function computeMetrics(metrics, tables, facts) {
     for (const [name, spec] of metrics)
         ordered[name] = results[name] ?? remote[name] ?? computeMetric(spec, tables, facts);
     return ordered;
+}
+/**
+ * Metrics grouped so that two metrics sharing a column are in one unit: a column's domain, histograms
+ * and filter masks are then computed by one thread once, not by both. Largest units first, so the
+ * longest one starts first.
+ */
+function unitsOverColumns(metrics) {
+    let units = [];
+    for (const entry of metrics) {
+        const need = metricColumns(entry[1]);
+        const merged = { columns: new Set(need.columns.map((c) => JSON.stringify([need.table, c]))), metrics: [entry] };
+        const touching = units.filter((u) => [...merged.columns].some((c) => u.columns.has(c)));
+        for (const u of touching) {
+            u.columns.forEach((c) => merged.columns.add(c));
+            merged.metrics.unshift(...u.metrics);
+        }
+        units = [...units.filter((u) => !touching.includes(u)), merged];
+    }
+    return units.map((u) => u.metrics).sort((a, b) => b.length - a.length);
 }
 function toScorecard(segmentId, segment, m, facts) {
     const results = { ...m.results };

@@ -12161,7 +12161,12 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
             if (c.pos + bytes > c.end)
                 fail('DELTA_BINARY_PACKED miniblock past the page');
             const n = Math.min(perMini, count - k);
-            if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
+            if (width <= 24 && exact && Number.isSafeInteger(minDelta) && (int32 || Math.abs(current) + n * (Math.abs(minDelta) + 2 ** width) <= Number.MAX_SAFE_INTEGER)) {
+                // The common case: no sum can leave the exact range, so no check per value.
+                current = addPacked(c.buf, c.pos, width, n, current, minDelta, out, outStart + k, int32);
+                k += n;
+            }
+            else if (width <= 32 && exact && Number.isSafeInteger(minDelta)) {
                 readPacked(c.buf, c.pos, width, scratch, 0, n);
                 for (let j = 0; j < n; j++) {
                     let next = current + minDelta + scratch[j];
@@ -12195,6 +12200,28 @@ function readDeltaBinary(c, count, int32, out, outStart, big) {
         }
         // Untouched miniblocks of the last block may be absent; anything present is skipped by the caller.
     }
+}
+/**
+ * out[at + j] = the running sum of `current` and n deltas (minDelta + a bit-packed value of width ≤ 24
+ * from byte pos); returns the last sum. The caller has checked that every sum stays exact.
+ */
+function addPacked(buf, pos, width, n, current, minDelta, out, at, int32) {
+    const mask = (1 << width) - 1;
+    let acc = 0;
+    let bits = 0;
+    for (let j = 0; j < n; j++) {
+        while (bits < width) {
+            acc |= buf[pos++] << bits;
+            bits += 8;
+        }
+        current += minDelta + (acc & mask);
+        if (int32)
+            current |= 0;
+        acc >>>= width;
+        bits -= width;
+        out[at + j] = current;
+    }
+    return current;
 }
 /** A zigzag LEB128 value; short ones (the usual block minimums) without BigInt arithmetic. */
 function zigzagVarint(c) {
@@ -12511,7 +12538,7 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         if (c.pos >= c.end && present > 0)
             fail('dictionary indices past the page');
         const width = present > 0 ? c.buf[c.pos++] : 0;
-        const indices = new Uint32Array(present);
+        const indices = scratchIndices(present);
         readHybrid(c, width, indices, present);
         const inDictionary = (largest) => {
             if (present > 0 && largest >= dictionary.size)
@@ -12633,6 +12660,16 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
             if (state.nulls[row + k])
                 numbers[row + k] = NaN;
     state.row += count;
+}
+/**
+ * One page's dictionary indices, in an array reused page after page (valid until the next call): a fresh
+ * array per page costs more in page faults and cache misses than decoding the indices.
+ */
+let indexScratch = new Uint32Array(1 << 16);
+function scratchIndices(n) {
+    if (indexScratch.length < n)
+        indexScratch = new Uint32Array(Math.max(n, indexScratch.length * 2));
+    return indexScratch.subarray(0, n);
 }
 // The hot loops of dictionary pages, as small functions V8 optimizes on their own.
 function largestIndex(indices, n) {
