@@ -74,7 +74,10 @@ describe('the outputs digest of coded columns', () => {
     'entries of exactly 8 bytes and longer': ['eight by', 'a label past eight bytes', 'x', 'eight by', null, 'a label past eight bytes'],
     'numeric text (digested as numbers)': ['1', '2', '2.5', '1'],
     'boolean text (digested as booleans)': ['true', 'FALSE', 'true'],
-    'empty strings and unicode': ['', 'ü', '', '日本', null]
+    'empty strings and unicode': ['', 'ü', '', '日本', null],
+    // The digest hashes a coded column in chunks of 16,384 rows: these cross several chunk boundaries.
+    'rows across digest chunks, short entries': Array.from({ length: 40_000 }, (_, i) => (i % 7 === 3 ? null : ['large', 'small', 'DE', 'medium'][(i * 31) % 4])),
+    'rows across digest chunks, long entries': Array.from({ length: 40_000 }, (_, i) => (i % 5 === 0 ? null : ['a label past eight bytes', 'x', 'another long label'][(i * 17) % 3]))
   }
   for (const [name, labels] of Object.entries(cases)) {
     it(`equals the digest of the same strings written plain: ${name}`, async () => {

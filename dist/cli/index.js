@@ -16784,14 +16784,23 @@ class ColumnDigest {
                 forgetNumbersOfCells(data);
         }
     }
-    /** The string streams of a coded column: each non-null row's length and bytes, from its dictionary entry. */
+    /**
+     * The string streams of a coded column: each non-null row's length and bytes, from its dictionary
+     * entry, made and hashed a chunk of rows at a time in buffers that stay in cache.
+     */
     pushCodedStrings(c, rows) {
-        const dictionary = c.dictionary.finish();
-        const { lengths, bytes } = codedStreams(c.codes, dictionary.data, dictionary.offsets, rows, rows - c.nullCount, c.nullCount > 0 ? c.nulls : undefined);
         this.flush();
-        this.values.update(bytes);
-        this.lengths.update(new Uint8Array(lengths.buffer, lengths.byteOffset, lengths.byteLength));
-        this.nonNull += lengths.length;
+        const entries = new CodedEntries(c.dictionary.finish());
+        const nulls = c.nullCount > 0 ? c.nulls : undefined;
+        const lengths = new Uint32Array(CODED_ROWS);
+        const bytes = new Uint8Array(CODED_ROWS * entries.longest + 8);
+        for (let from = 0; from < rows; from += CODED_ROWS) {
+            const to = Math.min(rows, from + CODED_ROWS);
+            const { count, used } = entries.streams(c.codes, from, to, nulls, lengths, bytes);
+            this.values.update(bytes.subarray(0, used));
+            this.lengths.update(new Uint8Array(lengths.buffer, 0, count * 4));
+            this.nonNull += count;
+        }
     }
     pushLoose(values, type) {
         const nulls = new Uint8Array(values.length);
@@ -16929,39 +16938,73 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
     }
     return false;
 }
-/** The lengths (uint32) and the concatenated bytes of the non-null rows of a coded column, in row order. */
-function codedStreams(codes, data, offsets, rows, present, nulls) {
-    const entries = offsets.length - 1;
-    const lengths = new Uint32Array(present);
-    // Entries of one length of 1, 2 or 4 bytes (country codes, flags): one store per row, no byte loop.
-    const width = entries > 0 ? offsets[1] - offsets[0] : 0;
-    let fixed = !nulls && (width === 1 || width === 2 || width === 4) && offsets[0] === 0;
-    for (let k = 1; k < entries && fixed; k++)
-        fixed = offsets[k + 1] - offsets[k] === width;
-    if (fixed) {
-        lengths.fill(width);
-        const bytes = new Uint8Array(rows * width);
-        if (width === 1)
-            for (let r = 0; r < rows; r++)
-                bytes[r] = data[codes[r]];
-        else {
-            // Whole words copied: the bytes land as they were, whatever the platform's byte order.
-            const words = width === 2 ? new Uint16Array(data.slice(0, entries * 2).buffer) : new Uint32Array(data.slice(0, entries * 4).buffer);
-            const out = width === 2 ? new Uint16Array(bytes.buffer) : new Uint32Array(bytes.buffer);
-            for (let r = 0; r < rows; r++)
-                out[r] = words[codes[r]];
+/** Rows of a coded column per chunk of its digest streams: 64 KB of lengths. */
+const CODED_ROWS = 1 << 14;
+/** A coded column's dictionary, ready to write rows' bytes: entries of up to 8 bytes as two words each. */
+class CodedEntries {
+    dictionary;
+    longest;
+    length;
+    low;
+    high;
+    constructor(dictionary) {
+        this.dictionary = dictionary;
+        const { data, offsets } = dictionary;
+        const entries = offsets.length - 1;
+        this.length = new Uint32Array(entries);
+        let longest = 0;
+        for (let e = 0; e < entries; e++)
+            longest = Math.max(longest, (this.length[e] = offsets[e + 1] - offsets[e]));
+        this.longest = longest;
+        this.low = new Int32Array(entries);
+        this.high = new Int32Array(entries);
+        if (longest > 8)
+            return;
+        const padded = new Uint8Array(entries * 8);
+        const words = new DataView(padded.buffer);
+        for (let e = 0; e < entries; e++) {
+            padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8);
+            this.low[e] = words.getInt32(e * 8, true);
+            this.high[e] = words.getInt32(e * 8 + 4, true);
         }
-        return { lengths, bytes };
     }
-    return codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths);
-}
-/** The streams of a coded column from its rows as bytes: the lengths of the non-null rows, and the bytes (nulls add none). */
-function codedStreamsBytewise(codes, data, offsets, rows, nulls, lengths) {
-    const joined = (0,artifacts_strings/* bytesOfCodes */.HT)(codes.subarray(0, rows), { data, offsets }, nulls);
-    for (let r = 0, j = 0; r < rows; r++)
-        if (!(nulls && nulls[r]))
-            lengths[j++] = joined.offsets[r + 1] - joined.offsets[r];
-    return { lengths, bytes: joined.data };
+    /**
+     * The streams of rows [from, to): lengths[0..count) of the non-null rows and their bytes in
+     * out[0..used) (8 bytes of slack past the longest possible end).
+     */
+    streams(codes, from, to, nulls, lengths, out) {
+        const length = this.length;
+        let count = 0;
+        let at = 0;
+        if (this.longest <= 8) {
+            // Each row is two 4-byte stores of its zero-padded entry; the next row overwrites the padding.
+            const { low, high } = this;
+            const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+            for (let r = from; r < to; r++) {
+                if (nulls && nulls[r])
+                    continue;
+                const code = codes[r];
+                view.setInt32(at, low[code], true);
+                view.setInt32(at + 4, high[code], true);
+                lengths[count++] = length[code];
+                at += length[code];
+            }
+            return { count, used: at };
+        }
+        const { data, offsets } = this.dictionary;
+        for (let r = from; r < to; r++) {
+            if (nulls && nulls[r])
+                continue;
+            const code = codes[r];
+            const start = offsets[code];
+            const n = length[code];
+            for (let k = 0; k < n; k++)
+                out[at + k] = data[start + k];
+            lengths[count++] = n;
+            at += n;
+        }
+        return { count, used: at };
+    }
 }
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
