@@ -12789,17 +12789,21 @@ function plainBytes(c, count, out) {
         c.pos += length;
     }
 }
-function lengthsOf(c, count) {
+/** A page's string lengths (DELTA_BINARY_PACKED) into lengthScratch[slot], valid until the next call with that slot. */
+function lengthsOf(c, count, slot = 0) {
     const total = deltaCount(c);
     if (total < count || total > c.end - c.pos + count * 8 + 64)
         fail('DELTA lengths count out of range');
-    const lengths = new Float64Array(total);
+    if (lengthScratch[slot].length < total)
+        lengthScratch[slot] = new Float64Array(Math.max(total, lengthScratch[slot].length * 2));
+    const lengths = lengthScratch[slot].subarray(0, total);
     readDeltaBinary(c, total, true, lengths, 0);
     for (let k = 0; k < total; k++)
         if (lengths[k] < 0)
             fail('negative string length');
     return lengths;
 }
+const lengthScratch = [new Float64Array(1 << 12), new Float64Array(1 << 12)];
 function deltaLengthBytes(c, count, out) {
     const lengths = lengthsOf(c, count);
     for (let k = 0; k < count; k++) {
@@ -12812,8 +12816,8 @@ function deltaLengthBytes(c, count, out) {
 }
 /** Each value shares a prefix with the one before it (in this page), which `out` already holds. */
 function deltaBytes(c, count, out) {
-    const prefixes = lengthsOf(c, count);
-    const suffixes = lengthsOf(c, count);
+    const prefixes = lengthsOf(c, count, 0);
+    const suffixes = lengthsOf(c, count, 1);
     // Checked first, so the copy loop below runs without checks into room reserved once.
     let previousLength = 0;
     let total = 0;

@@ -472,14 +472,17 @@ function plainBytes(c: Cursor, count: number, out: StringAccumulator): void {
   }
 }
 
-function lengthsOf(c: Cursor, count: number): Float64Array {
+/** A page's string lengths (DELTA_BINARY_PACKED) into lengthScratch[slot], valid until the next call with that slot. */
+function lengthsOf(c: Cursor, count: number, slot: 0 | 1 = 0): Float64Array {
   const total = deltaCount(c)
   if (total < count || total > c.end - c.pos + count * 8 + 64) fail('DELTA lengths count out of range')
-  const lengths = new Float64Array(total)
+  if (lengthScratch[slot].length < total) lengthScratch[slot] = new Float64Array(Math.max(total, lengthScratch[slot].length * 2))
+  const lengths = lengthScratch[slot].subarray(0, total)
   readDeltaBinary(c, total, true, lengths, 0)
   for (let k = 0; k < total; k++) if (lengths[k] < 0) fail('negative string length')
   return lengths
 }
+const lengthScratch = [new Float64Array(1 << 12), new Float64Array(1 << 12)]
 
 function deltaLengthBytes(c: Cursor, count: number, out: StringAccumulator): void {
   const lengths = lengthsOf(c, count)
@@ -493,8 +496,8 @@ function deltaLengthBytes(c: Cursor, count: number, out: StringAccumulator): voi
 
 /** Each value shares a prefix with the one before it (in this page), which `out` already holds. */
 function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
-  const prefixes = lengthsOf(c, count)
-  const suffixes = lengthsOf(c, count)
+  const prefixes = lengthsOf(c, count, 0)
+  const suffixes = lengthsOf(c, count, 1)
   // Checked first, so the copy loop below runs without checks into room reserved once.
   let previousLength = 0
   let total = 0

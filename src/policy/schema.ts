@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+// A policy is parsed once per process: compiling zod's fast path (new Function) costs more than it saves.
+z.config({ jitless: true })
+
 /**
  * The policy file: what a segment's runs must contain, which metrics are computed from them, and the
  * certification law applied to those metrics. Every metric is one of a closed vocabulary of kinds:
