@@ -77,6 +77,7 @@ describe('the outputs digest of coded columns', () => {
     'empty strings and unicode': ['', 'ü', '', '日本', null],
     // The digest hashes a coded column in chunks of 16,384 rows: these cross several chunk boundaries.
     'rows across digest chunks, short entries': Array.from({ length: 40_000 }, (_, i) => (i % 7 === 3 ? null : ['large', 'small', 'DE', 'medium'][(i * 31) % 4])),
+    'rows across digest chunks, two-byte codes': Array.from({ length: 40_000 }, (_, i) => ['DE', 'FR', 'AT'][(i * 13) % 3]),
     'rows across digest chunks, long entries': Array.from({ length: 40_000 }, (_, i) => (i % 5 === 0 ? null : ['a label past eight bytes', 'x', 'another long label'][(i * 17) % 3]))
   }
   for (const [name, labels] of Object.entries(cases)) {

@@ -74599,6 +74599,8 @@ class CodedEntries {
     length;
     low;
     high;
+    /** Entries all of 1, 2 or 4 bytes (country codes, flags): each row's bytes are one word, gathered. */
+    words;
     constructor(dictionary) {
         this.dictionary = dictionary;
         const { data, offsets } = dictionary;
@@ -74610,6 +74612,14 @@ class CodedEntries {
         this.longest = longest;
         this.low = new Int32Array(entries);
         this.high = new Int32Array(entries);
+        let fixed = longest === 1 || longest === 2 || longest === 4;
+        for (let e = 0; e < entries && fixed; e++)
+            fixed = this.length[e] === longest;
+        if (fixed) {
+            // Copied out of the dictionary's bytes: the words land as they were, whatever the platform's byte order.
+            const exact = data.slice(offsets[0], offsets[0] + entries * longest).buffer;
+            this.words = longest === 1 ? new Uint8Array(exact) : longest === 2 ? new Uint16Array(exact) : new Uint32Array(exact);
+        }
         if (longest > 8)
             return;
         const padded = new Uint8Array(entries * 8);
@@ -74628,6 +74638,15 @@ class CodedEntries {
         const length = this.length;
         let count = 0;
         let at = 0;
+        if (this.words && !nulls) {
+            const rows = to - from;
+            lengths.fill(this.longest, 0, rows);
+            const words = this.words;
+            const into = words instanceof Uint8Array ? out : words instanceof Uint16Array ? new Uint16Array(out.buffer, out.byteOffset, rows) : new Uint32Array(out.buffer, out.byteOffset, rows);
+            for (let r = 0; r < rows; r++)
+                into[r] = words[codes[from + r]];
+            return { count: rows, used: rows * this.longest };
+        }
         if (this.longest <= 8) {
             // Each row is two 4-byte stores of its zero-padded entry; the next row overwrites the padding.
             const { low, high } = this;
