@@ -42599,6 +42599,10 @@ function decodeThreads(env = process.env) {
         throw new errors_GateError('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`);
     return Number(raw);
 }
+/** Claims unit u of a MetricsRequest: true for whichever thread asks first, false for the other. */
+function claimUnit(claims, u) {
+    return Atomics.compareExchange(claims, u, 0, 1) === 0;
+}
 const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
 function sharedTables(tables) {
@@ -78105,14 +78109,16 @@ async function computeMetrics(metrics, tables, facts) {
             results[name] = computeMetric(spec, tables, facts);
         return results;
     }
-    const next = new Int32Array(new SharedArrayBuffer(4));
+    const claims = new Int32Array(new SharedArrayBuffer(4 * claimed.length));
     // A worker that fails leaves its units to this thread (below): a failure is never a result.
-    const theirs = pool.metrics({ tables: shared, units: claimed, facts, next }).catch(() => ({}));
+    const theirs = pool.metrics({ tables: shared, units: claimed, facts, claims }).catch(() => ({}));
+    // What only this thread can compute, then units from the smallest up while the worker goes from the largest down.
     for (const [name, spec] of here)
         results[name] = computeMetric(spec, tables, facts);
-    for (let u = Atomics.add(next, 0, 1); u < claimed.length; u = Atomics.add(next, 0, 1)) {
-        for (const [name, spec] of claimed[u])
-            results[name] = computeMetric(spec, tables, facts);
+    for (let u = claimed.length - 1; u >= 0; u--) {
+        if (claimUnit(claims, u))
+            for (const [name, spec] of claimed[u])
+                results[name] = computeMetric(spec, tables, facts);
     }
     const remote = await theirs;
     const ordered = {};

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Manifest } from './artifacts/table.js'
 import { outputExists, outputsDigest, readManifest, readRun } from './artifacts/index.js'
-import { sharedTables, threadPool } from './artifacts/decode-pool.js'
+import { claimUnit, sharedTables, threadPool } from './artifacts/decode-pool.js'
 import type { Table } from './artifacts/table.js'
 import { GateError } from './core/errors.js'
 import type { MetricSpec, Policy, Segment } from './policy/schema.js'
@@ -83,12 +83,13 @@ async function computeMetrics(metrics: [string, MetricSpec][], tables: Record<st
     for (const [name, spec] of metrics) results[name] = computeMetric(spec, tables, facts)
     return results
   }
-  const next = new Int32Array(new SharedArrayBuffer(4))
+  const claims = new Int32Array(new SharedArrayBuffer(4 * claimed.length))
   // A worker that fails leaves its units to this thread (below): a failure is never a result.
-  const theirs = pool.metrics({ tables: shared, units: claimed, facts, next }).catch(() => ({}) as Record<string, MetricResult>)
+  const theirs = pool.metrics({ tables: shared, units: claimed, facts, claims }).catch(() => ({}) as Record<string, MetricResult>)
+  // What only this thread can compute, then units from the smallest up while the worker goes from the largest down.
   for (const [name, spec] of here) results[name] = computeMetric(spec, tables, facts)
-  for (let u = Atomics.add(next, 0, 1); u < claimed.length; u = Atomics.add(next, 0, 1)) {
-    for (const [name, spec] of claimed[u]) results[name] = computeMetric(spec, tables, facts)
+  for (let u = claimed.length - 1; u >= 0; u--) {
+    if (claimUnit(claims, u)) for (const [name, spec] of claimed[u]) results[name] = computeMetric(spec, tables, facts)
   }
   const remote = await theirs
   const ordered: Record<string, MetricResult> = {}

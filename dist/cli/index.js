@@ -2512,6 +2512,7 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Tx: () => (/* binding */ claimUnit),
   Mr: () => (/* binding */ decodeAhead),
   TD: () => (/* binding */ enableWorkers),
   lu: () => (/* binding */ sharedTables),
@@ -2569,6 +2570,10 @@ function decodeThreads(env = process.env) {
     if (!/^[1-9]\d{0,2}$/.test(raw))
         throw new errors/* GateError */.ue('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`);
     return Number(raw);
+}
+/** Claims unit u of a MetricsRequest: true for whichever thread asks first, false for the other. */
+function claimUnit(claims, u) {
+    return Atomics.compareExchange(claims, u, 0, 1) === 0;
 }
 const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
@@ -20414,14 +20419,16 @@ async function computeMetrics(metrics, tables, facts) {
             results[name] = computeMetric(spec, tables, facts);
         return results;
     }
-    const next = new Int32Array(new SharedArrayBuffer(4));
+    const claims = new Int32Array(new SharedArrayBuffer(4 * claimed.length));
     // A worker that fails leaves its units to this thread (below): a failure is never a result.
-    const theirs = pool.metrics({ tables: shared, units: claimed, facts, next }).catch(() => ({}));
+    const theirs = pool.metrics({ tables: shared, units: claimed, facts, claims }).catch(() => ({}));
+    // What only this thread can compute, then units from the smallest up while the worker goes from the largest down.
     for (const [name, spec] of here)
         results[name] = computeMetric(spec, tables, facts);
-    for (let u = Atomics.add(next, 0, 1); u < claimed.length; u = Atomics.add(next, 0, 1)) {
-        for (const [name, spec] of claimed[u])
-            results[name] = computeMetric(spec, tables, facts);
+    for (let u = claimed.length - 1; u >= 0; u--) {
+        if ((0,decode_pool/* claimUnit */.Tx)(claims, u))
+            for (const [name, spec] of claimed[u])
+                results[name] = computeMetric(spec, tables, facts);
     }
     const remote = await theirs;
     const ordered = {};

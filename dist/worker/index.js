@@ -2179,6 +2179,10 @@ function decodeThreads(env = process.env) {
         throw new GateError('REALISM_GATE_THREADS', `must be a positive integer, got ${JSON.stringify(raw)}`);
     return Number(raw);
 }
+/** Claims unit u of a MetricsRequest: true for whichever thread asks first, false for the other. */
+function claimUnit(claims, u) {
+    return Atomics.compareExchange(claims, u, 0, 1) === 0;
+}
 const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
 function sharedTables(tables) {
@@ -16097,9 +16101,10 @@ function serveWorker() {
             try {
                 const tables = tablesFromShared(r.tables);
                 const results = {};
-                for (let u = Atomics.add(r.next, 0, 1); u < r.units.length; u = Atomics.add(r.next, 0, 1)) {
-                    for (const [name, spec] of r.units[u])
-                        results[name] = computeMetric(spec, tables, r.facts);
+                for (let u = 0; u < r.units.length; u++) {
+                    if (claimUnit(r.claims, u))
+                        for (const [name, spec] of r.units[u])
+                            results[name] = computeMetric(spec, tables, r.facts);
                 }
                 port.postMessage({ id: r.id, ok: true, results });
             }

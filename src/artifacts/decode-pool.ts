@@ -103,7 +103,8 @@ export type DigestRequest =
 
 /**
  * Metrics on a worker while the main thread computes others: `units` are groups of metrics (those over
- * the same columns share their histograms); each side claims the next unit with Atomics.add on `next`.
+ * the same columns share their histograms), largest first. The worker claims units from the first, the
+ * main thread (after the metrics only it can compute) from the last, so they meet in the middle.
  */
 export interface MetricsRequest {
   task: 'metrics'
@@ -111,7 +112,13 @@ export interface MetricsRequest {
   tables: Record<string, SharedTable>
   units: [string, MetricSpec][][]
   facts: RunFacts
-  next: Int32Array
+  /** One slot per unit, 0 while unclaimed (see claimUnit). */
+  claims: Int32Array
+}
+
+/** Claims unit u of a MetricsRequest: true for whichever thread asks first, false for the other. */
+export function claimUnit(claims: Int32Array, u: number): boolean {
+  return Atomics.compareExchange(claims, u, 0, 1) === 0
 }
 
 /** A column whose rows are in shared memory, as it travels: a coded string column as its codes and dictionary. */

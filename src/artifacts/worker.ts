@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { TableDigest } from './digest.js'
 import { textFromBytes } from './text-fast.js'
-import { failureReply, packColumns, packText, tablesFromShared, unpackColumns } from './decode-pool.js'
+import { claimUnit, failureReply, packColumns, packText, tablesFromShared, unpackColumns } from './decode-pool.js'
 import type { DecodeRequest, DigestRequest, MetricsRequest, Reply, TextRequest } from './decode-pool.js'
 import { computeMetric } from '../scoring/metric.js'
 import type { MetricResult } from '../metrics/result.js'
@@ -23,8 +23,8 @@ export function serveWorker(): void {
       try {
         const tables = tablesFromShared(r.tables)
         const results: Record<string, MetricResult> = {}
-        for (let u = Atomics.add(r.next, 0, 1); u < r.units.length; u = Atomics.add(r.next, 0, 1)) {
-          for (const [name, spec] of r.units[u]) results[name] = computeMetric(spec, tables, r.facts)
+        for (let u = 0; u < r.units.length; u++) {
+          if (claimUnit(r.claims, u)) for (const [name, spec] of r.units[u]) results[name] = computeMetric(spec, tables, r.facts)
         }
         port.postMessage({ id: r.id, ok: true, results } satisfies Reply)
       } catch (e) {
