@@ -2993,6 +2993,7 @@ const runRelative = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.rel
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ad: () => (/* reexport safe */ _core_intern_bytes_js__WEBPACK_IMPORTED_MODULE_0__.A),
 /* harmony export */   EN: () => (/* binding */ stringColumnFromCodes),
+/* harmony export */   Et: () => (/* binding */ CodedEntries),
 /* harmony export */   HT: () => (/* binding */ bytesOfCodes),
 /* harmony export */   Md: () => (/* binding */ ByteInterner),
 /* harmony export */   bP: () => (/* binding */ stringColumnFromBytes),
@@ -3172,49 +3173,111 @@ class ByteInterner {
 /** The strings of a coded column as bytes (a null row as the empty string). */
 function bytesOfCodes(codes, dictionary, nulls) {
     const n = codes.length;
-    const entries = dictionary.offsets.length - 1;
-    const length = new Int32Array(entries);
-    let longest = 0;
-    for (let e = 0; e < entries; e++)
-        longest = Math.max(longest, (length[e] = dictionary.offsets[e + 1] - dictionary.offsets[e]));
-    const offsets = new Uint32Array(n + 1);
+    const entries = new CodedEntries(dictionary);
     let total = 0;
     for (let i = 0; i < n; i++)
-        offsets[i + 1] = total += nulls?.[i] ? 0 : length[codes[i]];
+        if (!nulls?.[i])
+            total += entries.lengthOf(codes[i]);
     if (total > 0xffffffff)
         throw new RangeError('string data beyond 4 GiB in one column');
-    const src = dictionary.data;
-    if (longest <= 8) {
-        // Entries of up to 8 bytes (tiers, labels): each row is two 4-byte stores of its entry, zero-padded;
-        // the next row's stores overwrite the padding (8 bytes of slack past the end).
-        const low = new Int32Array(entries);
-        const high = new Int32Array(entries);
+    const lengths = new Uint32Array(n);
+    const data = new Uint8Array(total + 8);
+    entries.streams(codes, 0, n, nulls, lengths, data);
+    const offsets = new Uint32Array(n + 1);
+    for (let i = 0, j = 0; i < n; i++)
+        offsets[i + 1] = offsets[i] + (nulls?.[i] ? 0 : lengths[j++]);
+    return { data: data.subarray(0, total), offsets };
+}
+/**
+ * A coded column's dictionary, ready to write rows' bytes (for bytesOfCodes and the outputs digest):
+ * entries of up to 8 bytes as two words each.
+ */
+class CodedEntries {
+    dictionary;
+    longest;
+    length;
+    low;
+    high;
+    /** Entries all of 1, 2 or 4 bytes (country codes, flags): each row's bytes are one word, gathered. */
+    words;
+    constructor(dictionary) {
+        this.dictionary = dictionary;
+        const { data, offsets } = dictionary;
+        const entries = offsets.length - 1;
+        this.length = new Uint32Array(entries);
+        let longest = 0;
+        for (let e = 0; e < entries; e++)
+            longest = Math.max(longest, (this.length[e] = offsets[e + 1] - offsets[e]));
+        this.longest = longest;
+        this.low = new Int32Array(entries);
+        this.high = new Int32Array(entries);
+        let fixed = longest === 1 || longest === 2 || longest === 4;
+        for (let e = 0; e < entries && fixed; e++)
+            fixed = this.length[e] === longest;
+        if (fixed) {
+            // Copied out of the dictionary's bytes: the words land as they were, whatever the platform's byte order.
+            const exact = data.slice(offsets[0], offsets[0] + entries * longest).buffer;
+            this.words = longest === 1 ? new Uint8Array(exact) : longest === 2 ? new Uint16Array(exact) : new Uint32Array(exact);
+        }
+        if (longest > 8)
+            return;
         const padded = new Uint8Array(entries * 8);
-        const entry = new DataView(padded.buffer);
+        const words = new DataView(padded.buffer);
         for (let e = 0; e < entries; e++) {
-            padded.set(src.subarray(dictionary.offsets[e], dictionary.offsets[e + 1]), e * 8);
-            low[e] = entry.getInt32(e * 8, true);
-            high[e] = entry.getInt32(e * 8 + 4, true);
+            padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8);
+            this.low[e] = words.getInt32(e * 8, true);
+            this.high[e] = words.getInt32(e * 8 + 4, true);
         }
-        const data = new Uint8Array(total + 8);
-        const out = new DataView(data.buffer);
-        for (let i = 0; i < n; i++) {
-            if (offsets[i + 1] === offsets[i])
+    }
+    lengthOf(code) {
+        return this.length[code];
+    }
+    /**
+     * The streams of rows [from, to): lengths[0..count) of the non-null rows and their bytes in
+     * out[0..used), which needs 8 bytes of slack past the end.
+     */
+    streams(codes, from, to, nulls, lengths, out) {
+        const length = this.length;
+        let count = 0;
+        let at = 0;
+        if (this.words && !nulls) {
+            const rows = to - from;
+            lengths.fill(this.longest, 0, rows);
+            const words = this.words;
+            const into = words instanceof Uint8Array ? out : words instanceof Uint16Array ? new Uint16Array(out.buffer, out.byteOffset, rows) : new Uint32Array(out.buffer, out.byteOffset, rows);
+            for (let r = 0; r < rows; r++)
+                into[r] = words[codes[from + r]];
+            return { count: rows, used: rows * this.longest };
+        }
+        if (this.longest <= 8) {
+            // Each row is two 4-byte stores of its zero-padded entry; the next row overwrites the padding.
+            const { low, high } = this;
+            const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+            for (let r = from; r < to; r++) {
+                if (nulls && nulls[r])
+                    continue;
+                const code = codes[r];
+                view.setInt32(at, low[code], true);
+                view.setInt32(at + 4, high[code], true);
+                lengths[count++] = length[code];
+                at += length[code];
+            }
+            return { count, used: at };
+        }
+        const { data, offsets } = this.dictionary;
+        for (let r = from; r < to; r++) {
+            if (nulls && nulls[r])
                 continue;
-            out.setInt32(offsets[i], low[codes[i]], true);
-            out.setInt32(offsets[i] + 4, high[codes[i]], true);
+            const code = codes[r];
+            const start = offsets[code];
+            const n = length[code];
+            for (let k = 0; k < n; k++)
+                out[at + k] = data[start + k];
+            lengths[count++] = n;
+            at += n;
         }
-        return { data: data.subarray(0, total), offsets };
+        return { count, used: at };
     }
-    const data = new Uint8Array(total);
-    for (let i = 0; i < n; i++) {
-        const at = offsets[i];
-        const count = offsets[i + 1] - at;
-        const from = dictionary.offsets[codes[i]];
-        for (let k = 0; k < count; k++)
-            data[at + k] = src[from + k];
-    }
-    return { data, offsets };
 }
 function stringAt(bytes, i) {
     return decoder.decode(bytes.data.subarray(bytes.offsets[i], bytes.offsets[i + 1]));
@@ -16799,7 +16862,7 @@ class ColumnDigest {
      */
     pushCodedStrings(c, rows) {
         this.flush();
-        const entries = new CodedEntries(c.dictionary.finish());
+        const entries = new artifacts_strings/* CodedEntries */.Et(c.dictionary.finish());
         const nulls = c.nullCount > 0 ? c.nulls : undefined;
         const lengths = new Uint32Array(CODED_ROWS);
         const bytes = new Uint8Array(CODED_ROWS * entries.longest + 8);
@@ -16949,91 +17012,6 @@ function hasLongIntegerText(data, offsets, numbers, nulls, hasNulls) {
 }
 /** Rows of a coded column per chunk of its digest streams: 64 KB of lengths. */
 const CODED_ROWS = 1 << 14;
-/** A coded column's dictionary, ready to write rows' bytes: entries of up to 8 bytes as two words each. */
-class CodedEntries {
-    dictionary;
-    longest;
-    length;
-    low;
-    high;
-    /** Entries all of 1, 2 or 4 bytes (country codes, flags): each row's bytes are one word, gathered. */
-    words;
-    constructor(dictionary) {
-        this.dictionary = dictionary;
-        const { data, offsets } = dictionary;
-        const entries = offsets.length - 1;
-        this.length = new Uint32Array(entries);
-        let longest = 0;
-        for (let e = 0; e < entries; e++)
-            longest = Math.max(longest, (this.length[e] = offsets[e + 1] - offsets[e]));
-        this.longest = longest;
-        this.low = new Int32Array(entries);
-        this.high = new Int32Array(entries);
-        let fixed = longest === 1 || longest === 2 || longest === 4;
-        for (let e = 0; e < entries && fixed; e++)
-            fixed = this.length[e] === longest;
-        if (fixed) {
-            // Copied out of the dictionary's bytes: the words land as they were, whatever the platform's byte order.
-            const exact = data.slice(offsets[0], offsets[0] + entries * longest).buffer;
-            this.words = longest === 1 ? new Uint8Array(exact) : longest === 2 ? new Uint16Array(exact) : new Uint32Array(exact);
-        }
-        if (longest > 8)
-            return;
-        const padded = new Uint8Array(entries * 8);
-        const words = new DataView(padded.buffer);
-        for (let e = 0; e < entries; e++) {
-            padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8);
-            this.low[e] = words.getInt32(e * 8, true);
-            this.high[e] = words.getInt32(e * 8 + 4, true);
-        }
-    }
-    /**
-     * The streams of rows [from, to): lengths[0..count) of the non-null rows and their bytes in
-     * out[0..used) (8 bytes of slack past the longest possible end).
-     */
-    streams(codes, from, to, nulls, lengths, out) {
-        const length = this.length;
-        let count = 0;
-        let at = 0;
-        if (this.words && !nulls) {
-            const rows = to - from;
-            lengths.fill(this.longest, 0, rows);
-            const words = this.words;
-            const into = words instanceof Uint8Array ? out : words instanceof Uint16Array ? new Uint16Array(out.buffer, out.byteOffset, rows) : new Uint32Array(out.buffer, out.byteOffset, rows);
-            for (let r = 0; r < rows; r++)
-                into[r] = words[codes[from + r]];
-            return { count: rows, used: rows * this.longest };
-        }
-        if (this.longest <= 8) {
-            // Each row is two 4-byte stores of its zero-padded entry; the next row overwrites the padding.
-            const { low, high } = this;
-            const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-            for (let r = from; r < to; r++) {
-                if (nulls && nulls[r])
-                    continue;
-                const code = codes[r];
-                view.setInt32(at, low[code], true);
-                view.setInt32(at + 4, high[code], true);
-                lengths[count++] = length[code];
-                at += length[code];
-            }
-            return { count, used: at };
-        }
-        const { data, offsets } = this.dictionary;
-        for (let r = from; r < to; r++) {
-            if (nulls && nulls[r])
-                continue;
-            const code = codes[r];
-            const start = offsets[code];
-            const n = length[code];
-            for (let k = 0; k < n; k++)
-                out[at + k] = data[start + k];
-            lengths[count++] = n;
-            at += n;
-        }
-        return { count, used: at };
-    }
-}
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
  * (then the column is text whatever else it holds); otherwise undefined, and classifyStrings decides.

@@ -11,8 +11,7 @@ import { textFromBytes } from './text-fast.js'
 import { decodeAhead, worthThreads } from './decode-pool.js'
 import { decodeParquet } from './parquet.js'
 import { codesAsStrings, type FastColumn } from './parquet-fast.js'
-import { StringAccumulator } from './strings.js'
-import type { StringBytes } from './table.js'
+import { CodedEntries, StringAccumulator } from './strings.js'
 import { boolTextValue, DECIMAL_TEXT, forgetNumbersOfCells, INTEGER_TEXT, NOT_NUMBER, numbersOfCells, numberTextKind } from './text-bytes.js'
 import { displayPath, isHidden, realRunDir, resolveInRun } from './paths.js'
 
@@ -547,85 +546,6 @@ function hasLongIntegerText(data: Uint8Array, offsets: Uint32Array, numbers: Flo
 
 /** Rows of a coded column per chunk of its digest streams: 64 KB of lengths. */
 const CODED_ROWS = 1 << 14
-
-/** A coded column's dictionary, ready to write rows' bytes: entries of up to 8 bytes as two words each. */
-class CodedEntries {
-  readonly longest: number
-  private readonly length: Uint32Array
-  private readonly low: Int32Array
-  private readonly high: Int32Array
-  /** Entries all of 1, 2 or 4 bytes (country codes, flags): each row's bytes are one word, gathered. */
-  private readonly words: Uint8Array | Uint16Array | Uint32Array | undefined
-
-  constructor(private readonly dictionary: StringBytes) {
-    const { data, offsets } = dictionary
-    const entries = offsets.length - 1
-    this.length = new Uint32Array(entries)
-    let longest = 0
-    for (let e = 0; e < entries; e++) longest = Math.max(longest, (this.length[e] = offsets[e + 1] - offsets[e]))
-    this.longest = longest
-    this.low = new Int32Array(entries)
-    this.high = new Int32Array(entries)
-    let fixed = longest === 1 || longest === 2 || longest === 4
-    for (let e = 0; e < entries && fixed; e++) fixed = this.length[e] === longest
-    if (fixed) {
-      // Copied out of the dictionary's bytes: the words land as they were, whatever the platform's byte order.
-      const exact = data.slice(offsets[0], offsets[0] + entries * longest).buffer
-      this.words = longest === 1 ? new Uint8Array(exact) : longest === 2 ? new Uint16Array(exact) : new Uint32Array(exact)
-    }
-    if (longest > 8) return
-    const padded = new Uint8Array(entries * 8)
-    const words = new DataView(padded.buffer)
-    for (let e = 0; e < entries; e++) {
-      padded.set(data.subarray(offsets[e], offsets[e + 1]), e * 8)
-      this.low[e] = words.getInt32(e * 8, true)
-      this.high[e] = words.getInt32(e * 8 + 4, true)
-    }
-  }
-
-  /**
-   * The streams of rows [from, to): lengths[0..count) of the non-null rows and their bytes in
-   * out[0..used) (8 bytes of slack past the longest possible end).
-   */
-  streams(codes: Int32Array, from: number, to: number, nulls: Uint8Array | undefined, lengths: Uint32Array, out: Uint8Array): { count: number; used: number } {
-    const length = this.length
-    let count = 0
-    let at = 0
-    if (this.words && !nulls) {
-      const rows = to - from
-      lengths.fill(this.longest, 0, rows)
-      const words = this.words
-      const into = words instanceof Uint8Array ? out : words instanceof Uint16Array ? new Uint16Array(out.buffer, out.byteOffset, rows) : new Uint32Array(out.buffer, out.byteOffset, rows)
-      for (let r = 0; r < rows; r++) into[r] = words[codes[from + r]]
-      return { count: rows, used: rows * this.longest }
-    }
-    if (this.longest <= 8) {
-      // Each row is two 4-byte stores of its zero-padded entry; the next row overwrites the padding.
-      const { low, high } = this
-      const view = new DataView(out.buffer, out.byteOffset, out.byteLength)
-      for (let r = from; r < to; r++) {
-        if (nulls && nulls[r]) continue
-        const code = codes[r]
-        view.setInt32(at, low[code], true)
-        view.setInt32(at + 4, high[code], true)
-        lengths[count++] = length[code]
-        at += length[code]
-      }
-      return { count, used: at }
-    }
-    const { data, offsets } = this.dictionary
-    for (let r = from; r < to; r++) {
-      if (nulls && nulls[r]) continue
-      const code = codes[r]
-      const start = offsets[code]
-      const n = length[code]
-      for (let k = 0; k < n; k++) out[at + k] = data[start + k]
-      lengths[count++] = n
-      at += n
-    }
-    return { count, used: at }
-  }
-}
 
 /**
  * 'string' when some used dictionary entry of a coded column is neither number nor true/false text
