@@ -7,7 +7,7 @@
  * CSV; then scores each with our bundled CLI (whole process, `node <bundle>/cli/index.js score`), and
  * the peers on the same content: pandas + scipy (CSV: Debian has no pyarrow) and DuckDB (histogram-style
  * SQL on the snappy Parquet). Checks that all agree on every metric, and prints and writes per size and
- * format the median of `runs` wall times, peak RSS and the ratios ours/peer (bench/results.json,
+ * format the median of `runs` wall times (taken in rounds, one of each per round), peak RSS and the ratios ours/peer (bench/results.json,
  * bench/RESULTS.md). Also measures the action's cold start and scope detection on a 3000-file change.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
@@ -54,12 +54,20 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]
 }
 
-function repeat(label: string, once: () => Measure): Measure {
-  const all: Measure[] = []
-  for (let k = 0; k < runs; k++) all.push(once())
-  const m = { seconds: median(all.map((a) => a.seconds)), rssMb: Math.max(...all.map((a) => a.rssMb)), metrics: all[0].metrics }
-  console.log(`  ${label.padEnd(28)} ${m.seconds.toFixed(2)} s  ${m.rssMb.toFixed(0)} MB`)
-  return m
+/**
+ * Each measurement `runs` times, in rounds of one of each: this shared host's speed drifts over minutes, and
+ * rounds expose ours and the peers to the same drift, so the ratios are steadier than back-to-back repeats.
+ * Per measurement: the median time and the largest peak RSS.
+ */
+function rounds(entries: [string, (() => Measure) | undefined][]): (Measure | undefined)[] {
+  const all = entries.map(() => [] as Measure[])
+  for (let k = 0; k < runs; k++) entries.forEach(([, once], i) => once && all[i].push(once()))
+  return entries.map(([label, once], i) => {
+    if (!once) return undefined
+    const m = { seconds: median(all[i].map((a) => a.seconds)), rssMb: Math.max(...all[i].map((a) => a.rssMb)), metrics: all[i][0].metrics }
+    console.log(`  ${label.padEnd(28)} ${m.seconds.toFixed(2)} s  ${m.rssMb.toFixed(0)} MB   (${all[i].map((a) => a.seconds.toFixed(2)).join(', ')})`)
+    return m
+  })
 }
 
 async function ensureRun(dir: string, merchants: number, format: 'parquet' | 'csv'): Promise<number> {
@@ -153,13 +161,14 @@ async function main(): Promise<void> {
     const genCsv = await ensureRun(csv, size, 'csv')
     ensureZstd(snappy, zstd, size)
     if (genParquet || genCsv) console.log(`  generated in ${genParquet.toFixed(0)} s (parquet), ${genCsv.toFixed(0)} s (csv)`)
-    const oursSnappy = repeat('ours, Parquet snappy', () => ours(bundle, snappy))
-    const oursZstd = repeat('ours, Parquet zstd INT64', () => ours(bundle, zstd))
-    const oursCsv = repeat('ours, CSV', () => ours(bundle, csv))
-    const duck = repeat('DuckDB SQL, Parquet snappy', () => peer(process.execPath, [join(ROOT, 'bench/peer-duckdb.mjs'), snappy]))
-    const pandas = size <= 10_000_000 || process.env.BENCH_PANDAS_ALL
-      ? repeat('pandas+scipy, CSV', () => peer('/usr/bin/python3', [join(ROOT, 'bench/peer_pandas.py'), csv]))
-      : undefined
+    const withPandas = size <= 10_000_000 || process.env.BENCH_PANDAS_ALL
+    const [oursSnappy, oursZstd, oursCsv, duck, pandas] = rounds([
+      ['ours, Parquet snappy', () => ours(bundle, snappy)],
+      ['ours, Parquet zstd INT64', () => ours(bundle, zstd)],
+      ['ours, CSV', () => ours(bundle, csv)],
+      ['DuckDB SQL, Parquet snappy', () => peer(process.execPath, [join(ROOT, 'bench/peer-duckdb.mjs'), snappy])],
+      ['pandas+scipy, CSV', withPandas ? () => peer('/usr/bin/python3', [join(ROOT, 'bench/peer_pandas.py'), csv]) : undefined]
+    ]) as [Measure, Measure, Measure, Measure, Measure | undefined]
     const problems = [
       ...disagreements(oursSnappy.metrics, duck.metrics).map((p) => `duckdb ${p}`),
       ...(pandas ? disagreements(oursSnappy.metrics, pandas.metrics).map((p) => `pandas ${p}`) : []),
@@ -206,7 +215,7 @@ function markdown(s: { results: Record<string, unknown>[]; cold_start_ms: number
   const f = (m: Measure | null | undefined): string => (m ? `${m.seconds.toFixed(2)} s / ${m.rssMb.toFixed(0)} MB` : 'not run')
   const x = (v: number | null): string => (v === null ? '–' : `${v.toFixed(2)}×`)
   const lines = [
-    `Full Segment-1A merchants scorecard, whole process, median of ${s.runs} runs / peak RSS (\`npm run bench\`).`,
+    `Full Segment-1A merchants scorecard, whole process, median of ${s.runs} rounds (one run of each per round) / peak RSS (\`npm run bench\`).`,
     '',
     '| merchants | ours Parquet snappy | ours Parquet zstd INT64 | ours CSV | DuckDB SQL (Parquet) | pandas+scipy (CSV) | pandas/ours | DuckDB/ours | CSV/Parquet | agree |',
     '|---|---|---|---|---|---|---|---|---|---|'
