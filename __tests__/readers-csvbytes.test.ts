@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { outputsDigest, readTable } from '../src/artifacts/index.js'
 import { readCsv } from '../src/artifacts/csv.js'
-import { readCsvBytes } from '../src/artifacts/csv-bytes.js'
+import { type CellKind, readCsvColumns } from '../src/artifacts/csv-bytes.js'
 import { INT_TEXT, NUMBER_TEXT } from '../src/artifacts/convert.js'
 import { boolOrDigitValue, boolTextValue, DECIMAL_TEXT, INTEGER_TEXT, NOT_NUMBER, numberOrNaN, numbersOfCells, numberTextKind } from '../src/artifacts/text-bytes.js'
 import { makeTmp, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
@@ -46,6 +46,23 @@ describe('text grammars on bytes', () => {
     }
   })
 
+  it('numberOrNaN equals Number() on 16 to 19 significant digits, at and next to midpoints between doubles', () => {
+    // An odd integer of 54 bits is exactly halfway between two doubles: ties go to even. Shifted by a
+    // power of ten it lies within a hair of a midpoint, where a sloppy rounding shows first.
+    const midpoint = fc.tuple(fc.bigInt({ min: 2n ** 52n, max: 2n ** 53n - 1n }), fc.integer({ min: 0, max: 10 })).map(([m, shift]) => (2n * m + 1n) << BigInt(shift))
+    fc.assert(
+      fc.property(midpoint, fc.integer({ min: -3, max: 18 }), fc.integer({ min: -1, max: 1 }), (odd, point, nudge) => {
+        const digits = String(odd + BigInt(nudge))
+        const at = Math.max(0, digits.length - Math.max(0, point))
+        for (const text of [digits, `${digits.slice(0, at)}.${digits.slice(at)}`, `${digits}e-${point + 3}`, `-${digits.slice(0, 1)}.${digits.slice(1)}e7`]) {
+          const bytes = utf8(text)
+          expect({ text, value: numberOrNaN(bytes, 0, bytes.length) }).toEqual({ text, value: Number(text) })
+        }
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
   it('numbersOfCells: Number() of every cell of a buffer (NaN for text), the long ones read from one string of the buffer', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(numberish, fc.string({ maxLength: 4 })), { maxLength: 40 }), (cells) => {
@@ -84,22 +101,41 @@ function textView(text: string): { header: string[]; rows: (string | null)[][] }
   }
 }
 
-function byteView(bytes: Uint8Array): { header: string[]; rows: (string | null)[][] } | 'error' {
-  const parsed = readCsvBytes(bytes, 'all')
+/** The byte-level reader's view, every column kept as `kind` (undefined: as its first cell suggests): numbers as Number(text) of the text reader's fields. */
+function byteView(bytes: Uint8Array, kind: CellKind | undefined): { header: string[]; rows: (string | number | null)[][] } | 'error' {
+  const parsed = readCsvColumns(bytes, 'all', () => kind)
   if (!parsed) return 'error'
+  const decode = (data: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(data)
   const rows = Array.from({ length: parsed.rows }, (_, r) =>
-    parsed.columns.map((c) => (c?.nulls[r] ? null : new TextDecoder('utf-8', { ignoreBOM: true }).decode(c?.strings.finish().data.subarray(c.strings.offsets[r], c.strings.offsets[r + 1])))
-  ))
+    parsed.columns.map((c) => {
+      if (!c || c.nulls?.[r]) return null
+      if (c.kind === 'number') return c.values[r]
+      if (c.kind === 'codes') return c.dictionary.get(c.codes[r])
+      if (c.kind === 'string') return decode(c.strings.data.subarray(c.strings.offsets[r], c.strings.offsets[r + 1]))
+      return 'unexpected kind'
+    })
+  )
   return { header: parsed.header, rows }
 }
 
-describe('readCsvBytes ≡ readCsv', () => {
+/** The text reader's view with the fields of 'number' columns as numbers (every field there number text). */
+function asNumbers(view: ReturnType<typeof textView>, numeric: (k: number) => boolean): ReturnType<typeof byteView> {
+  if (view === 'error') return view
+  return { header: view.header, rows: view.rows.map((row) => row.map((f, k) => (f === null || !numeric(k) ? f : Number(f)))) }
+}
+
+describe('readCsvColumns ≡ readCsv', () => {
   const unit = fc.constantFrom('a', 'b', ',', ',', '"', '""', '\n', '\r\n', '\r', 'é', '😀', '\uFEFF', ' ', '1')
   it('on random text: the same header and fields, or both refuse', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.string({ unit, maxLength: 30 }), (bom, body) => {
         const text = (bom ? '\uFEFF' : '') + body
-        expect(byteView(utf8(text))).toEqual(textView(text))
+        expect(byteView(utf8(text), 'bytes')).toEqual(textView(text))
+        expect(byteView(utf8(text), 'codes')).toEqual(textView(text))
+        // A view that starts off a word boundary of its buffer, as a pooled Buffer may.
+        const shifted = new Uint8Array(utf8(text).length + 3)
+        shifted.set(utf8(text), 3)
+        expect(byteView(shifted.subarray(3), 'bytes')).toEqual(textView(text))
       }),
       { numRuns: 4000 }
     )
@@ -122,8 +158,43 @@ describe('readCsvBytes ≡ readCsv', () => {
       '\uFEFF',
       'a\n\uFEFFkept\n'
     ]
-    for (const text of cases) expect({ text, view: byteView(utf8(text)) }).toEqual({ text, view: textView(text) })
-    expect(byteView(Uint8Array.from([0x61, 0x0a, 0xff, 0x0a]))).toBe('error')
+    for (const text of cases) {
+      expect({ text, view: byteView(utf8(text), 'bytes') }).toEqual({ text, view: textView(text) })
+      expect({ text, view: byteView(utf8(text), 'codes') }).toEqual({ text, view: textView(text) })
+    }
+    expect(byteView(Uint8Array.from([0x61, 0x0a, 0xff, 0x0a]), 'bytes')).toBe('error')
+  })
+})
+
+describe('readCsvColumns keeps number columns exact', () => {
+  const odd = fc.constantFrom('', '""', '"12"', '"1""2"', '-0', '+0', '-0.0', 'x', '12345678901234567890', '9007199254740993', '9007199254740991', '1e999', ' 1')
+  it('as Number(text) of every field, or as bytes when a field is not number text or must keep its text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(numberish, odd), fc.oneof(numberish, odd)), { minLength: 1, maxLength: 20 }), fc.constantFrom<CellKind | undefined>('number', undefined), (rows, kind) => {
+        const text = `a,b\n${rows.map((r) => r.join(',')).join('\n')}\n`
+        const expected = textView(text)
+        const parsed = readCsvColumns(utf8(text), 'all', () => kind)
+        if (expected === 'error') return expect(parsed).toBeUndefined()
+        const numeric = (k: number): boolean => parsed?.columns[k]?.kind === 'number'
+        expect({ text, view: byteView(utf8(text), kind) }).toEqual({ text, view: asNumbers(expected, numeric) })
+        for (const [k] of expected.header.entries()) {
+          if (!numeric(k)) continue
+          for (const row of expected.rows) {
+            const field = row[k]
+            if (field === null) continue
+            expect({ field, number: NUMBER_TEXT.test(field) }).toEqual({ field, number: true })
+            const integerOnlyAsText = INT_TEXT.test(field) && (Object.is(Number(field), -0) || !Number.isSafeInteger(Number(field)))
+            expect({ field, integerOnlyAsText }).toEqual({ field, integerOnlyAsText: false })
+          }
+        }
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('first cells decide the kind of a column no request names', () => {
+    const parsed = readCsvColumns(utf8('n,s,e\n1.5,x,\n2,3,4\n'), 'all')
+    expect(parsed?.columns.map((c) => c?.kind)).toEqual(['number', 'codes', 'codes'])
   })
 })
 

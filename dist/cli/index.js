@@ -2663,15 +2663,29 @@ function packText(file) {
             own(c.values);
             return c;
         }
+        const nulls = c.nulls ? { nulls: c.nulls } : {};
+        if (c.dictionary) {
+            own(c.dictionary.codes);
+            return { type: 'string', codes: c.dictionary.codes, strings: c.dictionary.strings, ...nulls };
+        }
         const bytes = c.bytes;
         own(bytes.data);
         own(bytes.offsets);
-        return c.nulls ? { type: 'string', bytes, nulls: c.nulls } : { type: 'string', bytes };
+        return { type: 'string', bytes, ...nulls };
     });
     return { text: { ...file, columns }, transfer };
 }
 function unpackText(text) {
-    const columns = text.columns.map((c) => (c.type === 'string' ? (0,strings/* stringColumnFromBytes */.bP)(c.bytes, c.nulls) : c));
+    const columns = text.columns.map((c) => {
+        if (c.type !== 'string')
+            return c;
+        if (!('codes' in c))
+            return (0,strings/* stringColumnFromBytes */.bP)(c.bytes, c.nulls);
+        const dictionary = new strings/* StringAccumulator */.sG(c.strings.length);
+        for (const s of c.strings)
+            dictionary.appendText(s);
+        return (0,strings/* stringColumnFromCodes */.EN)(c.codes, dictionary.finish(), c.nulls);
+    });
     return { ...text, columns, part: text.part && { ...text.part, columns: unpackColumns(text.part.columns) } };
 }
 /** Decode workers plus one digest worker, started on first use; idle workers do not keep the process alive. */
@@ -4317,69 +4331,158 @@ function numberTextKind(data, start, end) {
     return i === end && i > expStart ? DECIMAL_TEXT : NOT_NUMBER;
 }
 const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** 2^-99: wider than the error of longDecimal's double-double result (below 2^-100 of it). */
+const MARGIN = 2 ** -99;
+const TWO_25 = 2 ** 25;
+const SPLITTER = 2 ** 27 + 1;
+/** Where the last numberAt stopped, and whether what it read was integer text (no point, no exponent). */
+const scanned = { end: 0, integer: false };
 /**
  * NUMBER_TEXT and Number() in one scan: Number(text) when data[start, end) is number text, else NaN
- * (number text never reads as NaN). Up to 15 significant digits and a decimal exponent within ±22, one
- * IEEE multiplication or division of two exact doubles is correctly rounded (Clinger's fast path),
- * hence equal to Number(); anything else goes through Number() itself.
+ * (number text never reads as NaN).
  */
 function numberOrNaN(data, start, end, text) {
+    const value = numberAt(data, start, end, text);
+    return scanned.end === end ? value : NaN;
+}
+/**
+ * The number text that starts at `start` (read at most up to `limit`): Number() of it, and where it
+ * stops in `scanned` (a CSV field ends there when the next byte ends the field); NaN when the text
+ * there is not number text. Up to 15 significant digits and a decimal exponent within ±22, one IEEE
+ * multiplication or division of two exact doubles is correctly rounded (Clinger's fast path), hence
+ * equal to Number(); 16 to 19 digits go through longDecimal; anything else through Number() itself.
+ */
+function numberAt(data, start, limit, text) {
     let i = start;
     let negative = false;
-    if (i < end && (data[i] === PLUS || data[i] === MINUS))
+    if (i < limit && (data[i] === PLUS || data[i] === MINUS))
         negative = data[i++] === MINUS;
-    let mantissa = 0;
+    // The first 15 significant digits in `high`, the next ones in `low` (lowDigits of them).
+    let high = 0;
+    let low = 0;
+    let lowDigits = 0;
     let digits = 0;
     let scale = 0;
     let seen = 0;
+    let integer = true;
     let c = 0;
-    for (; i < end; i++) {
+    for (; i < limit; i++) {
         c = data[i];
         if (c < ZERO || c > NINE)
             break;
-        if (digits > 0 || c !== ZERO)
+        if (digits < 15) {
+            high = high * 10 + (c - ZERO);
+            if (high !== 0)
+                digits++;
+        }
+        else {
+            low = low * 10 + (c - ZERO);
+            lowDigits++;
             digits++;
-        mantissa = mantissa * 10 + (c - ZERO);
+        }
         seen++;
     }
-    if (i < end && c === DOT) {
-        for (i++; i < end; i++) {
+    if (i < limit && c === DOT) {
+        integer = false;
+        for (i++; i < limit; i++) {
             c = data[i];
             if (c < ZERO || c > NINE)
                 break;
-            if (digits > 0 || c !== ZERO)
+            if (digits < 15) {
+                high = high * 10 + (c - ZERO);
+                if (high !== 0)
+                    digits++;
+            }
+            else {
+                low = low * 10 + (c - ZERO);
+                lowDigits++;
                 digits++;
-            mantissa = mantissa * 10 + (c - ZERO);
+            }
             scale--;
             seen++;
         }
     }
+    scanned.end = i;
     if (seen === 0)
         return NaN;
-    if (i < end) {
-        if (c !== 0x65 && c !== 0x45)
-            return NaN;
+    if (i < limit && (c === 0x65 || c === 0x45)) {
+        integer = false;
         i++;
         let expNegative = false;
-        if (i < end && (data[i] === PLUS || data[i] === MINUS))
+        if (i < limit && (data[i] === PLUS || data[i] === MINUS))
             expNegative = data[i++] === MINUS;
         const expStart = i;
         let exponent = 0;
-        for (; i < end; i++) {
+        for (; i < limit; i++) {
             c = data[i];
             if (c < ZERO || c > NINE)
-                return NaN;
+                break;
             if (exponent < 100_000)
                 exponent = exponent * 10 + (c - ZERO);
         }
+        scanned.end = i;
         if (i === expStart)
             return NaN;
         scale += expNegative ? -exponent : exponent;
     }
-    if (digits > 15 || scale > 22 || scale < -22)
-        return text ? text.number(start, end) : Number(latin1(data, start, end));
-    const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale];
+    scanned.integer = integer;
+    let value;
+    if (scale > 22 || scale < -22 || digits > 19)
+        value = NaN;
+    else if (lowDigits === 0)
+        value = scale >= 0 ? high * POWERS[scale] : high / POWERS[-scale];
+    else
+        value = longDecimal(high, low, POWERS[lowDigits], scale);
+    if (value !== value)
+        return text ? text.number(start, i) : Number(latin1(data, start, i));
     return negative ? -value : value;
+}
+/**
+ * (high · tenToLow + low) · 10^scale correctly rounded, or NaN when that cannot be told here: high <
+ * 10^15, low < tenToLow ≤ 10^4, |scale| ≤ 22. The mantissa (up to 19 digits, 64 bits) is exact as a
+ * double-double; one multiplication or division by the exact 10^|scale| keeps the pair within 2^-100
+ * of the true value. Its rounded sum H is then the correctly rounded value unless the true value may
+ * lie at or past the midpoint to H's neighbour: checked by rounding H plus the low part widened by
+ * MARGIN either way (about one value in 2^45 is left to Number()).
+ */
+function longDecimal(high, low, tenToLow, scale) {
+    // high = a·2^25 + b: both products by tenToLow (< 2^14) are exact, and so is their sum with `low`.
+    const a = Math.floor(high / TWO_25);
+    const x = a * tenToLow * TWO_25;
+    const y = (high - a * TWO_25) * tenToLow + low;
+    const mh = x + y;
+    const back = mh - x;
+    const ml = x - (mh - back) + (y - back); // the exact rounding error of x + y (two-sum)
+    const p = POWERS[scale >= 0 ? scale : -scale];
+    let h;
+    let l;
+    if (scale >= 0) {
+        const q = mh * p;
+        h = q;
+        l = twoProductError(mh, p, q) + ml * p;
+    }
+    else {
+        const q = mh / p;
+        // The remainder mh + ml − q·p, nearly exact (mh − q·p cancels exactly), over p.
+        const qp = q * p;
+        const r = mh - qp - twoProductError(q, p, qp) + ml;
+        h = q;
+        l = r / p;
+    }
+    const sum = h + l;
+    const rest = l - (sum - h);
+    const margin = Math.abs(sum) * MARGIN;
+    return sum + (rest + margin) === sum && sum + (rest - margin) === sum ? sum : NaN;
+}
+/** a·b − product exactly (Dekker's two-product; product is the rounded a·b). */
+function twoProductError(a, b, product) {
+    const ca = SPLITTER * a;
+    const ah = ca - (ca - a);
+    const al = a - ah;
+    const cb = SPLITTER * b;
+    const bh = cb - (cb - b);
+    const bl = b - bh;
+    return ah * bh - product + ah * bl + al * bh + al * bl;
 }
 /** A cell buffer as one latin1 string, made on first need: Number() of a substring costs less than a string per cell. */
 class CellsText {
@@ -5242,28 +5345,174 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/artifacts/csv-bytes.ts
 
 
+
 /**
  * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
  * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
- * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
- * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
- * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
- * and the caller reads the file with readCsv, which says what and where.
+ * quoted empty field the empty string), read straight from the file's bytes with no JS string per
+ * cell, each wanted column kept the way its cells call for:
+ *   'number'  Number(text) of each cell, parsed from the file's bytes (never copied);
+ *   'codes'   few distinct strings: a dictionary and one code per row (as a dictionary-encoded Parquet
+ *             column), turning into 'bytes' when the strings are not few;
+ *   'bytes'   every cell's bytes.
+ * A 'number' column meeting a cell that is not plain number text (text, a quoted or long integer, "-0")
+ * is read again as 'bytes', which keeps every cell as written. The reader only ever succeeds: anything
+ * readCsv would refuse (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count)
+ * returns undefined, and the caller reads the file with readCsv, which says what and where.
  */
 const csv_bytes_QUOTE = 34;
 const csv_bytes_COMMA = 44;
 const csv_bytes_CR = 13;
 const csv_bytes_LF = 10;
-// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
+const csv_bytes_ZERO = 48;
 /** Bytes that end an unquoted field (a quote there is an error). */
 const STOP = new Uint8Array(256);
 STOP[csv_bytes_COMMA] = STOP[csv_bytes_CR] = STOP[csv_bytes_LF] = STOP[csv_bytes_QUOTE] = 1;
+/** Bytes that end a field. */
+const ENDS = new Uint8Array(256);
+ENDS[csv_bytes_COMMA] = ENDS[csv_bytes_CR] = ENDS[csv_bytes_LF] = 1;
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** A coded column turns into bytes beyond this many distinct strings, or when they are over a quarter of its rows. */
+const MAX_CODED = 1 << 16;
+const MIN_CODED_CHECK = 4096;
+/** One wanted column's cells while a file is read. */
+class Cells {
+    kind;
+    values = new Float64Array(0);
+    codes = new Int32Array(0);
+    interner = new artifacts_strings/* ByteInterner */.Md();
+    /** code + 1 of a string recently seen, by slot (see codeOf); 0 for none. */
+    recent = new Int32Array(256);
+    strings = new artifacts_strings/* StringAccumulator */.sG(0);
+    nullRows = [];
+    count = 0;
+    constructor(kind, capacity, bytesPerCell) {
+        this.kind = kind;
+        if (kind === 'number')
+            this.values = new Float64Array(capacity);
+        else if (kind === 'codes')
+            this.codes = new Int32Array(capacity);
+        else
+            this.strings = sized(capacity, bytesPerCell * capacity);
+    }
+    number(value) {
+        if (this.count === this.values.length)
+            this.values = grown(this.values);
+        this.values[this.count++] = value;
+    }
+    code(buf, start, end) {
+        if (this.count === this.codes.length)
+            this.codes = grown(this.codes);
+        const code = this.codeOf(buf, start, end);
+        this.codes[this.count++] = code;
+        if (code === this.interner.size - 1 && code >= MIN_CODED_CHECK && (code >= MAX_CODED || code * 4 > this.count))
+            this.uncode();
+    }
+    /**
+     * The code of a string: first the one last seen in its slot of `recent` (by its length and first
+     * and last bytes), its bytes compared; else the interner's (which hashes them).
+     */
+    codeOf(buf, start, end) {
+        const length = end - start;
+        const slot = length === 0 ? 0 : (length * 961 + buf[start] * 31 + buf[end - 1]) & 255;
+        const seen = this.recent[slot] - 1;
+        if (seen >= 0) {
+            const { data, offsets } = this.interner.strings;
+            let at = offsets[seen];
+            if (offsets[seen + 1] - at === length) {
+                let k = start;
+                while (k < end && data[at] === buf[k]) {
+                    at++;
+                    k++;
+                }
+                if (k === end)
+                    return seen;
+            }
+        }
+        const code = this.interner.intern(buf, start, end);
+        this.recent[slot] = code + 1;
+        return code;
+    }
+    append(buf, start, end) {
+        this.strings.appendBytes(buf, start, end);
+        this.count++;
+    }
+    /** An empty unquoted field (NaN, code 0 or no bytes in its slot). */
+    null() {
+        this.nullRows.push(this.count);
+        if (this.kind === 'number')
+            this.number(NaN);
+        else if (this.kind === 'bytes')
+            this.append(EMPTY, 0, 0);
+        else {
+            if (this.count === this.codes.length)
+                this.codes = grown(this.codes);
+            this.codes[this.count++] = 0;
+        }
+    }
+    /** Any other cell (a quoted one's unescaped bytes); false when a 'number' column cannot keep it. */
+    text(buf, start, end) {
+        if (this.kind === 'codes')
+            this.code(buf, start, end);
+        else if (this.kind === 'bytes')
+            this.append(buf, start, end);
+        else {
+            const value = numberOrNaN(buf, start, end);
+            if (value !== value || needsText(value, start, end))
+                return false;
+            this.number(value);
+        }
+        return true;
+    }
+    /** The strings are not few: the rows so far as bytes, and bytes from now on. */
+    uncode() {
+        const { data, offsets } = (0,artifacts_strings/* bytesOfCodes */.HT)(this.codes.subarray(0, this.count), this.interner.strings.finish(), csv_bytes_maskOf(this.nullRows, this.count));
+        this.strings = artifacts_strings/* StringAccumulator */.sG.over(data, offsets);
+        this.codes = new Int32Array(0);
+        this.interner = new artifacts_strings/* ByteInterner */.Md();
+        this.recent.fill(0);
+        this.kind = 'bytes';
+    }
+    finish(rows) {
+        const nullCount = this.nullRows.length;
+        const nulls = csv_bytes_maskOf(this.nullRows, rows);
+        const base = { nulls, nullCount, physical: 'CSV' };
+        if (this.kind === 'number')
+            return { kind: 'number', values: this.values.subarray(0, rows), ...base };
+        if (this.kind === 'codes')
+            return { kind: 'codes', codes: this.codes.subarray(0, rows), dictionary: this.interner.strings, ...base };
+        return { kind: 'string', strings: this.strings, ...base };
+    }
+}
+const EMPTY = new Uint8Array(0);
+function csv_bytes_maskOf(rows, length) {
+    const mask = new Uint8Array(length);
+    for (const r of rows)
+        mask[r] = 1;
+    return mask;
+}
 /**
- * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). With
- * `body`, only the records in that range are read (the header, from the start of the file, names them).
+ * True when a number read from text must keep its text: "-0" as integer text (an int column reads it
+ * as 0, a float column as -0), and integer text beyond ±(2^53−1) (exact only as text).
  */
-function readCsvBytes(bytes, wanted, body) {
+function needsText(value, start, end) {
+    if (!scanned.integer)
+        return false;
+    return value === 0 ? 1 / value < 0 : end - start > 15 && !(Math.abs(value) <= Number.MAX_SAFE_INTEGER);
+}
+function grown(array) {
+    const bigger = new array.constructor(Math.max(16, array.length * 2));
+    bigger.set(array);
+    return bigger;
+}
+/**
+ * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). `kindOf`
+ * names how a column is kept ('number' for int and float columns, …); undefined lets its first cell
+ * decide ('number' when it is number text, else 'codes'). With `body`, only the records in that range
+ * are read (the header, from the start of the file, names them).
+ */
+function readCsvColumns(bytes, wanted, kindOf = () => undefined, body) {
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(body ? bytes.subarray(body.from, body.to) : bytes))
         return undefined;
     let n = bytes.length;
@@ -5308,67 +5557,304 @@ function readCsvBytes(bytes, wanted, body) {
         i = body.from;
         n = body.to;
     }
-    const width = header.length;
-    const collect = new Array(width).fill(undefined);
-    const names = wanted === 'all' ? header : wanted;
-    const expected = Math.max(16, Math.ceil((n - i) / (width * 4)));
-    for (const name of names) {
+    const kinds = new Array(header.length).fill(undefined);
+    for (const name of wanted === 'all' ? header : wanted) {
         const k = header.indexOf(name);
         if (k < 0)
             return undefined;
-        collect[k] = sized(expected, Math.ceil((n - i) / width) + 64);
+        kinds[k] = kindOf(name) ?? kindOfFirstCell(bytes, i, n, k);
     }
-    const nullRows = header.map(() => []);
+    // A 'number' column that meets a cell it cannot keep is read again as 'bytes' (at most once each).
+    for (;;) {
+        const read = readRecords(bytes, i, n, kinds);
+        if (read === INVALID)
+            return undefined;
+        if (typeof read === 'number') {
+            kinds[read] = 'bytes';
+            continue;
+        }
+        return { header, rows: read.rows, columns: read.cells.map((c) => c?.finish(read.rows)) };
+    }
+}
+const INVALID = -1;
+/**
+ * The records in [from, to) into one Cells per wanted column; INVALID when readCsv would refuse them,
+ * or the index of a 'number' column that must be read as 'bytes'. Fields are cut at the separators
+ * found beforehand (see separators), a block of about BLOCK_BYTES at a time while the records are
+ * regular (see separators), column by column; otherwise record by record (readAnyRecords).
+ */
+function readRecords(bytes, from, to, kinds) {
+    const width = kinds.length;
+    // Sized from the first record, so that equal records never regrow the arrays.
+    let firstEnd = bytes.indexOf(csv_bytes_LF, from);
+    if (firstEnd < 0 || firstEnd >= to)
+        firstEnd = to;
+    const perRecord = Math.max(1, firstEnd + 1 - from);
+    const records = Math.ceil(((to - from) / perRecord) * 1.1) + 16;
+    const cellsFor = () => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1)));
+    const cells = cellsFor();
+    let stops = new Int32Array(Math.ceil((BLOCK_BYTES / perRecord) * 1.5 * width) + 64);
     let rows = 0;
-    while (i < n) {
-        let count = 0;
-        for (;;) {
-            const target = count < width ? collect[count] : undefined;
-            if (bytes[i] === csv_bytes_QUOTE) {
-                const field = quoted(bytes, i);
-                if (field === undefined)
-                    return undefined;
-                target?.appendBytes(field.value, 0, field.value.length);
-                i = field.next;
-            }
-            else {
-                const start = i;
-                while (i < n && STOP[bytes[i]] === 0)
-                    i++;
-                if (i < n && bytes[i] === csv_bytes_QUOTE)
-                    return undefined;
-                if (target !== undefined) {
-                    if (i === start) {
-                        target.appendEmpty();
-                        nullRows[count].push(rows);
+    for (let start = from; start < to;) {
+        const lf = bytes.indexOf(csv_bytes_LF, Math.min(to, start + BLOCK_BYTES));
+        const end = lf < 0 || lf >= to ? to : lf + 1;
+        const found = separators(bytes, start, end, stops, width);
+        stops = found.stops;
+        const blockRows = found.records;
+        if (blockRows < 0)
+            return readAnyRecords(bytes, from, to, cellsFor());
+        for (const [k, cell] of cells.entries())
+            if (cell && !readColumn(bytes, start, end, stops, found.count, width, k, blockRows, cell))
+                return k;
+        rows += blockRows;
+        start = end;
+    }
+    return { rows, cells };
+}
+/** Bytes of records per block of the regular path: its separators stay in cache while its columns are read. */
+const BLOCK_BYTES = 1 << 20;
+/** readRecords for any records (quoted fields, CRs, records of other widths), field by field. */
+function readAnyRecords(bytes, from, to, cells) {
+    const width = cells.length;
+    const { stops, count } = separators(bytes, from, to, new Int32Array(Math.max(16, (to - from) >> 3)), width);
+    let p = 0;
+    let scratch = EMPTY;
+    let i = from;
+    let rows = 0;
+    while (i < to) {
+        let k = 0;
+        for (;; k++) {
+            if (k >= width)
+                return INVALID;
+            const cell = cells[k];
+            // The field is [i, end): up to the next separator.
+            let end = p < count ? stops[p] : to;
+            if (end === i && i < to && bytes[i] === csv_bytes_QUOTE) {
+                // A quoted field: up to the closing quote (a doubled quote reads as one), then a field end.
+                let doubled = false;
+                let close = -1;
+                for (p++; p < count; p++) {
+                    const q = stops[p];
+                    if (bytes[q] !== csv_bytes_QUOTE)
+                        continue;
+                    if (q + 1 < to && bytes[q + 1] === csv_bytes_QUOTE) {
+                        doubled = true;
+                        p++;
+                        continue;
                     }
-                    else
-                        target.appendBytes(bytes, start, i);
+                    close = q;
+                    break;
+                }
+                if (close < 0)
+                    return INVALID;
+                p++;
+                end = close + 1;
+                if (end < to && ENDS[bytes[end]] === 0)
+                    return INVALID;
+                if (cell) {
+                    let kept;
+                    if (!doubled)
+                        kept = cell.text(bytes, i + 1, close);
+                    else {
+                        if (scratch.length < close - i)
+                            scratch = new Uint8Array(2 * (close - i));
+                        let w = 0;
+                        for (let r = i + 1; r < close; r++) {
+                            scratch[w++] = bytes[r];
+                            if (bytes[r] === csv_bytes_QUOTE)
+                                r++;
+                        }
+                        kept = cell.text(scratch, 0, w);
+                    }
+                    if (!kept)
+                        return k;
                 }
             }
-            count++;
-            if (i >= n)
+            else if (end < to && bytes[end] === csv_bytes_QUOTE) {
+                return INVALID; // a quote inside an unquoted field
+            }
+            else if (cell !== undefined) {
+                if (end === i)
+                    cell.null();
+                else if (cell.kind === 'number') {
+                    const value = numberAt(bytes, i, end);
+                    if (value !== value || scanned.end !== end || needsText(value, i, end))
+                        return k;
+                    cell.number(value);
+                }
+                else if (cell.kind === 'codes')
+                    cell.code(bytes, i, end);
+                else
+                    cell.append(bytes, i, end);
+            }
+            // The separator at `end` (if any) is stops[p].
+            i = end;
+            if (i >= to)
                 break;
+            p++;
             const c = bytes[i++];
             if (c === csv_bytes_COMMA)
                 continue;
-            if (c === csv_bytes_CR && bytes[i] === csv_bytes_LF)
+            if (c === csv_bytes_CR && i < to && bytes[i] === csv_bytes_LF) {
                 i++;
+                p++;
+            }
             break;
         }
-        if (count !== width)
-            return undefined;
+        if (k + 1 !== width)
+            return INVALID;
         rows++;
     }
-    const columns = collect.map((strings, k) => {
-        if (strings === undefined)
-            return undefined;
-        const nulls = new Uint8Array(rows);
-        for (const r of nullRows[k])
-            nulls[r] = 1;
-        return { strings, nulls, nullCount: nullRows[k].length };
-    });
-    return { header, rows, columns };
+    return { rows, cells };
+}
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** Per byte: 0, or what ends or quotes a field (see separators). */
+const SEPARATOR = new Uint8Array(256);
+const FIELD_END = 1;
+const RECORD_END = 2;
+const IRREGULAR = 3;
+SEPARATOR[csv_bytes_COMMA] = FIELD_END;
+SEPARATOR[csv_bytes_LF] = RECORD_END;
+SEPARATOR[csv_bytes_QUOTE] = SEPARATOR[csv_bytes_CR] = IRREGULAR;
+/**
+ * The positions of the commas, CRs, LFs and quotes in [from, to), in order, written to `into` (or a
+ * larger copy of it, returned as `stops`); and `records`, the number of records when they are
+ * regular: no quotes, no CRs, every record `width` fields, the last ended by an LF (or the end of
+ * the range); -1 otherwise. Field k of regular record r then ends at stops[r·width + k]. Four bytes
+ * at a time: every separator is below 0x2d, and a word has such a byte exactly when
+ * (v − 0x2d2d2d2d) & ~v & 0x80808080 is not 0; its lowest set bit is the first such byte (a borrow
+ * only flags bytes above a real one, and each flagged byte is checked).
+ */
+function separators(bytes, from, to, into, width) {
+    let stops = into;
+    let count = 0;
+    let records = 0;
+    let field = 0;
+    let regular = true;
+    // The aligned words of the buffer from the one holding `from` (its bytes before `from` masked off),
+    // then the bytes after the last whole word, up to three at a time in a word of their own padded
+    // with 'A's (on big-endian platforms, every byte that way).
+    const first = (bytes.byteOffset + from) & ~3;
+    const wholeBytes = LITTLE_ENDIAN && to > from ? ((bytes.byteOffset + to) & ~3) - first : 0;
+    const words = new Int32Array(bytes.buffer, first, wholeBytes >> 2);
+    const origin = first - bytes.byteOffset;
+    let rest = words.length > 0 ? origin + wholeBytes : from;
+    for (let w = 0;; w++) {
+        let v;
+        let start;
+        if (w < words.length) {
+            v = words[w];
+            start = origin + 4 * w;
+        }
+        else if (rest < to) {
+            v = 0x41414141;
+            start = rest;
+            for (let k = 0; k < 3 && rest < to; k++)
+                v = (v & ~(0xff << (8 * k))) | (bytes[rest++] << (8 * k));
+        }
+        else
+            break;
+        let flags = (v - 0x2d2d2d2d) & ~v & 0x80808080;
+        if (start < from)
+            flags &= -1 << (8 * (from - start));
+        while (flags !== 0) {
+            const bit = flags & -flags;
+            flags ^= bit;
+            const at = start + ((31 - Math.clz32(bit)) >> 3);
+            const kind = SEPARATOR[bytes[at]];
+            if (kind === 0)
+                continue;
+            if (count === stops.length)
+                stops = grown(stops);
+            stops[count++] = at;
+            if (kind === FIELD_END) {
+                if (++field === width)
+                    regular = false;
+            }
+            else {
+                if (kind !== RECORD_END || field !== width - 1)
+                    regular = false;
+                field = 0;
+                records++;
+            }
+        }
+    }
+    // A last record without its LF.
+    if (to > from && bytes[to - 1] !== csv_bytes_LF) {
+        if (field !== width - 1)
+            regular = false;
+        records++;
+    }
+    return { stops, count, records: regular ? records : -1 };
+}
+/**
+ * Field k of every regular record (see separators) into `cell`; false when a 'number' column meets
+ * a field it cannot keep. Integer text of up to 15 digits is read here, other numbers by numberAt.
+ */
+function readColumn(bytes, from, to, stops, count, width, k, rows, cell) {
+    if (cell.kind === 'number')
+        return readNumbers(bytes, from, to, stops, count, width, k, rows, cell);
+    for (let r = 0, j = k; r < rows; r++, j += width) {
+        const start = j === 0 ? from : stops[j - 1] + 1;
+        const end = j < count ? stops[j] : to;
+        if (start === end)
+            cell.null();
+        else if (cell.kind === 'codes')
+            cell.code(bytes, start, end);
+        else
+            cell.append(bytes, start, end);
+    }
+    return true;
+}
+/** readColumn for a 'number' column. */
+function readNumbers(bytes, from, to, stops, count, width, k, rows, cell) {
+    const base = cell.count;
+    while (cell.values.length < base + rows)
+        cell.values = grown(cell.values);
+    const values = cell.values;
+    for (let r = 0, j = k; r < rows; r++, j += width) {
+        const start = j === 0 ? from : stops[j - 1] + 1;
+        const end = j < count ? stops[j] : to;
+        let value = 0;
+        let at = start;
+        if (end - start <= 15) {
+            for (; at < end; at++) {
+                const digit = bytes[at] - csv_bytes_ZERO;
+                if (digit < 0 || digit > 9)
+                    break;
+                value = value * 10 + digit;
+            }
+        }
+        if (at !== end || start === end) {
+            if (start === end) {
+                cell.nullRows.push(base + r);
+                value = NaN;
+            }
+            else {
+                value = numberAt(bytes, start, end);
+                if (value !== value || scanned.end !== end || needsText(value, start, end))
+                    return false;
+            }
+        }
+        values[base + r] = value;
+    }
+    cell.count = base + rows;
+    return true;
+}
+/** 'number' when the column's cell in the first record is number text, else 'codes'. */
+function kindOfFirstCell(bytes, from, to, column) {
+    let i = from;
+    for (let k = 0; k < column; k++) {
+        while (i < to && STOP[bytes[i]] === 0)
+            i++;
+        if (i >= to || bytes[i] !== csv_bytes_COMMA)
+            return 'codes'; // a quoted cell or a short record: no guess
+        i++;
+    }
+    let end = i;
+    while (end < to && STOP[bytes[end]] === 0)
+        end++;
+    return end > i && numberOrNaN(bytes, i, end) === numberOrNaN(bytes, i, end) ? 'number' : 'codes';
 }
 /** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
 function quoted(bytes, at) {
@@ -5432,7 +5918,7 @@ function recordPieces(bytes, start, pieces, quotes) {
     const end = bytes.length;
     const out = [];
     let from = start;
-    let scanned = start;
+    let looked = start;
     let odd = false;
     for (let k = 1; k < pieces; k++) {
         let lf = bytes.indexOf(csv_bytes_LF, Math.max(from, start + Math.floor(((end - start) * k) / pieces)));
@@ -5441,10 +5927,10 @@ function recordPieces(bytes, start, pieces, quotes) {
                 break;
             if (quotes) {
                 // Only the bytes since the last look: a search past `lf` would scan to the end of the file.
-                const span = bytes.subarray(scanned, lf);
+                const span = bytes.subarray(looked, lf);
                 for (let q = span.indexOf(csv_bytes_QUOTE); q >= 0; q = span.indexOf(csv_bytes_QUOTE, q + 1))
                     odd = !odd;
-                scanned = lf;
+                looked = lf;
             }
             if (!odd)
                 break;
@@ -5750,20 +6236,43 @@ function textPieces(format, bytes, pieces) {
  * refuse: the caller then reads it the text way, which reports the problem.
  */
 function csvFromBytes(bytes, requests, all, body) {
-    const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name), body);
+    const kinds = new Map(requests.map((r) => [r.name, r.type === 'int' || r.type === 'float' ? 'number' : r.type === 'string' ? 'codes' : 'bytes']));
+    const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body);
     if (!parsed)
         return undefined;
     const columns = [];
     for (const r of requests) {
         const cells = parsed.columns[parsed.header.indexOf(r.name)];
-        if (!cells)
-            return undefined;
-        const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
+        const column = cells && csvColumn(cells, r);
         if (!column)
             return undefined;
         columns.push(column);
     }
-    return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined };
+    if (!all)
+        return { rows: parsed.rows, columns };
+    const part = { rows: parsed.rows, names: parsed.header, columns: {} };
+    parsed.header.forEach((name, k) => (part.columns[name] = parsed.columns[k]));
+    return { rows: parsed.rows, columns, part };
+}
+/** A requested column from the cells the reader kept (see readCsvColumns), with the checks of pushText. */
+function csvColumn(cells, r) {
+    const mask = cells.nullCount > 0 ? cells.nulls : undefined;
+    if (mask && !r.nullable)
+        return undefined;
+    if (cells.kind === 'codes')
+        return r.type === 'string' ? (0,artifacts_strings/* stringColumnFromCodes */.EN)(cells.codes, cells.dictionary.finish(), mask) : undefined;
+    if (cells.kind === 'string')
+        return columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
+    if (cells.kind !== 'number' || (r.type !== 'int' && r.type !== 'float'))
+        return undefined;
+    const values = cells.values;
+    for (let k = 0; k < values.length; k++) {
+        const v = values[k];
+        // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
+        if (v - v !== 0 ? !(mask && mask[k]) : r.type === 'int' && !(Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER))
+            return undefined;
+    }
+    return mask ? { type: r.type, values, nulls: mask } : { type: r.type, values };
 }
 /**
  * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with
@@ -5885,15 +6394,6 @@ function partColumn(key) {
         values[k] = kind <= NULL ? null : kind === NUMBER ? numbers[k] : kind === STRING ? c.cells.get(k) : kind === jsonl_bytes_TRUE;
     }
     return { kind: 'loose', values };
-}
-/** Every column of a CSV file read by the byte-level reader, as a digest part. */
-function csvPartOf(parsed) {
-    const columns = {};
-    parsed.header.forEach((name, k) => {
-        const c = parsed.columns[k];
-        columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' };
-    });
-    return { rows: parsed.rows, names: parsed.header, columns };
 }
 
 // EXTERNAL MODULE: ./src/artifacts/decode-pool.ts + 2 modules
@@ -9653,7 +10153,7 @@ function bitWidth(value) {
  * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
  * @returns {{ data: DecodedArray[], skipped: number }}
  */
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+function column_readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
   const { pathInSchema, schemaPath } = columnDecoder
   const isFlat = isFlatColumn(schemaPath)
   /** @type {DecodedArray[]} */
@@ -9958,7 +10458,7 @@ function readRowGroup(options, { metadata }, groupPlan) {
         data: Promise.resolve(options.file.slice(startByte, endByte))
           .then(buffer => {
             const reader = { view: new DataView(buffer), offset: 0 }
-            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
+            return column_readColumn(reader, groupPlan, columnDecoder, options.onPage)
           }),
       })
     }
@@ -10036,7 +10536,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
     selectStart: groupPlan.selectStart - skipped,
     selectEnd: groupPlan.selectEnd - skipped,
   } : groupPlan
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  const { data, skipped: columnSkipped } = column_readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
   return {
     data,
     skipped: skipped + columnSkipped,
@@ -15712,7 +16212,7 @@ function deltaCount(c) {
 
 
 /** Beyond this many distinct strings a coded column turns into bytes (it is no longer low-cardinality). */
-const MAX_CODED = 1 << 16;
+const parquet_fast_MAX_CODED = 1 << 16;
 /** The fast kind of a top-level schema element, or why it is not fast. */
 function fastKind(element) {
     if ((element.num_children ?? 0) > 0)
@@ -15913,7 +16413,7 @@ function decodeDictionary(bytes, size, state) {
         const codes = new Int32Array(size);
         for (let k = 0; k < size; k++)
             codes[k] = interner.intern(strings.data, strings.offsets[k], strings.offsets[k + 1]);
-        if (interner.size > MAX_CODED) {
+        if (interner.size > parquet_fast_MAX_CODED) {
             uncode(state);
             return { strings, size };
         }

@@ -1,39 +1,46 @@
 import { isUtf8 } from 'node:buffer'
-import { StringAccumulator } from './strings.js'
+import type { FastColumn } from './parquet-fast.js'
+import { ByteInterner, bytesOfCodes, StringAccumulator } from './strings.js'
+import { numberAt, numberOrNaN, scanned } from './text-bytes.js'
 
 /**
  * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
  * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
- * quoted empty field the empty string), read straight from the file's bytes into one byte accumulator
- * per wanted column, with no JS string per cell. It only ever succeeds: anything readCsv would refuse
- * (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count) returns undefined,
- * and the caller reads the file with readCsv, which says what and where.
+ * quoted empty field the empty string), read straight from the file's bytes with no JS string per
+ * cell, each wanted column kept the way its cells call for:
+ *   'number'  Number(text) of each cell, parsed from the file's bytes (never copied);
+ *   'codes'   few distinct strings: a dictionary and one code per row (as a dictionary-encoded Parquet
+ *             column), turning into 'bytes' when the strings are not few;
+ *   'bytes'   every cell's bytes.
+ * A 'number' column meeting a cell that is not plain number text (text, a quoted or long integer, "-0")
+ * is read again as 'bytes', which keeps every cell as written. The reader only ever succeeds: anything
+ * readCsv would refuse (invalid UTF-8, an empty file, a bad header, a stray quote, a wrong field count)
+ * returns undefined, and the caller reads the file with readCsv, which says what and where.
  */
 
 const QUOTE = 34
 const COMMA = 44
 const CR = 13
 const LF = 10
+const ZERO = 48
 
-/** One column's cells: the UTF-8 bytes of each (unescaped), and which are null. */
-export interface CsvByteColumn {
-  strings: StringAccumulator
-  nulls: Uint8Array
-  nullCount: number
-}
+export type CellKind = 'number' | 'codes' | 'bytes'
 
-export interface CsvBytes {
+export interface CsvColumns {
   header: string[]
   rows: number
-  /** Per header column; undefined for the columns not wanted. */
-  columns: (CsvByteColumn | undefined)[]
+  /** Per header column (kind number, codes or string, physical 'CSV'); undefined for the columns not wanted. */
+  columns: (FastColumn | undefined)[]
 }
 
-// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
 /** Bytes that end an unquoted field (a quote there is an error). */
 const STOP = new Uint8Array(256)
 STOP[COMMA] = STOP[CR] = STOP[LF] = STOP[QUOTE] = 1
+/** Bytes that end a field. */
+const ENDS = new Uint8Array(256)
+ENDS[COMMA] = ENDS[CR] = ENDS[LF] = 1
 
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the default decoder would drop it).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
 
 /** Records [from, to) of a file: a piece of it (see textPieces); the header is still read from the start. */
@@ -42,11 +49,146 @@ export interface ByteRange {
   to: number
 }
 
+/** A coded column turns into bytes beyond this many distinct strings, or when they are over a quarter of its rows. */
+const MAX_CODED = 1 << 16
+const MIN_CODED_CHECK = 4096
+
+/** One wanted column's cells while a file is read. */
+class Cells {
+  values = new Float64Array(0)
+  codes = new Int32Array(0)
+  interner = new ByteInterner()
+  /** code + 1 of a string recently seen, by slot (see codeOf); 0 for none. */
+  private recent = new Int32Array(256)
+  strings = new StringAccumulator(0)
+  readonly nullRows: number[] = []
+  count = 0
+
+  constructor(
+    public kind: CellKind,
+    capacity: number,
+    bytesPerCell: number
+  ) {
+    if (kind === 'number') this.values = new Float64Array(capacity)
+    else if (kind === 'codes') this.codes = new Int32Array(capacity)
+    else this.strings = sized(capacity, bytesPerCell * capacity)
+  }
+
+  number(value: number): void {
+    if (this.count === this.values.length) this.values = grown(this.values)
+    this.values[this.count++] = value
+  }
+
+  code(buf: Uint8Array, start: number, end: number): void {
+    if (this.count === this.codes.length) this.codes = grown(this.codes)
+    const code = this.codeOf(buf, start, end)
+    this.codes[this.count++] = code
+    if (code === this.interner.size - 1 && code >= MIN_CODED_CHECK && (code >= MAX_CODED || code * 4 > this.count)) this.uncode()
+  }
+
+  /**
+   * The code of a string: first the one last seen in its slot of `recent` (by its length and first
+   * and last bytes), its bytes compared; else the interner's (which hashes them).
+   */
+  private codeOf(buf: Uint8Array, start: number, end: number): number {
+    const length = end - start
+    const slot = length === 0 ? 0 : (length * 961 + buf[start] * 31 + buf[end - 1]) & 255
+    const seen = this.recent[slot] - 1
+    if (seen >= 0) {
+      const { data, offsets } = this.interner.strings
+      let at = offsets[seen]
+      if (offsets[seen + 1] - at === length) {
+        let k = start
+        while (k < end && data[at] === buf[k]) {
+          at++
+          k++
+        }
+        if (k === end) return seen
+      }
+    }
+    const code = this.interner.intern(buf, start, end)
+    this.recent[slot] = code + 1
+    return code
+  }
+
+  append(buf: Uint8Array, start: number, end: number): void {
+    this.strings.appendBytes(buf, start, end)
+    this.count++
+  }
+
+  /** An empty unquoted field (NaN, code 0 or no bytes in its slot). */
+  null(): void {
+    this.nullRows.push(this.count)
+    if (this.kind === 'number') this.number(NaN)
+    else if (this.kind === 'bytes') this.append(EMPTY, 0, 0)
+    else {
+      if (this.count === this.codes.length) this.codes = grown(this.codes)
+      this.codes[this.count++] = 0
+    }
+  }
+
+  /** Any other cell (a quoted one's unescaped bytes); false when a 'number' column cannot keep it. */
+  text(buf: Uint8Array, start: number, end: number): boolean {
+    if (this.kind === 'codes') this.code(buf, start, end)
+    else if (this.kind === 'bytes') this.append(buf, start, end)
+    else {
+      const value = numberOrNaN(buf, start, end)
+      if (value !== value || needsText(value, start, end)) return false
+      this.number(value)
+    }
+    return true
+  }
+
+  /** The strings are not few: the rows so far as bytes, and bytes from now on. */
+  private uncode(): void {
+    const { data, offsets } = bytesOfCodes(this.codes.subarray(0, this.count), this.interner.strings.finish(), maskOf(this.nullRows, this.count))
+    this.strings = StringAccumulator.over(data, offsets)
+    this.codes = new Int32Array(0)
+    this.interner = new ByteInterner()
+    this.recent.fill(0)
+    this.kind = 'bytes'
+  }
+
+  finish(rows: number): FastColumn {
+    const nullCount = this.nullRows.length
+    const nulls = maskOf(this.nullRows, rows)
+    const base = { nulls, nullCount, physical: 'CSV' }
+    if (this.kind === 'number') return { kind: 'number', values: this.values.subarray(0, rows), ...base }
+    if (this.kind === 'codes') return { kind: 'codes', codes: this.codes.subarray(0, rows), dictionary: this.interner.strings, ...base }
+    return { kind: 'string', strings: this.strings, ...base }
+  }
+}
+
+const EMPTY = new Uint8Array(0)
+
+function maskOf(rows: number[], length: number): Uint8Array {
+  const mask = new Uint8Array(length)
+  for (const r of rows) mask[r] = 1
+  return mask
+}
+
 /**
- * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). With
- * `body`, only the records in that range are read (the header, from the start of the file, names them).
+ * True when a number read from text must keep its text: "-0" as integer text (an int column reads it
+ * as 0, a float column as -0), and integer text beyond ±(2^53−1) (exact only as text).
  */
-export function readCsvBytes(bytes: Uint8Array, wanted: 'all' | string[], body?: ByteRange): CsvBytes | undefined {
+function needsText(value: number, start: number, end: number): boolean {
+  if (!scanned.integer) return false
+  return value === 0 ? 1 / value < 0 : end - start > 15 && !(Math.abs(value) <= Number.MAX_SAFE_INTEGER)
+}
+
+function grown<T extends Float64Array | Int32Array>(array: T): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(16, array.length * 2))
+  bigger.set(array)
+  return bigger
+}
+
+/**
+ * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). `kindOf`
+ * names how a column is kept ('number' for int and float columns, …); undefined lets its first cell
+ * decide ('number' when it is number text, else 'codes'). With `body`, only the records in that range
+ * are read (the header, from the start of the file, names them).
+ */
+export function readCsvColumns(bytes: Uint8Array, wanted: 'all' | string[], kindOf: (name: string) => CellKind | undefined = () => undefined, body?: ByteRange): CsvColumns | undefined {
   if (!isUtf8(body ? bytes.subarray(body.from, body.to) : bytes)) return undefined
   let n = bytes.length
   let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
@@ -83,56 +225,268 @@ export function readCsvBytes(bytes: Uint8Array, wanted: 'all' | string[], body?:
     i = body.from
     n = body.to
   }
-  const width = header.length
-  const collect: (StringAccumulator | undefined)[] = new Array(width).fill(undefined)
-  const names = wanted === 'all' ? header : wanted
-  const expected = Math.max(16, Math.ceil((n - i) / (width * 4)))
-  for (const name of names) {
+  const kinds: (CellKind | undefined)[] = new Array(header.length).fill(undefined)
+  for (const name of wanted === 'all' ? header : wanted) {
     const k = header.indexOf(name)
     if (k < 0) return undefined
-    collect[k] = sized(expected, Math.ceil((n - i) / width) + 64)
+    kinds[k] = kindOf(name) ?? kindOfFirstCell(bytes, i, n, k)
   }
-  const nullRows: number[][] = header.map(() => [])
+  // A 'number' column that meets a cell it cannot keep is read again as 'bytes' (at most once each).
+  for (;;) {
+    const read = readRecords(bytes, i, n, kinds)
+    if (read === INVALID) return undefined
+    if (typeof read === 'number') {
+      kinds[read] = 'bytes'
+      continue
+    }
+    return { header, rows: read.rows, columns: read.cells.map((c) => c?.finish(read.rows)) }
+  }
+}
 
+const INVALID = -1
+
+/**
+ * The records in [from, to) into one Cells per wanted column; INVALID when readCsv would refuse them,
+ * or the index of a 'number' column that must be read as 'bytes'. Fields are cut at the separators
+ * found beforehand (see separators), a block of about BLOCK_BYTES at a time while the records are
+ * regular (see separators), column by column; otherwise record by record (readAnyRecords).
+ */
+function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
+  const width = kinds.length
+  // Sized from the first record, so that equal records never regrow the arrays.
+  let firstEnd = bytes.indexOf(LF, from)
+  if (firstEnd < 0 || firstEnd >= to) firstEnd = to
+  const perRecord = Math.max(1, firstEnd + 1 - from)
+  const records = Math.ceil(((to - from) / perRecord) * 1.1) + 16
+  const cellsFor = (): (Cells | undefined)[] => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1)))
+  const cells = cellsFor()
+  let stops: Int32Array = new Int32Array(Math.ceil((BLOCK_BYTES / perRecord) * 1.5 * width) + 64)
   let rows = 0
-  while (i < n) {
-    let count = 0
-    for (;;) {
-      const target = count < width ? collect[count] : undefined
-      if (bytes[i] === QUOTE) {
-        const field = quoted(bytes, i)
-        if (field === undefined) return undefined
-        target?.appendBytes(field.value, 0, field.value.length)
-        i = field.next
-      } else {
-        const start = i
-        while (i < n && STOP[bytes[i]] === 0) i++
-        if (i < n && bytes[i] === QUOTE) return undefined
-        if (target !== undefined) {
-          if (i === start) {
-            target.appendEmpty()
-            nullRows[count].push(rows)
-          } else target.appendBytes(bytes, start, i)
+  for (let start = from; start < to; ) {
+    const lf = bytes.indexOf(LF, Math.min(to, start + BLOCK_BYTES))
+    const end = lf < 0 || lf >= to ? to : lf + 1
+    const found = separators(bytes, start, end, stops, width)
+    stops = found.stops
+    const blockRows = found.records
+    if (blockRows < 0) return readAnyRecords(bytes, from, to, cellsFor())
+    for (const [k, cell] of cells.entries()) if (cell && !readColumn(bytes, start, end, stops, found.count, width, k, blockRows, cell)) return k
+    rows += blockRows
+    start = end
+  }
+  return { rows, cells }
+}
+
+/** Bytes of records per block of the regular path: its separators stay in cache while its columns are read. */
+const BLOCK_BYTES = 1 << 20
+
+/** readRecords for any records (quoted fields, CRs, records of other widths), field by field. */
+function readAnyRecords(bytes: Uint8Array, from: number, to: number, cells: (Cells | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
+  const width = cells.length
+  const { stops, count } = separators(bytes, from, to, new Int32Array(Math.max(16, (to - from) >> 3)), width)
+  let p = 0
+  let scratch = EMPTY
+  let i = from
+  let rows = 0
+  while (i < to) {
+    let k = 0
+    for (;; k++) {
+      if (k >= width) return INVALID
+      const cell = cells[k]
+      // The field is [i, end): up to the next separator.
+      let end = p < count ? stops[p] : to
+      if (end === i && i < to && bytes[i] === QUOTE) {
+        // A quoted field: up to the closing quote (a doubled quote reads as one), then a field end.
+        let doubled = false
+        let close = -1
+        for (p++; p < count; p++) {
+          const q = stops[p]
+          if (bytes[q] !== QUOTE) continue
+          if (q + 1 < to && bytes[q + 1] === QUOTE) {
+            doubled = true
+            p++
+            continue
+          }
+          close = q
+          break
         }
+        if (close < 0) return INVALID
+        p++
+        end = close + 1
+        if (end < to && ENDS[bytes[end]] === 0) return INVALID
+        if (cell) {
+          let kept: boolean
+          if (!doubled) kept = cell.text(bytes, i + 1, close)
+          else {
+            if (scratch.length < close - i) scratch = new Uint8Array(2 * (close - i))
+            let w = 0
+            for (let r = i + 1; r < close; r++) {
+              scratch[w++] = bytes[r]
+              if (bytes[r] === QUOTE) r++
+            }
+            kept = cell.text(scratch, 0, w)
+          }
+          if (!kept) return k
+        }
+      } else if (end < to && bytes[end] === QUOTE) {
+        return INVALID // a quote inside an unquoted field
+      } else if (cell !== undefined) {
+        if (end === i) cell.null()
+        else if (cell.kind === 'number') {
+          const value = numberAt(bytes, i, end)
+          if (value !== value || scanned.end !== end || needsText(value, i, end)) return k
+          cell.number(value)
+        } else if (cell.kind === 'codes') cell.code(bytes, i, end)
+        else cell.append(bytes, i, end)
       }
-      count++
-      if (i >= n) break
+      // The separator at `end` (if any) is stops[p].
+      i = end
+      if (i >= to) break
+      p++
       const c = bytes[i++]
       if (c === COMMA) continue
-      if (c === CR && bytes[i] === LF) i++
+      if (c === CR && i < to && bytes[i] === LF) {
+        i++
+        p++
+      }
       break
     }
-    if (count !== width) return undefined
+    if (k + 1 !== width) return INVALID
     rows++
   }
+  return { rows, cells }
+}
 
-  const columns = collect.map((strings, k): CsvByteColumn | undefined => {
-    if (strings === undefined) return undefined
-    const nulls = new Uint8Array(rows)
-    for (const r of nullRows[k]) nulls[r] = 1
-    return { strings, nulls, nullCount: nullRows[k].length }
-  })
-  return { header, rows, columns }
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+
+/** Per byte: 0, or what ends or quotes a field (see separators). */
+const SEPARATOR = new Uint8Array(256)
+const FIELD_END = 1
+const RECORD_END = 2
+const IRREGULAR = 3
+SEPARATOR[COMMA] = FIELD_END
+SEPARATOR[LF] = RECORD_END
+SEPARATOR[QUOTE] = SEPARATOR[CR] = IRREGULAR
+
+/**
+ * The positions of the commas, CRs, LFs and quotes in [from, to), in order, written to `into` (or a
+ * larger copy of it, returned as `stops`); and `records`, the number of records when they are
+ * regular: no quotes, no CRs, every record `width` fields, the last ended by an LF (or the end of
+ * the range); -1 otherwise. Field k of regular record r then ends at stops[r·width + k]. Four bytes
+ * at a time: every separator is below 0x2d, and a word has such a byte exactly when
+ * (v − 0x2d2d2d2d) & ~v & 0x80808080 is not 0; its lowest set bit is the first such byte (a borrow
+ * only flags bytes above a real one, and each flagged byte is checked).
+ */
+function separators(bytes: Uint8Array, from: number, to: number, into: Int32Array, width: number): { stops: Int32Array; count: number; records: number } {
+  let stops = into
+  let count = 0
+  let records = 0
+  let field = 0
+  let regular = true
+  // The aligned words of the buffer from the one holding `from` (its bytes before `from` masked off),
+  // then the bytes after the last whole word, up to three at a time in a word of their own padded
+  // with 'A's (on big-endian platforms, every byte that way).
+  const first = (bytes.byteOffset + from) & ~3
+  const wholeBytes = LITTLE_ENDIAN && to > from ? ((bytes.byteOffset + to) & ~3) - first : 0
+  const words = new Int32Array(bytes.buffer, first, wholeBytes >> 2)
+  const origin = first - bytes.byteOffset
+  let rest = words.length > 0 ? origin + wholeBytes : from
+  for (let w = 0; ; w++) {
+    let v: number
+    let start: number
+    if (w < words.length) {
+      v = words[w]
+      start = origin + 4 * w
+    } else if (rest < to) {
+      v = 0x41414141
+      start = rest
+      for (let k = 0; k < 3 && rest < to; k++) v = (v & ~(0xff << (8 * k))) | (bytes[rest++] << (8 * k))
+    } else break
+    let flags = (v - 0x2d2d2d2d) & ~v & 0x80808080
+    if (start < from) flags &= -1 << (8 * (from - start))
+    while (flags !== 0) {
+      const bit = flags & -flags
+      flags ^= bit
+      const at = start + ((31 - Math.clz32(bit)) >> 3)
+      const kind = SEPARATOR[bytes[at]]
+      if (kind === 0) continue
+      if (count === stops.length) stops = grown(stops)
+      stops[count++] = at
+      if (kind === FIELD_END) {
+        if (++field === width) regular = false
+      } else {
+        if (kind !== RECORD_END || field !== width - 1) regular = false
+        field = 0
+        records++
+      }
+    }
+  }
+  // A last record without its LF.
+  if (to > from && bytes[to - 1] !== LF) {
+    if (field !== width - 1) regular = false
+    records++
+  }
+  return { stops, count, records: regular ? records : -1 }
+}
+
+/**
+ * Field k of every regular record (see separators) into `cell`; false when a 'number' column meets
+ * a field it cannot keep. Integer text of up to 15 digits is read here, other numbers by numberAt.
+ */
+function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells): boolean {
+  if (cell.kind === 'number') return readNumbers(bytes, from, to, stops, count, width, k, rows, cell)
+  for (let r = 0, j = k; r < rows; r++, j += width) {
+    const start = j === 0 ? from : stops[j - 1] + 1
+    const end = j < count ? stops[j] : to
+    if (start === end) cell.null()
+    else if (cell.kind === 'codes') cell.code(bytes, start, end)
+    else cell.append(bytes, start, end)
+  }
+  return true
+}
+
+/** readColumn for a 'number' column. */
+function readNumbers(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells): boolean {
+  const base = cell.count
+  while (cell.values.length < base + rows) cell.values = grown(cell.values)
+  const values = cell.values
+  for (let r = 0, j = k; r < rows; r++, j += width) {
+    const start = j === 0 ? from : stops[j - 1] + 1
+    const end = j < count ? stops[j] : to
+    let value = 0
+    let at = start
+    if (end - start <= 15) {
+      for (; at < end; at++) {
+        const digit = bytes[at] - ZERO
+        if (digit < 0 || digit > 9) break
+        value = value * 10 + digit
+      }
+    }
+    if (at !== end || start === end) {
+      if (start === end) {
+        cell.nullRows.push(base + r)
+        value = NaN
+      } else {
+        value = numberAt(bytes, start, end)
+        if (value !== value || scanned.end !== end || needsText(value, start, end)) return false
+      }
+    }
+    values[base + r] = value
+  }
+  cell.count = base + rows
+  return true
+}
+
+/** 'number' when the column's cell in the first record is number text, else 'codes'. */
+function kindOfFirstCell(bytes: Uint8Array, from: number, to: number, column: number): CellKind {
+  let i = from
+  for (let k = 0; k < column; k++) {
+    while (i < to && STOP[bytes[i]] === 0) i++
+    if (i >= to || bytes[i] !== COMMA) return 'codes' // a quoted cell or a short record: no guess
+    i++
+  }
+  let end = i
+  while (end < to && STOP[bytes[end]] === 0) end++
+  return end > i && numberOrNaN(bytes, i, end) === numberOrNaN(bytes, i, end) ? 'number' : 'codes'
 }
 
 /** A quoted field starting at the quote at `at`: its unescaped bytes and the index after the closing quote. */
@@ -193,7 +547,7 @@ export function recordPieces(bytes: Uint8Array, start: number, pieces: number, q
   const end = bytes.length
   const out: ByteRange[] = []
   let from = start
-  let scanned = start
+  let looked = start
   let odd = false
   for (let k = 1; k < pieces; k++) {
     let lf = bytes.indexOf(LF, Math.max(from, start + Math.floor(((end - start) * k) / pieces)))
@@ -201,9 +555,9 @@ export function recordPieces(bytes: Uint8Array, start: number, pieces: number, q
       if (lf < 0) break
       if (quotes) {
         // Only the bytes since the last look: a search past `lf` would scan to the end of the file.
-        const span = bytes.subarray(scanned, lf)
+        const span = bytes.subarray(looked, lf)
         for (let q = span.indexOf(QUOTE); q >= 0; q = span.indexOf(QUOTE, q + 1)) odd = !odd
-        scanned = lf
+        looked = lf
       }
       if (!odd) break
       lf = bytes.indexOf(LF, lf + 1)

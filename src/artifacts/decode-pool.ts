@@ -91,9 +91,9 @@ export interface TextPart {
   body?: ByteRange
 }
 
-/** textFromBytes' result as it travels: string columns as their bytes (StringColumn getters do not clone). */
+/** textFromBytes' result as it travels: string columns as their codes and dictionary, or their bytes (StringColumn getters do not clone). */
 export interface TextFileMessage extends Omit<TextFile, 'columns'> {
-  columns: (Column | { type: 'string'; bytes: StringBytes; nulls?: Uint8Array })[]
+  columns: (Column | { type: 'string'; bytes: StringBytes; nulls?: Uint8Array } | { type: 'string'; codes: Int32Array; strings: string[]; nulls?: Uint8Array })[]
 }
 
 /** One table's outputs digest on the digest thread: parts pushed in file order, then `finish`. */
@@ -216,16 +216,27 @@ export function packText(file: TextFile): { text: TextFileMessage; transfer: Arr
       own(c.values)
       return c
     }
+    const nulls = c.nulls ? { nulls: c.nulls } : {}
+    if (c.dictionary) {
+      own(c.dictionary.codes)
+      return { type: 'string' as const, codes: c.dictionary.codes, strings: c.dictionary.strings, ...nulls }
+    }
     const bytes = c.bytes as StringBytes
     own(bytes.data)
     own(bytes.offsets)
-    return c.nulls ? { type: 'string' as const, bytes, nulls: c.nulls } : { type: 'string' as const, bytes }
+    return { type: 'string' as const, bytes, ...nulls }
   })
   return { text: { ...file, columns }, transfer }
 }
 
 function unpackText(text: TextFileMessage): TextFile {
-  const columns = text.columns.map((c) => (c.type === 'string' ? stringColumnFromBytes(c.bytes as StringBytes, c.nulls) : c))
+  const columns = text.columns.map((c) => {
+    if (c.type !== 'string') return c
+    if (!('codes' in c)) return stringColumnFromBytes(c.bytes as StringBytes, c.nulls)
+    const dictionary = new StringAccumulator(c.strings.length)
+    for (const s of c.strings) dictionary.appendText(s)
+    return stringColumnFromCodes(c.codes, dictionary.finish(), c.nulls)
+  })
   return { ...text, columns, part: text.part && { ...text.part, columns: unpackColumns(text.part.columns) } }
 }
 

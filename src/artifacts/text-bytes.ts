@@ -43,58 +43,146 @@ export function numberTextKind(data: Uint8Array, start: number, end: number): nu
 }
 
 const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k)
+/** 2^-99: wider than the error of longDecimal's double-double result (below 2^-100 of it). */
+const MARGIN = 2 ** -99
+const TWO_25 = 2 ** 25
+const SPLITTER = 2 ** 27 + 1
+
+/** Where the last numberAt stopped, and whether what it read was integer text (no point, no exponent). */
+export const scanned = { end: 0, integer: false }
 
 /**
  * NUMBER_TEXT and Number() in one scan: Number(text) when data[start, end) is number text, else NaN
- * (number text never reads as NaN). Up to 15 significant digits and a decimal exponent within ±22, one
- * IEEE multiplication or division of two exact doubles is correctly rounded (Clinger's fast path),
- * hence equal to Number(); anything else goes through Number() itself.
+ * (number text never reads as NaN).
  */
 export function numberOrNaN(data: Uint8Array, start: number, end: number, text?: CellsText): number {
+  const value = numberAt(data, start, end, text)
+  return scanned.end === end ? value : NaN
+}
+
+/**
+ * The number text that starts at `start` (read at most up to `limit`): Number() of it, and where it
+ * stops in `scanned` (a CSV field ends there when the next byte ends the field); NaN when the text
+ * there is not number text. Up to 15 significant digits and a decimal exponent within ±22, one IEEE
+ * multiplication or division of two exact doubles is correctly rounded (Clinger's fast path), hence
+ * equal to Number(); 16 to 19 digits go through longDecimal; anything else through Number() itself.
+ */
+export function numberAt(data: Uint8Array, start: number, limit: number, text?: CellsText): number {
   let i = start
   let negative = false
-  if (i < end && (data[i] === PLUS || data[i] === MINUS)) negative = data[i++] === MINUS
-  let mantissa = 0
+  if (i < limit && (data[i] === PLUS || data[i] === MINUS)) negative = data[i++] === MINUS
+  // The first 15 significant digits in `high`, the next ones in `low` (lowDigits of them).
+  let high = 0
+  let low = 0
+  let lowDigits = 0
   let digits = 0
   let scale = 0
   let seen = 0
+  let integer = true
   let c = 0
-  for (; i < end; i++) {
+  for (; i < limit; i++) {
     c = data[i]
     if (c < ZERO || c > NINE) break
-    if (digits > 0 || c !== ZERO) digits++
-    mantissa = mantissa * 10 + (c - ZERO)
+    if (digits < 15) {
+      high = high * 10 + (c - ZERO)
+      if (high !== 0) digits++
+    } else {
+      low = low * 10 + (c - ZERO)
+      lowDigits++
+      digits++
+    }
     seen++
   }
-  if (i < end && c === DOT) {
-    for (i++; i < end; i++) {
+  if (i < limit && c === DOT) {
+    integer = false
+    for (i++; i < limit; i++) {
       c = data[i]
       if (c < ZERO || c > NINE) break
-      if (digits > 0 || c !== ZERO) digits++
-      mantissa = mantissa * 10 + (c - ZERO)
+      if (digits < 15) {
+        high = high * 10 + (c - ZERO)
+        if (high !== 0) digits++
+      } else {
+        low = low * 10 + (c - ZERO)
+        lowDigits++
+        digits++
+      }
       scale--
       seen++
     }
   }
+  scanned.end = i
   if (seen === 0) return NaN
-  if (i < end) {
-    if (c !== 0x65 && c !== 0x45) return NaN
+  if (i < limit && (c === 0x65 || c === 0x45)) {
+    integer = false
     i++
     let expNegative = false
-    if (i < end && (data[i] === PLUS || data[i] === MINUS)) expNegative = data[i++] === MINUS
+    if (i < limit && (data[i] === PLUS || data[i] === MINUS)) expNegative = data[i++] === MINUS
     const expStart = i
     let exponent = 0
-    for (; i < end; i++) {
+    for (; i < limit; i++) {
       c = data[i]
-      if (c < ZERO || c > NINE) return NaN
+      if (c < ZERO || c > NINE) break
       if (exponent < 100_000) exponent = exponent * 10 + (c - ZERO)
     }
+    scanned.end = i
     if (i === expStart) return NaN
     scale += expNegative ? -exponent : exponent
   }
-  if (digits > 15 || scale > 22 || scale < -22) return text ? text.number(start, end) : Number(latin1(data, start, end))
-  const value = scale >= 0 ? mantissa * POWERS[scale] : mantissa / POWERS[-scale]
+  scanned.integer = integer
+  let value: number
+  if (scale > 22 || scale < -22 || digits > 19) value = NaN
+  else if (lowDigits === 0) value = scale >= 0 ? high * POWERS[scale] : high / POWERS[-scale]
+  else value = longDecimal(high, low, POWERS[lowDigits], scale)
+  if (value !== value) return text ? text.number(start, i) : Number(latin1(data, start, i))
   return negative ? -value : value
+}
+
+/**
+ * (high · tenToLow + low) · 10^scale correctly rounded, or NaN when that cannot be told here: high <
+ * 10^15, low < tenToLow ≤ 10^4, |scale| ≤ 22. The mantissa (up to 19 digits, 64 bits) is exact as a
+ * double-double; one multiplication or division by the exact 10^|scale| keeps the pair within 2^-100
+ * of the true value. Its rounded sum H is then the correctly rounded value unless the true value may
+ * lie at or past the midpoint to H's neighbour: checked by rounding H plus the low part widened by
+ * MARGIN either way (about one value in 2^45 is left to Number()).
+ */
+function longDecimal(high: number, low: number, tenToLow: number, scale: number): number {
+  // high = a·2^25 + b: both products by tenToLow (< 2^14) are exact, and so is their sum with `low`.
+  const a = Math.floor(high / TWO_25)
+  const x = a * tenToLow * TWO_25
+  const y = (high - a * TWO_25) * tenToLow + low
+  const mh = x + y
+  const back = mh - x
+  const ml = x - (mh - back) + (y - back) // the exact rounding error of x + y (two-sum)
+  const p = POWERS[scale >= 0 ? scale : -scale]
+  let h: number
+  let l: number
+  if (scale >= 0) {
+    const q = mh * p
+    h = q
+    l = twoProductError(mh, p, q) + ml * p
+  } else {
+    const q = mh / p
+    // The remainder mh + ml − q·p, nearly exact (mh − q·p cancels exactly), over p.
+    const qp = q * p
+    const r = mh - qp - twoProductError(q, p, qp) + ml
+    h = q
+    l = r / p
+  }
+  const sum = h + l
+  const rest = l - (sum - h)
+  const margin = Math.abs(sum) * MARGIN
+  return sum + (rest + margin) === sum && sum + (rest - margin) === sum ? sum : NaN
+}
+
+/** a·b − product exactly (Dekker's two-product; product is the rounded a·b). */
+function twoProductError(a: number, b: number, product: number): number {
+  const ca = SPLITTER * a
+  const ah = ca - (ca - a)
+  const al = a - ah
+  const cb = SPLITTER * b
+  const bh = cb - (cb - b)
+  const bl = b - bh
+  return ah * bh - product + ah * bl + al * bh + al * bl
 }
 
 /** A cell buffer as one latin1 string, made on first need: Number() of a substring costs less than a string per cell. */

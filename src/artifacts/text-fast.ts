@@ -1,10 +1,11 @@
 import type { ColumnRequest } from './convert.js'
 import { columnFromTextBytes } from './convert.js'
-import { type ByteRange, type CsvByteColumn, type CsvBytes, csvBodyStart, readCsvBytes, recordPieces } from './csv-bytes.js'
+import { type ByteRange, type CellKind, csvBodyStart, readCsvColumns, recordPieces } from './csv-bytes.js'
 import type { Part, PartColumn } from './digest.js'
 import type { Format } from './files.js'
 import { ABSENT, FALSE, type JsonlByteColumn, NULL, NUMBER, readJsonlBytes, STRING, TRUE } from './jsonl-bytes.js'
-import { stringColumnFromBytes } from './strings.js'
+import type { FastColumn } from './parquet-fast.js'
+import { stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
 import type { Column } from './table.js'
 import { numbersOfCells } from './text-bytes.js'
 
@@ -42,17 +43,36 @@ export function textPieces(format: Exclude<Format, 'parquet'>, bytes: Uint8Array
  * refuse: the caller then reads it the text way, which reports the problem.
  */
 function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange): TextFile | undefined {
-  const parsed = readCsvBytes(bytes, all ? 'all' : requests.map((r) => r.name), body)
+  const kinds = new Map(requests.map((r): [string, CellKind] => [r.name, r.type === 'int' || r.type === 'float' ? 'number' : r.type === 'string' ? 'codes' : 'bytes']))
+  const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body)
   if (!parsed) return undefined
   const columns: Column[] = []
   for (const r of requests) {
     const cells = parsed.columns[parsed.header.indexOf(r.name)]
-    if (!cells) return undefined
-    const column = columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r)
+    const column = cells && csvColumn(cells, r)
     if (!column) return undefined
     columns.push(column)
   }
-  return { rows: parsed.rows, columns, part: all ? csvPartOf(parsed) : undefined }
+  if (!all) return { rows: parsed.rows, columns }
+  const part: Part = { rows: parsed.rows, names: parsed.header, columns: {} }
+  parsed.header.forEach((name, k) => (part.columns[name] = parsed.columns[k] as PartColumn))
+  return { rows: parsed.rows, columns, part }
+}
+
+/** A requested column from the cells the reader kept (see readCsvColumns), with the checks of pushText. */
+function csvColumn(cells: FastColumn, r: ColumnRequest): Column | undefined {
+  const mask = cells.nullCount > 0 ? cells.nulls : undefined
+  if (mask && !r.nullable) return undefined
+  if (cells.kind === 'codes') return r.type === 'string' ? stringColumnFromCodes(cells.codes, cells.dictionary.finish(), mask) : undefined
+  if (cells.kind === 'string') return columnFromTextBytes(cells.strings.finish(), cells.nulls as Uint8Array, cells.nullCount, r)
+  if (cells.kind !== 'number' || (r.type !== 'int' && r.type !== 'float')) return undefined
+  const values = cells.values
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]
+    // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
+    if (v - v !== 0 ? !(mask && mask[k]) : r.type === 'int' && !(Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)) return undefined
+  }
+  return mask ? { type: r.type, values, nulls: mask } : { type: r.type, values }
 }
 
 /**
@@ -162,14 +182,4 @@ function partColumn(key: KeyCells): PartColumn {
     values[k] = kind <= NULL ? null : kind === NUMBER ? (numbers as Float64Array)[k] : kind === STRING ? c.cells.get(k) : kind === TRUE
   }
   return { kind: 'loose', values }
-}
-
-/** Every column of a CSV file read by the byte-level reader, as a digest part. */
-function csvPartOf(parsed: CsvBytes): Part {
-  const columns: Record<string, PartColumn> = {}
-  parsed.header.forEach((name, k) => {
-    const c = parsed.columns[k] as CsvByteColumn
-    columns[name] = { kind: 'string', strings: c.strings, nulls: c.nulls, nullCount: c.nullCount, physical: 'CSV' }
-  })
-  return { rows: parsed.rows, names: parsed.header, columns }
 }
