@@ -192,6 +192,17 @@ describe('readCsvColumns keeps number columns exact', () => {
     )
   })
 
+  it('a coded column whose strings turn out not to be few continues as bytes, nulls kept', () => {
+    const rows = Array.from({ length: 12_000 }, (_, r) => [r % 97 === 0 ? '' : `id-${r % 9_000}`, r % 5 === 0 ? '' : `tier-${r % 3}`])
+    for (const quote of [false, true]) {
+      // A quoted cell sends the file through the field-by-field path.
+      const text = `a,b\n${rows.map(([a, b], r) => (quote && r === 7 ? `"${a}",${b}` : `${a},${b}`)).join('\n')}\n`
+      const parsed = readCsvColumns(utf8(text), 'all', () => 'codes')
+      expect(parsed?.columns.map((c) => c?.kind)).toEqual(['string', 'codes'])
+      expect(byteView(utf8(text), 'codes')).toEqual(textView(text))
+    }
+  })
+
   it('first cells decide the kind of a column no request names', () => {
     const parsed = readCsvColumns(utf8('n,s,e\n1.5,x,\n2,3,4\n'), 'all')
     expect(parsed?.columns.map((c) => c?.kind)).toEqual(['number', 'codes', 'codes'])

@@ -1681,6 +1681,9 @@ class Cells {
     strings = new strings_StringAccumulator(0);
     nullRows = [];
     count = 0;
+    /** Every non-null number so far is finite / an integer within ±(2^53 − 1). */
+    finite = true;
+    whole = true;
     constructor(kind, capacity, bytesPerCell) {
         this.kind = kind;
         if (kind === 'number')
@@ -1695,13 +1698,25 @@ class Cells {
             this.values = grown(this.values);
         this.values[this.count++] = value;
     }
+    /** Keeps `finite` and `whole` true while the number read from text (not a null's NaN) is. */
+    note(value) {
+        if (value - value !== 0)
+            this.finite = this.whole = false;
+        else if (!Number.isInteger(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+            this.whole = false;
+    }
     code(buf, start, end) {
         if (this.count === this.codes.length)
             this.codes = grown(this.codes);
         const code = this.codeOf(buf, start, end);
         this.codes[this.count++] = code;
-        if (code === this.interner.size - 1 && code >= MIN_CODED_CHECK && (code >= MAX_CODED || code * 4 > this.count))
+        if (code >= MIN_CODED_CHECK && code === this.interner.size - 1 && this.tooMany(this.count))
             this.uncode();
+    }
+    /** True when the distinct strings are not few for a column of `rows` rows so far. */
+    tooMany(rows) {
+        const distinct = this.interner.size;
+        return distinct > MAX_CODED || distinct * 4 > rows;
     }
     /**
      * The code of a string: first the one last seen in its slot of `recent` (by its length and first
@@ -1755,6 +1770,7 @@ class Cells {
             const value = numberOrNaN(buf, start, end);
             if (value !== value || needsText(value, start, end))
                 return false;
+            this.note(value);
             this.number(value);
         }
         return true;
@@ -1867,7 +1883,8 @@ function readCsvColumns(bytes, wanted, kindOf = () => undefined, body) {
             kinds[read] = 'bytes';
             continue;
         }
-        return { header, rows: read.rows, columns: read.cells.map((c) => c?.finish(read.rows)) };
+        const numbers = read.cells.map((c) => (c?.kind === 'number' ? { finite: c.finite, whole: c.whole } : undefined));
+        return { header, rows: read.rows, columns: read.cells.map((c) => c?.finish(read.rows)), numbers };
     }
 }
 const INVALID = -1;
@@ -1906,7 +1923,7 @@ function readRecords(bytes, from, to, kinds) {
     return { rows, cells };
 }
 /** Bytes of records per block of the regular path: its separators stay in cache while its columns are read. */
-const BLOCK_BYTES = 1 << 20;
+const BLOCK_BYTES = 1 << 16;
 /** readRecords for any records (quoted fields, CRs, records of other widths), field by field. */
 function readAnyRecords(bytes, from, to, cells) {
     const width = cells.length;
@@ -1974,6 +1991,7 @@ function readAnyRecords(bytes, from, to, cells) {
                     const value = numberAt(bytes, i, end);
                     if (value !== value || scanned.end !== end || needsText(value, i, end))
                         return k;
+                    cell.note(value);
                     cell.number(value);
                 }
                 else if (cell.kind === 'codes')
@@ -2088,7 +2106,8 @@ function separators(bytes, from, to, into, width) {
 function readColumn(bytes, from, to, stops, count, width, k, rows, cell) {
     if (cell.kind === 'number')
         return readNumbers(bytes, from, to, stops, count, width, k, rows, cell);
-    for (let r = 0, j = k; r < rows; r++, j += width) {
+    const coded = cell.kind === 'codes' ? readCodes(bytes, from, to, stops, count, width, k, rows, cell) : 0;
+    for (let r = coded, j = k + coded * width; r < rows; r++, j += width) {
         const start = j === 0 ? from : stops[j - 1] + 1;
         const end = j < count ? stops[j] : to;
         if (start === end)
@@ -2099,6 +2118,31 @@ function readColumn(bytes, from, to, stops, count, width, k, rows, cell) {
             cell.append(bytes, start, end);
     }
     return true;
+}
+/** readColumn for a 'codes' column: the number of rows read before it had to turn into 'bytes' (rows when it did not). */
+function readCodes(bytes, from, to, stops, count, width, k, rows, cell) {
+    const base = cell.count;
+    while (cell.codes.length < base + rows)
+        cell.codes = grown(cell.codes);
+    const codes = cell.codes;
+    for (let r = 0, j = k; r < rows; r++, j += width) {
+        const start = j === 0 ? from : stops[j - 1] + 1;
+        const end = j < count ? stops[j] : to;
+        if (start === end) {
+            cell.nullRows.push(base + r);
+            codes[base + r] = 0;
+            continue;
+        }
+        const code = cell.codeOf(bytes, start, end);
+        codes[base + r] = code;
+        if (code >= MIN_CODED_CHECK && code === cell.interner.size - 1 && cell.tooMany(base + r + 1)) {
+            cell.count = base + r + 1;
+            cell.uncode();
+            return r + 1;
+        }
+    }
+    cell.count = base + rows;
+    return rows;
 }
 /** readColumn for a 'number' column. */
 function readNumbers(bytes, from, to, stops, count, width, k, rows, cell) {
@@ -2128,8 +2172,10 @@ function readNumbers(bytes, from, to, stops, count, width, k, rows, cell) {
                 value = numberAt(bytes, start, end);
                 if (value !== value || scanned.end !== end || needsText(value, start, end))
                     return false;
+                cell.note(value);
             }
         }
+        // (Up to 15 digits read here make an integer within range.)
         values[base + r] = value;
     }
     cell.count = base + rows;
@@ -2536,8 +2582,9 @@ function csvFromBytes(bytes, requests, all, body) {
         return undefined;
     const columns = [];
     for (const r of requests) {
-        const cells = parsed.columns[parsed.header.indexOf(r.name)];
-        const column = cells && csvColumn(cells, r);
+        const k = parsed.header.indexOf(r.name);
+        const cells = parsed.columns[k];
+        const column = cells && csvColumn(cells, parsed.numbers[k], r);
         if (!column)
             return undefined;
         columns.push(column);
@@ -2549,7 +2596,7 @@ function csvFromBytes(bytes, requests, all, body) {
     return { rows: parsed.rows, columns, part };
 }
 /** A requested column from the cells the reader kept (see readCsvColumns), with the checks of pushText. */
-function csvColumn(cells, r) {
+function csvColumn(cells, numbers, r) {
     const mask = cells.nullCount > 0 ? cells.nulls : undefined;
     if (mask && !r.nullable)
         return undefined;
@@ -2557,16 +2604,15 @@ function csvColumn(cells, r) {
         return r.type === 'string' ? strings_stringColumnFromCodes(cells.codes, cells.dictionary.finish(), mask) : undefined;
     if (cells.kind === 'string')
         return columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
-    if (cells.kind !== 'number' || (r.type !== 'int' && r.type !== 'float'))
+    if (cells.kind !== 'number' || !numbers)
         return undefined;
-    const values = cells.values;
-    for (let k = 0; k < values.length; k++) {
-        const v = values[k];
-        // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
-        if (v - v !== 0 ? !(mask && mask[k]) : r.type === 'int' && !(Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER))
-            return undefined;
-    }
-    return mask ? { type: r.type, values, nulls: mask } : { type: r.type, values };
+    // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
+    const type = r.type;
+    if (type !== 'int' && type !== 'float')
+        return undefined;
+    if (type === 'int' ? !numbers.whole : !numbers.finite)
+        return undefined;
+    return mask ? { type, values: cells.values, nulls: mask } : { type, values: cells.values };
 }
 /**
  * A JSONL file through the byte-level reader: the requested columns typed, the keys that occur, and with

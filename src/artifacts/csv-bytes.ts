@@ -31,6 +31,8 @@ export interface CsvColumns {
   rows: number
   /** Per header column (kind number, codes or string, physical 'CSV'); undefined for the columns not wanted. */
   columns: (FastColumn | undefined)[]
+  /** Per header column kept as numbers: whether every non-null one is finite, and whether each is an integer within ±(2^53 − 1). */
+  numbers: ({ finite: boolean; whole: boolean } | undefined)[]
 }
 
 /** Bytes that end an unquoted field (a quote there is an error). */
@@ -63,6 +65,9 @@ class Cells {
   strings = new StringAccumulator(0)
   readonly nullRows: number[] = []
   count = 0
+  /** Every non-null number so far is finite / an integer within ±(2^53 − 1). */
+  finite = true
+  whole = true
 
   constructor(
     public kind: CellKind,
@@ -79,18 +84,30 @@ class Cells {
     this.values[this.count++] = value
   }
 
+  /** Keeps `finite` and `whole` true while the number read from text (not a null's NaN) is. */
+  note(value: number): void {
+    if (value - value !== 0) this.finite = this.whole = false
+    else if (!Number.isInteger(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) this.whole = false
+  }
+
   code(buf: Uint8Array, start: number, end: number): void {
     if (this.count === this.codes.length) this.codes = grown(this.codes)
     const code = this.codeOf(buf, start, end)
     this.codes[this.count++] = code
-    if (code === this.interner.size - 1 && code >= MIN_CODED_CHECK && (code >= MAX_CODED || code * 4 > this.count)) this.uncode()
+    if (code >= MIN_CODED_CHECK && code === this.interner.size - 1 && this.tooMany(this.count)) this.uncode()
+  }
+
+  /** True when the distinct strings are not few for a column of `rows` rows so far. */
+  tooMany(rows: number): boolean {
+    const distinct = this.interner.size
+    return distinct > MAX_CODED || distinct * 4 > rows
   }
 
   /**
    * The code of a string: first the one last seen in its slot of `recent` (by its length and first
    * and last bytes), its bytes compared; else the interner's (which hashes them).
    */
-  private codeOf(buf: Uint8Array, start: number, end: number): number {
+  codeOf(buf: Uint8Array, start: number, end: number): number {
     const length = end - start
     const slot = length === 0 ? 0 : (length * 961 + buf[start] * 31 + buf[end - 1]) & 255
     const seen = this.recent[slot] - 1
@@ -134,13 +151,14 @@ class Cells {
     else {
       const value = numberOrNaN(buf, start, end)
       if (value !== value || needsText(value, start, end)) return false
+      this.note(value)
       this.number(value)
     }
     return true
   }
 
   /** The strings are not few: the rows so far as bytes, and bytes from now on. */
-  private uncode(): void {
+  uncode(): void {
     const { data, offsets } = bytesOfCodes(this.codes.subarray(0, this.count), this.interner.strings.finish(), maskOf(this.nullRows, this.count))
     this.strings = StringAccumulator.over(data, offsets)
     this.codes = new Int32Array(0)
@@ -239,7 +257,8 @@ export function readCsvColumns(bytes: Uint8Array, wanted: 'all' | string[], kind
       kinds[read] = 'bytes'
       continue
     }
-    return { header, rows: read.rows, columns: read.cells.map((c) => c?.finish(read.rows)) }
+    const numbers = read.cells.map((c) => (c?.kind === 'number' ? { finite: c.finite, whole: c.whole } : undefined))
+    return { header, rows: read.rows, columns: read.cells.map((c) => c?.finish(read.rows)), numbers }
   }
 }
 
@@ -277,7 +296,7 @@ function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKi
 }
 
 /** Bytes of records per block of the regular path: its separators stay in cache while its columns are read. */
-const BLOCK_BYTES = 1 << 20
+const BLOCK_BYTES = 1 << 16
 
 /** readRecords for any records (quoted fields, CRs, records of other widths), field by field. */
 function readAnyRecords(bytes: Uint8Array, from: number, to: number, cells: (Cells | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
@@ -334,6 +353,7 @@ function readAnyRecords(bytes: Uint8Array, from: number, to: number, cells: (Cel
         else if (cell.kind === 'number') {
           const value = numberAt(bytes, i, end)
           if (value !== value || scanned.end !== end || needsText(value, i, end)) return k
+          cell.note(value)
           cell.number(value)
         } else if (cell.kind === 'codes') cell.code(bytes, i, end)
         else cell.append(bytes, i, end)
@@ -434,7 +454,8 @@ function separators(bytes: Uint8Array, from: number, to: number, into: Int32Arra
  */
 function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells): boolean {
   if (cell.kind === 'number') return readNumbers(bytes, from, to, stops, count, width, k, rows, cell)
-  for (let r = 0, j = k; r < rows; r++, j += width) {
+  const coded = cell.kind === 'codes' ? readCodes(bytes, from, to, stops, count, width, k, rows, cell) : 0
+  for (let r = coded, j = k + coded * width; r < rows; r++, j += width) {
     const start = j === 0 ? from : stops[j - 1] + 1
     const end = j < count ? stops[j] : to
     if (start === end) cell.null()
@@ -442,6 +463,31 @@ function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Arr
     else cell.append(bytes, start, end)
   }
   return true
+}
+
+/** readColumn for a 'codes' column: the number of rows read before it had to turn into 'bytes' (rows when it did not). */
+function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells): number {
+  const base = cell.count
+  while (cell.codes.length < base + rows) cell.codes = grown(cell.codes)
+  const codes = cell.codes
+  for (let r = 0, j = k; r < rows; r++, j += width) {
+    const start = j === 0 ? from : stops[j - 1] + 1
+    const end = j < count ? stops[j] : to
+    if (start === end) {
+      cell.nullRows.push(base + r)
+      codes[base + r] = 0
+      continue
+    }
+    const code = cell.codeOf(bytes, start, end)
+    codes[base + r] = code
+    if (code >= MIN_CODED_CHECK && code === cell.interner.size - 1 && cell.tooMany(base + r + 1)) {
+      cell.count = base + r + 1
+      cell.uncode()
+      return r + 1
+    }
+  }
+  cell.count = base + rows
+  return rows
 }
 
 /** readColumn for a 'number' column. */
@@ -468,8 +514,10 @@ function readNumbers(bytes: Uint8Array, from: number, to: number, stops: Int32Ar
       } else {
         value = numberAt(bytes, start, end)
         if (value !== value || scanned.end !== end || needsText(value, start, end)) return false
+        cell.note(value)
       }
     }
+    // (Up to 15 digits read here make an integer within range.)
     values[base + r] = value
   }
   cell.count = base + rows

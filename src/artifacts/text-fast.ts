@@ -1,6 +1,6 @@
 import type { ColumnRequest } from './convert.js'
 import { columnFromTextBytes } from './convert.js'
-import { type ByteRange, type CellKind, csvBodyStart, readCsvColumns, recordPieces } from './csv-bytes.js'
+import { type ByteRange, type CellKind, type CsvColumns, csvBodyStart, readCsvColumns, recordPieces } from './csv-bytes.js'
 import type { Part, PartColumn } from './digest.js'
 import type { Format } from './files.js'
 import { ABSENT, FALSE, type JsonlByteColumn, NULL, NUMBER, readJsonlBytes, STRING, TRUE } from './jsonl-bytes.js'
@@ -48,8 +48,9 @@ function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean
   if (!parsed) return undefined
   const columns: Column[] = []
   for (const r of requests) {
-    const cells = parsed.columns[parsed.header.indexOf(r.name)]
-    const column = cells && csvColumn(cells, r)
+    const k = parsed.header.indexOf(r.name)
+    const cells = parsed.columns[k]
+    const column = cells && csvColumn(cells, parsed.numbers[k], r)
     if (!column) return undefined
     columns.push(column)
   }
@@ -60,19 +61,17 @@ function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean
 }
 
 /** A requested column from the cells the reader kept (see readCsvColumns), with the checks of pushText. */
-function csvColumn(cells: FastColumn, r: ColumnRequest): Column | undefined {
+function csvColumn(cells: FastColumn, numbers: CsvColumns['numbers'][number], r: ColumnRequest): Column | undefined {
   const mask = cells.nullCount > 0 ? cells.nulls : undefined
   if (mask && !r.nullable) return undefined
   if (cells.kind === 'codes') return r.type === 'string' ? stringColumnFromCodes(cells.codes, cells.dictionary.finish(), mask) : undefined
   if (cells.kind === 'string') return columnFromTextBytes(cells.strings.finish(), cells.nulls as Uint8Array, cells.nullCount, r)
-  if (cells.kind !== 'number' || (r.type !== 'int' && r.type !== 'float')) return undefined
-  const values = cells.values
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k]
-    // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
-    if (v - v !== 0 ? !(mask && mask[k]) : r.type === 'int' && !(Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)) return undefined
-  }
-  return mask ? { type: r.type, values, nulls: mask } : { type: r.type, values }
+  if (cells.kind !== 'number' || !numbers) return undefined
+  // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
+  const type = r.type
+  if (type !== 'int' && type !== 'float') return undefined
+  if (type === 'int' ? !numbers.whole : !numbers.finite) return undefined
+  return mask ? { type, values: cells.values, nulls: mask } : { type, values: cells.values }
 }
 
 /**
