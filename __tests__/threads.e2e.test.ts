@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ColumnSource } from 'hyparquet-writer'
 import { csvText, jsonlText, makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
@@ -9,7 +9,8 @@ import type { Cell } from '../__fixtures__/artifacts/helpers.js'
 /**
  * Worker threads, through the committed bundle (dist/cli/index.js and dist/worker/index.js): a run of
  * several Parquet parts scores byte for byte the same on one thread and on worker threads, a corrupt
- * part is the same one-line error either way, and a bad REALISM_GATE_THREADS is refused.
+ * part is the same one-line error either way, a worker that dies while computing metrics leaves them to
+ * the main thread, and a bad REALISM_GATE_THREADS is refused.
  */
 
 const tmp = makeTmp('rg-threads-')
@@ -71,8 +72,8 @@ function makeRun(name: string, parts: number, rows: number, format: 'parquet' | 
 
 const policyFile = writeText(join(tmp.dir, 'policy.yml'), policy)
 
-function score(run: string, threads: string, out: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('node', ['dist/cli/index.js', 'score', '--policy', policyFile, '--run', run, '--out', out, '--debug'], {
+function score(run: string, threads: string, out: string, cli = 'dist/cli/index.js'): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('node', [cli, 'score', '--policy', policyFile, '--run', run, '--out', out, '--debug'], {
     encoding: 'utf8',
     env: { ...process.env, REALISM_GATE_THREADS: threads }
   })
@@ -156,6 +157,21 @@ describe('worker threads (bundled CLI)', () => {
     expect(line(one.stderr)).toMatch(/^realism-gate: .*part-1\.parquet: /)
     expect(line(two.stderr)).toBe(line(one.stderr))
   }, 60_000)
+
+  it('a worker that dies while computing metrics leaves them to the main thread: the same scorecard', () => {
+    // A copy of the bundles whose worker ends its thread on its first metrics request (that listener runs
+    // before the real worker's, which is loaded after it).
+    const dist = join(tmp.dir, 'dist-dying')
+    cpSync('dist', dist, { recursive: true })
+    renameSync(join(dist, 'worker', 'index.js'), join(dist, 'worker', 'real.js'))
+    writeText(join(dist, 'worker', 'die-on-metrics.js'), `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (m) => { if (m.task === 'metrics') process.exit(7) })\n`)
+    writeText(join(dist, 'worker', 'index.js'), `import './die-on-metrics.js'\nimport './real.js'\n`)
+    const one = score(run, '1', join(tmp.dir, 'one.json'))
+    const dying = score(run, '2', join(tmp.dir, 'dying.json'), join(dist, 'cli', 'index.js'))
+    expect(dying.stderr).toMatch(/; 7 metrics over shared columns, 0 of them computed on a worker/)
+    expect({ status: dying.status, stdout: dying.stdout }).toEqual({ status: one.status, stdout: one.stdout })
+    expect(readFileSync(join(tmp.dir, 'dying.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'one.json'), 'utf8'))
+  })
 
   it('refuse a REALISM_GATE_THREADS that is not a positive integer', () => {
     const r = score(run, 'many', join(tmp.dir, 'bad.json'))
