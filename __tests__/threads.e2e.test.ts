@@ -5,12 +5,16 @@ import { join } from 'node:path'
 import type { ColumnSource } from 'hyparquet-writer'
 import { csvText, jsonlText, makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
 import type { Cell } from '../__fixtures__/artifacts/helpers.js'
+import { enableWorkers } from '../src/artifacts/decode-pool.js'
+import { outputsDigest } from '../src/artifacts/index.js'
+import { readRun } from '../src/artifacts/read-run.js'
 
 /**
  * Worker threads, through the committed bundle (dist/cli/index.js and dist/worker/index.js): a run of
  * several Parquet parts scores byte for byte the same on one thread and on worker threads, a corrupt
  * part is the same one-line error either way, a worker that dies while computing metrics leaves them to
- * the main thread, and a bad REALISM_GATE_THREADS is refused.
+ * the main thread, and a bad REALISM_GATE_THREADS is refused. In process, under jest's own realm (whose
+ * SharedArrayBuffer is not the one of the arrays a worker sends), a pooled read digests as one thread does.
  */
 
 const tmp = makeTmp('rg-threads-')
@@ -171,6 +175,22 @@ describe('worker threads (bundled CLI)', () => {
     expect(dying.stderr).toMatch(/; 7 metrics over shared columns, 0 of them computed on a worker/)
     expect({ status: dying.status, stdout: dying.stdout }).toEqual({ status: one.status, stdout: one.stdout })
     expect(readFileSync(join(tmp.dir, 'dying.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'one.json'), 'utf8'))
+  })
+
+  it('in process, in another realm than the workers\' arrays: the pooled read digests as one thread does', async () => {
+    const alone = await outputsDigest(run)
+    const threads = process.env.REALISM_GATE_THREADS
+    enableWorkers(join(process.cwd(), 'dist/worker/index.js'))
+    try {
+      process.env.REALISM_GATE_THREADS = '2'
+      const columns = { merchant_id: 'string', country: 'string', tier: { type: 'string', nullable: true }, outlets: 'int', phi: 'float', realized: 'int' } as const
+      const pooled = await readRun(run, [{ name: 'merchants', spec: { path: 'merchants', columns }, columns: Object.keys(columns) }])
+      expect(pooled.tables.merchants.rows).toBe(40_000)
+      expect(pooled.digest).toEqual(alone)
+    } finally {
+      if (threads === undefined) delete process.env.REALISM_GATE_THREADS
+      else process.env.REALISM_GATE_THREADS = threads
+    }
   })
 
   it('refuse a REALISM_GATE_THREADS that is not a positive integer', () => {

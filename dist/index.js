@@ -42626,7 +42626,17 @@ function strings_stringColumnFromCodes(codes, dictionary, nulls) {
     return nulls ? Object.assign(column, { nulls }) : column;
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/table.ts
+/**
+ * True when a view's rows are in shared memory (another thread may read them in place). Not by
+ * instanceof: a buffer that came from a worker belongs to the main realm, which is not every caller's.
+ */
+function inSharedMemory(view) {
+    return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]';
+}
+
 ;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
+
 
 
 
@@ -42665,7 +42675,6 @@ function decodeThreads(env = process.env) {
 function claimUnit(claims, u) {
     return Atomics.compareExchange(claims, u, 0, 1) === 0;
 }
-const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
 function sharedTables(tables) {
     const out = {};
@@ -42705,7 +42714,7 @@ function failureReply(id, e) {
 }
 /** Adds a view's buffer to a transfer list once; shared memory is shared, not transferred. */
 function transferOnce(transfer, a) {
-    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+    if (a && !inSharedMemory(a) && !transfer.includes(a.buffer))
         transfer.push(a.buffer);
 }
 /**
@@ -62213,6 +62222,7 @@ function boolOrDigitValue(data, start, end) {
 
 
 
+
 /**
  * Turns decoded cells (CSV text, JSON values, Parquet values) into one typed column.
  * `push` returns a one-line problem instead of throwing so the reader can say where it happened.
@@ -62505,7 +62515,7 @@ class Growing {
     reserve(extra) {
         const need = this.length + extra;
         if (need > this.array.length) {
-            const shared = this.array.buffer instanceof SharedArrayBuffer;
+            const shared = inSharedMemory(this.array);
             const grown = allocate(this.array.constructor, Math.max(need, this.array.length * 2), shared);
             grown.set(this.array.subarray(0, this.length));
             this.array = grown;
@@ -75272,6 +75282,7 @@ function classifyStrings(c, rows) {
 
 
 
+
 /** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
 function columnRequest(name, spec) {
     if (typeof spec === 'string')
@@ -75585,7 +75596,7 @@ function adoptShared(decoded, part) {
         if (!c || c.kind === 'loose' || c.kind === 'string')
             continue;
         const values = c.kind === 'codes' ? c.codes : c.values;
-        if (!(values.buffer instanceof SharedArrayBuffer) || values.length !== view.length)
+        if (!inSharedMemory(values) || values.length !== view.length)
             continue;
         if (c.kind === 'codes' && view instanceof Int32Array)
             decoded.columns[name] = { ...c, codes: view };

@@ -2536,7 +2536,10 @@ var errors = __nccwpck_require__(4296);
 var paths = __nccwpck_require__(5940);
 // EXTERNAL MODULE: ./src/artifacts/strings.ts
 var strings = __nccwpck_require__(929);
+// EXTERNAL MODULE: ./src/artifacts/table.ts
+var artifacts_table = __nccwpck_require__(119);
 ;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
+
 
 
 
@@ -2575,7 +2578,6 @@ function decodeThreads(env = process.env) {
 function claimUnit(claims, u) {
     return Atomics.compareExchange(claims, u, 0, 1) === 0;
 }
-const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
 function sharedTables(tables) {
     const out = {};
@@ -2583,10 +2585,10 @@ function sharedTables(tables) {
         const columns = {};
         for (const [column, c] of Object.entries(table.columns)) {
             if (c.type !== 'string') {
-                if (inSharedMemory(c.values))
+                if ((0,artifacts_table/* inSharedMemory */.a)(c.values))
                     columns[column] = c;
             }
-            else if (c.dictionary && inSharedMemory(c.dictionary.codes)) {
+            else if (c.dictionary && (0,artifacts_table/* inSharedMemory */.a)(c.dictionary.codes)) {
                 const dictionary = new strings/* StringAccumulator */.sG(c.dictionary.strings.length);
                 for (const text of c.dictionary.strings)
                     dictionary.appendText(text);
@@ -2615,7 +2617,7 @@ function failureReply(id, e) {
 }
 /** Adds a view's buffer to a transfer list once; shared memory is shared, not transferred. */
 function transferOnce(transfer, a) {
-    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+    if (a && !(0,artifacts_table/* inSharedMemory */.a)(a) && !transfer.includes(a.buffer))
         transfer.push(a.buffer);
 }
 /**
@@ -3347,6 +3349,23 @@ function stringColumnFromCodes(codes, dictionary, nulls) {
     Object.defineProperty(column, 'dictionary', { value: coded, enumerable: false });
     Object.defineProperty(column, 'bytes', { get: () => (bytes ??= bytesOfCodes(codes, dictionary, nulls)), enumerable: false });
     return nulls ? Object.assign(column, { nulls }) : column;
+}
+
+
+/***/ }),
+
+/***/ 119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ inSharedMemory)
+/* harmony export */ });
+/**
+ * True when a view's rows are in shared memory (another thread may read them in place). Not by
+ * instanceof: a buffer that came from a worker belongs to the main realm, which is not every caller's.
+ */
+function inSharedMemory(view) {
+    return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]';
 }
 
 
@@ -4280,6 +4299,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/artifacts/strings.ts
 var artifacts_strings = __nccwpck_require__(929);
+// EXTERNAL MODULE: ./src/artifacts/table.ts
+var table = __nccwpck_require__(119);
 ;// CONCATENATED MODULE: ./src/artifacts/text-bytes.ts
 /**
  * Byte-level twins of the text grammars in convert.ts and digest.ts, for UTF-8 cells held as byte
@@ -4556,6 +4577,7 @@ function boolOrDigitValue(data, start, end) {
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/convert.ts
+
 
 
 
@@ -4851,7 +4873,7 @@ class Growing {
     reserve(extra) {
         const need = this.length + extra;
         if (need > this.array.length) {
-            const shared = this.array.buffer instanceof SharedArrayBuffer;
+            const shared = (0,table/* inSharedMemory */.a)(this.array);
             const grown = allocate(this.array.constructor, Math.max(need, this.array.length * 2), shared);
             grown.set(this.array.subarray(0, this.length));
             this.array = grown;
@@ -17626,6 +17648,7 @@ function classifyStrings(c, rows) {
 
 
 
+
 /** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
 function columnRequest(name, spec) {
     if (typeof spec === 'string')
@@ -17939,7 +17962,7 @@ function adoptShared(decoded, part) {
         if (!c || c.kind === 'loose' || c.kind === 'string')
             continue;
         const values = c.kind === 'codes' ? c.codes : c.values;
-        if (!(values.buffer instanceof SharedArrayBuffer) || values.length !== view.length)
+        if (!(0,table/* inSharedMemory */.a)(values) || values.length !== view.length)
             continue;
         if (c.kind === 'codes' && view instanceof Int32Array)
             decoded.columns[name] = { ...c, codes: view };

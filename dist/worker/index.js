@@ -889,6 +889,7 @@ function boolOrDigitValue(data, start, end) {
 
 
 
+
 /**
  * Turns decoded cells (CSV text, JSON values, Parquet values) into one typed column.
  * `push` returns a one-line problem instead of throwing so the reader can say where it happened.
@@ -1181,7 +1182,7 @@ class Growing {
     reserve(extra) {
         const need = this.length + extra;
         if (need > this.array.length) {
-            const shared = this.array.buffer instanceof SharedArrayBuffer;
+            const shared = inSharedMemory(this.array);
             const grown = allocate(this.array.constructor, Math.max(need, this.array.length * 2), shared);
             grown.set(this.array.subarray(0, this.length));
             this.array = grown;
@@ -2738,7 +2739,17 @@ function partColumn(key) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/artifacts/table.ts
+/**
+ * True when a view's rows are in shared memory (another thread may read them in place). Not by
+ * instanceof: a buffer that came from a worker belongs to the main realm, which is not every caller's.
+ */
+function table_inSharedMemory(view) {
+    return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]';
+}
+
 ;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
+
 
 
 
@@ -2777,7 +2788,6 @@ function decodeThreads(env = process.env) {
 function claimUnit(claims, u) {
     return Atomics.compareExchange(claims, u, 0, 1) === 0;
 }
-const inSharedMemory = (a) => a.buffer instanceof SharedArrayBuffer;
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
 function sharedTables(tables) {
     const out = {};
@@ -2817,7 +2827,7 @@ function failureReply(id, e) {
 }
 /** Adds a view's buffer to a transfer list once; shared memory is shared, not transferred. */
 function transferOnce(transfer, a) {
-    if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer))
+    if (a && !table_inSharedMemory(a) && !transfer.includes(a.buffer))
         transfer.push(a.buffer);
 }
 /**

@@ -2,7 +2,7 @@ import { GateError } from '../core/errors.js'
 import type { ColumnType } from '../policy/schema.js'
 import type { DecodedColumn } from './parquet.js'
 import { bytesOfCodes, StringAccumulator, stringAt, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
-import type { Column, StringBytes, StringCodes, StringColumn } from './table.js'
+import { type Column, inSharedMemory, type StringBytes, type StringCodes, type StringColumn } from './table.js'
 import { boolOrDigitValue, INTEGER_TEXT, latin1, numbersOfCells, numberTextKind } from './text-bytes.js'
 
 /**
@@ -274,7 +274,7 @@ class Growing<T extends Typed> {
   reserve(extra: number): T {
     const need = this.length + extra
     if (need > this.array.length) {
-      const shared = this.array.buffer instanceof SharedArrayBuffer
+      const shared = inSharedMemory(this.array)
       const grown = allocate(this.array.constructor as TypedKind<T>, Math.max(need, this.array.length * 2), shared)
       grown.set(this.array.subarray(0, this.length))
       this.array = grown

@@ -11,7 +11,7 @@ import type { TextFile } from './text-fast.js'
 import type { ByteRange } from './csv-bytes.js'
 import { displayPath } from './paths.js'
 import { StringAccumulator, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
-import type { BoolColumn, Column, NumericColumn, StringBytes, Table } from './table.js'
+import { type BoolColumn, type Column, inSharedMemory, type NumericColumn, type StringBytes, type Table } from './table.js'
 import type { MetricSpec } from '../policy/schema.js'
 import type { MetricResult } from '../metrics/result.js'
 import type { RunFacts } from '../scoring/metric.js'
@@ -125,8 +125,6 @@ export function claimUnit(claims: Int32Array, u: number): boolean {
 type SharedColumn = NumericColumn | BoolColumn | { type: 'string'; codes: Int32Array; dictionary: StringBytes; nulls?: Uint8Array }
 export type SharedTable = Omit<Table, 'columns'> & { columns: Record<string, SharedColumn> }
 
-const inSharedMemory = (a: ArrayBufferView): boolean => a.buffer instanceof SharedArrayBuffer
-
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
 export function sharedTables(tables: Record<string, Table>): Record<string, SharedTable> {
   const out: Record<string, SharedTable> = {}
@@ -170,7 +168,7 @@ export function failureReply(id: number, e: unknown): Reply {
 
 /** Adds a view's buffer to a transfer list once; shared memory is shared, not transferred. */
 function transferOnce(transfer: ArrayBuffer[], a: ArrayBufferView | undefined): void {
-  if (a && a.buffer instanceof ArrayBuffer && !transfer.includes(a.buffer)) transfer.push(a.buffer)
+  if (a && !inSharedMemory(a) && !transfer.includes(a.buffer as ArrayBuffer)) transfer.push(a.buffer as ArrayBuffer)
 }
 
 /**

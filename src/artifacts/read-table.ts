@@ -18,7 +18,7 @@ import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
 import { storedAsCodes, type DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
-import type { Column, Table } from './table.js'
+import { type Column, inSharedMemory, type Table } from './table.js'
 
 type ColumnSpecValue = TableSpec['columns'][string]
 
@@ -321,7 +321,7 @@ function adoptShared(decoded: DecodedParquet, part: Record<string, DecodeTarget>
     const c = decoded.columns[name]
     if (!c || c.kind === 'loose' || c.kind === 'string') continue
     const values = c.kind === 'codes' ? c.codes : c.values
-    if (!(values.buffer instanceof SharedArrayBuffer) || values.length !== view.length) continue
+    if (!inSharedMemory(values) || values.length !== view.length) continue
     if (c.kind === 'codes' && view instanceof Int32Array) decoded.columns[name] = { ...c, codes: view }
     else if (c.kind === 'number' && view instanceof Float64Array) decoded.columns[name] = { ...c, values: view }
     else if (c.kind === 'bool' && view instanceof Uint8Array) decoded.columns[name] = { ...c, values: view }

@@ -26,6 +26,14 @@ export interface StringCodes {
 export type StringColumn = { type: 'string'; values: string[]; nulls?: Uint8Array; bytes?: StringBytes; dictionary?: StringCodes }
 export type Column = NumericColumn | BoolColumn | StringColumn
 
+/**
+ * True when a view's rows are in shared memory (another thread may read them in place). Not by
+ * instanceof: a buffer that came from a worker belongs to the main realm, which is not every caller's.
+ */
+export function inSharedMemory(view: ArrayBufferView): boolean {
+  return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]'
+}
+
 export interface Table {
   /** Table name from the policy (or the file name when read without a policy). */
   name: string
