@@ -267,8 +267,8 @@ const INVALID = -1
 /**
  * The records in [from, to) into one Cells per wanted column; INVALID when readCsv would refuse them,
  * or the index of a 'number' column that must be read as 'bytes'. Fields are cut at the separators
- * found beforehand (see separators), a block of about BLOCK_BYTES at a time while the records are
- * regular (see separators), column by column; otherwise record by record (readAnyRecords).
+ * found beforehand: a block of about BLOCK_BYTES at a time, column by column, while the records are
+ * regular (see separators); otherwise record by record (readAnyRecords).
  */
 function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
   const width = kinds.length
