@@ -714,6 +714,7 @@ function numberAt(data, start, limit, text) {
     }
     if (i < limit && c === DOT) {
         integer = false;
+        // The loop above again, counting the scale (one loop for both reads 15 % slower: a test per digit more).
         for (i++; i < limit; i++) {
             c = data[i];
             if (c < ZERO || c > NINE)
