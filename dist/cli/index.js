@@ -2578,6 +2578,12 @@ function decodeThreads(env = process.env) {
 function claimUnit(claims, u) {
     return Atomics.compareExchange(claims, u, 0, 1) === 0;
 }
+function travellingCodes(c, coded) {
+    const dictionary = new strings/* StringAccumulator */.sG(coded.strings.length);
+    for (const text of coded.strings)
+        dictionary.appendText(text);
+    return { type: 'string', codes: coded.codes, dictionary: dictionary.finish(), ...(c.nulls ? { nulls: c.nulls } : {}) };
+}
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
 function sharedTables(tables) {
     const out = {};
@@ -2588,12 +2594,8 @@ function sharedTables(tables) {
                 if ((0,artifacts_table/* inSharedMemory */.a)(c.values))
                     columns[column] = c;
             }
-            else if (c.dictionary && (0,artifacts_table/* inSharedMemory */.a)(c.dictionary.codes)) {
-                const dictionary = new strings/* StringAccumulator */.sG(c.dictionary.strings.length);
-                for (const text of c.dictionary.strings)
-                    dictionary.appendText(text);
-                columns[column] = { type: 'string', codes: c.dictionary.codes, dictionary: dictionary.finish(), nulls: c.nulls };
-            }
+            else if (c.dictionary && (0,artifacts_table/* inSharedMemory */.a)(c.dictionary.codes))
+                columns[column] = travellingCodes(c, c.dictionary);
         }
         out[name] = { ...table, columns };
     }
@@ -2665,15 +2667,14 @@ function packText(file) {
             own(c.values);
             return c;
         }
-        const nulls = c.nulls ? { nulls: c.nulls } : {};
         if (c.dictionary) {
             own(c.dictionary.codes);
-            return { type: 'string', codes: c.dictionary.codes, strings: c.dictionary.strings, ...nulls };
+            return travellingCodes(c, c.dictionary);
         }
         const bytes = c.bytes;
         own(bytes.data);
         own(bytes.offsets);
-        return { type: 'string', bytes, ...nulls };
+        return c.nulls ? { type: 'string', bytes, nulls: c.nulls } : { type: 'string', bytes };
     });
     return { text: { ...file, columns }, transfer };
 }
@@ -2681,12 +2682,7 @@ function unpackText(text) {
     const columns = text.columns.map((c) => {
         if (c.type !== 'string')
             return c;
-        if (!('codes' in c))
-            return (0,strings/* stringColumnFromBytes */.bP)(c.bytes, c.nulls);
-        const dictionary = new strings/* StringAccumulator */.sG(c.strings.length);
-        for (const s of c.strings)
-            dictionary.appendText(s);
-        return (0,strings/* stringColumnFromCodes */.EN)(c.codes, dictionary.finish(), c.nulls);
+        return 'codes' in c ? (0,strings/* stringColumnFromCodes */.EN)(c.codes, c.dictionary, c.nulls) : (0,strings/* stringColumnFromBytes */.bP)(c.bytes, c.nulls);
     });
     return { ...text, columns, part: text.part && { ...text.part, columns: unpackColumns(text.part.columns) } };
 }
@@ -6335,7 +6331,7 @@ function csvColumn(cells, numbers, r) {
         return columnFromTextBytes(cells.strings.finish(), cells.nulls, cells.nullCount, r);
     if (cells.kind !== 'number' || !numbers)
         return undefined;
-    // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
+    // The reader noted whether every number is finite, and whether each is whole and within ±(2^53 − 1).
     const type = r.type;
     if (type !== 'int' && type !== 'float')
         return undefined;

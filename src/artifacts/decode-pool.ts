@@ -11,7 +11,7 @@ import type { TextFile } from './text-fast.js'
 import type { ByteRange } from './csv-bytes.js'
 import { displayPath } from './paths.js'
 import { StringAccumulator, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
-import { type BoolColumn, type Column, inSharedMemory, type NumericColumn, type StringBytes, type Table } from './table.js'
+import { type BoolColumn, type Column, inSharedMemory, type NumericColumn, type StringBytes, type StringCodes, type StringColumn, type Table } from './table.js'
 import type { MetricSpec } from '../policy/schema.js'
 import type { MetricResult } from '../metrics/result.js'
 import type { RunFacts } from '../scoring/metric.js'
@@ -93,7 +93,7 @@ export interface TextPart {
 
 /** textFromBytes' result as it travels: string columns as their codes and dictionary, or their bytes (StringColumn getters do not clone). */
 export interface TextFileMessage extends Omit<TextFile, 'columns'> {
-  columns: (Column | { type: 'string'; bytes: StringBytes; nulls?: Uint8Array } | { type: 'string'; codes: Int32Array; strings: string[]; nulls?: Uint8Array })[]
+  columns: (Column | { type: 'string'; bytes: StringBytes; nulls?: Uint8Array } | CodedColumn)[]
 }
 
 /** One table's outputs digest on the digest thread: parts pushed in file order, then `finish`. */
@@ -121,8 +121,17 @@ export function claimUnit(claims: Int32Array, u: number): boolean {
   return Atomics.compareExchange(claims, u, 0, 1) === 0
 }
 
-/** A column whose rows are in shared memory, as it travels: a coded string column as its codes and dictionary. */
-type SharedColumn = NumericColumn | BoolColumn | { type: 'string'; codes: Int32Array; dictionary: StringBytes; nulls?: Uint8Array }
+/** A coded string column as it travels: its codes and its dictionary's bytes. */
+type CodedColumn = { type: 'string'; codes: Int32Array; dictionary: StringBytes; nulls?: Uint8Array }
+
+function travellingCodes(c: StringColumn, coded: StringCodes): CodedColumn {
+  const dictionary = new StringAccumulator(coded.strings.length)
+  for (const text of coded.strings) dictionary.appendText(text)
+  return { type: 'string', codes: coded.codes, dictionary: dictionary.finish(), ...(c.nulls ? { nulls: c.nulls } : {}) }
+}
+
+/** A column whose rows are in shared memory, as it travels. */
+type SharedColumn = NumericColumn | BoolColumn | CodedColumn
 export type SharedTable = Omit<Table, 'columns'> & { columns: Record<string, SharedColumn> }
 
 /** The columns of each table whose rows are in shared memory (so a worker reads them without a copy; null masks are copied). */
@@ -133,11 +142,7 @@ export function sharedTables(tables: Record<string, Table>): Record<string, Shar
     for (const [column, c] of Object.entries(table.columns)) {
       if (c.type !== 'string') {
         if (inSharedMemory(c.values)) columns[column] = c
-      } else if (c.dictionary && inSharedMemory(c.dictionary.codes)) {
-        const dictionary = new StringAccumulator(c.dictionary.strings.length)
-        for (const text of c.dictionary.strings) dictionary.appendText(text)
-        columns[column] = { type: 'string', codes: c.dictionary.codes, dictionary: dictionary.finish(), nulls: c.nulls }
-      }
+      } else if (c.dictionary && inSharedMemory(c.dictionary.codes)) columns[column] = travellingCodes(c, c.dictionary)
     }
     out[name] = { ...table, columns }
   }
@@ -214,15 +219,14 @@ export function packText(file: TextFile): { text: TextFileMessage; transfer: Arr
       own(c.values)
       return c
     }
-    const nulls = c.nulls ? { nulls: c.nulls } : {}
     if (c.dictionary) {
       own(c.dictionary.codes)
-      return { type: 'string' as const, codes: c.dictionary.codes, strings: c.dictionary.strings, ...nulls }
+      return travellingCodes(c, c.dictionary)
     }
     const bytes = c.bytes as StringBytes
     own(bytes.data)
     own(bytes.offsets)
-    return { type: 'string' as const, bytes, ...nulls }
+    return c.nulls ? { type: 'string' as const, bytes, nulls: c.nulls } : { type: 'string' as const, bytes }
   })
   return { text: { ...file, columns }, transfer }
 }
@@ -230,10 +234,7 @@ export function packText(file: TextFile): { text: TextFileMessage; transfer: Arr
 function unpackText(text: TextFileMessage): TextFile {
   const columns = text.columns.map((c) => {
     if (c.type !== 'string') return c
-    if (!('codes' in c)) return stringColumnFromBytes(c.bytes as StringBytes, c.nulls)
-    const dictionary = new StringAccumulator(c.strings.length)
-    for (const s of c.strings) dictionary.appendText(s)
-    return stringColumnFromCodes(c.codes, dictionary.finish(), c.nulls)
+    return 'codes' in c ? stringColumnFromCodes(c.codes, c.dictionary, c.nulls) : stringColumnFromBytes(c.bytes as StringBytes, c.nulls)
   })
   return { ...text, columns, part: text.part && { ...text.part, columns: unpackColumns(text.part.columns) } }
 }

@@ -67,7 +67,7 @@ function csvColumn(cells: FastColumn, numbers: CsvColumns['numbers'][number], r:
   if (cells.kind === 'codes') return r.type === 'string' ? stringColumnFromCodes(cells.codes, cells.dictionary.finish(), mask) : undefined
   if (cells.kind === 'string') return columnFromTextBytes(cells.strings.finish(), cells.nulls as Uint8Array, cells.nullCount, r)
   if (cells.kind !== 'number' || !numbers) return undefined
-  // Number text is never NaN (a NaN slot is null); an int is whole and within ±(2^53 − 1).
+  // The reader noted whether every number is finite, and whether each is whole and within ±(2^53 − 1).
   const type = r.type
   if (type !== 'int' && type !== 'float') return undefined
   if (type === 'int' ? !numbers.whole : !numbers.finite) return undefined
