@@ -51,8 +51,9 @@ function part(first: number, rows: number): ColumnSource[] {
   const mix = (k: number, m: number): number => ((first + k) * 2654435761) % m
   return [
     { name: 'merchant_id', data: ids, type: 'STRING', nullable: false },
-    { name: 'country', data: ids.map((_, k) => ['DE', 'FR', 'IT', 'US'][mix(k, 4)]), type: 'STRING', nullable: false },
-    { name: 'tier', data: ids.map((_, k) => (mix(k, 7) === 0 ? null : ['small', 'medium', 'large'][mix(k, 3)])), type: 'STRING', nullable: true },
+    // Each part meets the strings in another order (its dictionary's): parts decoded in place are renumbered.
+    { name: 'country', data: ids.map((_, k) => ['DE', 'FR', 'IT', 'US'][(mix(k, 4) + first / rows) % 4]), type: 'STRING', nullable: false },
+    { name: 'tier', data: ids.map((_, k) => (mix(k, 7) === 0 ? null : ['small', 'medium', 'large'][(mix(k, 3) + first / rows) % 3])), type: 'STRING', nullable: true },
     { name: 'outlets', data: ids.map((_, k) => 1 + mix(k, 40)), type: 'INT32', nullable: false },
     { name: 'phi', data: ids.map((_, k) => 1 + mix(k, 1000) / 997), type: 'DOUBLE', nullable: false },
     { name: 'realized', data: ids.map((_, k) => mix(k, 13)), type: 'INT32', nullable: false }
