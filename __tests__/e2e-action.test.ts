@@ -9,7 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
+import { connect, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { FakeGitHub, type Fault, type FakeState } from './helpers/github-server.js'
@@ -105,6 +107,7 @@ async function runAction(o: {
   payload?: Json
   gh?: FakeGitHub
   prepare?: (workspace: string) => void
+  env?: Record<string, string>
 }): Promise<Run> {
   const dir = join(work, `run-${++counter}`)
   const workspace = join(dir, 'workspace')
@@ -149,6 +152,7 @@ async function runAction(o: {
     REALISM_GATE_RETRY_BASE_MS: '1'
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  Object.assign(env, o.env)
   const child = spawn(process.execPath, [join(bundle, 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -278,6 +282,45 @@ describe('pull_request', () => {
     const pass = await runAction({ state: { ...state, comments: [] }, runs: 'good', payload })
     expect(pass.code).toBe(0)
     expect(pass.outputs.verdict).toBe('pass')
+  })
+})
+
+describe('behind an HTTP proxy', () => {
+  // The bundle answers `undici` with src/io/undici-on-demand.ts: without a proxy Node's fetch sends the
+  // requests; with one, the bundled undici is loaded and tunnels them. The API host does not resolve, so
+  // only the proxy can reach it.
+  it('sends every API request through the CONNECT tunnel of HTTP_PROXY', async () => {
+    const gh = new FakeGitHub(baseState({ files: [{ filename: 'README.md', status: 'modified' }] }))
+    await gh.start()
+    const apiPort = Number(new URL(gh.url).port)
+    const tunnels: string[] = []
+    const proxy = createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req, client, head) => {
+      tunnels.push(String(req.url))
+      const upstream = connect(apiPort, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.write(head)
+        upstream.pipe(client)
+        client.pipe(upstream)
+      })
+      upstream.on('error', () => client.destroy())
+      client.on('error', () => upstream.destroy())
+    })
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done))
+    try {
+      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+      const r = await runAction({ gh, state: gh.state, runs: 'good', env: { GITHUB_API_URL: `http://api.github.test:${apiPort}`, HTTP_PROXY: proxyUrl } })
+      expectClean(r)
+      expect(r.code).toBe(0)
+      expect(r.outputs.verdict).toBe('not-applicable')
+      expect(r.gh.callLines()).toEqual([policyAt(BASE), ...pullCalls(), ...commentLookup])
+      expect(tunnels.length).toBeGreaterThan(0)
+      expect([...new Set(tunnels)]).toEqual([`api.github.test:${apiPort}`])
+    } finally {
+      proxy.closeAllConnections()
+      await new Promise((done) => proxy.close(done))
+      await gh.stop()
+    }
   })
 })
 

@@ -16,7 +16,6 @@ import { writeFileAtomic } from './io/write-atomic.js'
 import { getSegment, parsePolicy, type Policy, type Segment } from './policy/index.js'
 import { configFilesOf, detectTouchedScopes, touchedPaths } from './guard/scopes.js'
 import type { ChangedFile, ConfigVersions, TouchedScope } from './guard/types.js'
-import { certifyRuns, guardRuns, readCertificate } from './pipeline.js'
 import { certificateMarkdown, compareCertificates, guardMarkdown } from './report/markdown.js'
 import type { Certificate } from './certification/types.js'
 import { parseInputs, type ActionInputs } from './action/inputs.js'
@@ -257,6 +256,9 @@ async function evaluatePull(
   if (certText === null) throw new GateError(certLabel, 'pinned certificate not found at the base commit: certify and pin one first')
   const certFile = join(ctx.outDir, 'base', inputs.certificate)
   writeFileAtomic(certFile, certText)
+  // The scoring engine (readers, metrics, law) is evaluated on first use ("eager": bundled in the same file): runs
+  // that score nothing never evaluate it.
+  const { guardRuns, readCertificate } = await import(/* webpackMode: "eager" */ './pipeline.js')
   const certificate = readCertificate(certFile)
   const guard = await guardRuns({
     policy,
@@ -442,6 +444,7 @@ async function recertify(ctx: Ctx, event: Extract<GateEvent, { kind: 'workflow_d
   const runs = inputs.runs ?? event.inputs.runs
   if (!runs) throw new GateError('input runs', 'is required: the folder of run folders to certify')
   const replays = inputs.replays ?? event.inputs.replays
+  const { certifyRuns, readCertificate } = await import(/* webpackMode: "eager" */ './pipeline.js')
   const fresh = await certifyRuns({
     policy,
     policyFile: inputs.policy,
