@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer'
+import { regularSeparators } from './csv-scan.js'
 import type { FastColumn } from './parquet-fast.js'
 import { ByteInterner, bytesOfCodes, StringAccumulator } from './strings.js'
 import { numberAt, numberOrNaN, scanned } from './text-bytes.js'
@@ -268,7 +269,7 @@ const INVALID = -1
  * The records in [from, to) into one Cells per wanted column; INVALID when readCsv would refuse them,
  * or the index of a 'number' column that must be read as 'bytes'. Fields are cut at the separators
  * found beforehand: a block of about BLOCK_BYTES at a time, column by column, while the records are
- * regular (see separators); otherwise record by record (readAnyRecords).
+ * regular (see separators; csv-scan.ts finds them faster); otherwise record by record (readAnyRecords).
  */
 function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
   const width = kinds.length
@@ -284,11 +285,14 @@ function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKi
   for (let start = from; start < to; ) {
     const lf = bytes.indexOf(LF, Math.min(to, start + BLOCK_BYTES))
     const end = lf < 0 || lf >= to ? to : lf + 1
-    const found = separators(bytes, start, end, stops, width)
-    stops = found.stops
+    let found = regularSeparators(bytes, start, end, width)
+    if (!found) {
+      found = separators(bytes, start, end, stops, width)
+      stops = found.stops
+    }
     const blockRows = found.records
     if (blockRows < 0) return readAnyRecords(bytes, from, to, cellsFor())
-    for (const [k, cell] of cells.entries()) if (cell && !readColumn(bytes, start, end, stops, found.count, width, k, blockRows, cell)) return k
+    for (const [k, cell] of cells.entries()) if (cell && !readColumn(bytes, start, end, found.stops, found.count, width, k, blockRows, cell)) return k
     rows += blockRows
     start = end
   }
