@@ -35468,7 +35468,7 @@ const CSV_SCAN_WASM = 'AGFzbQEAAAABCQFgBH9/f38BfwMCAQAFAwEAAQYGAX8BQQALBxsDBm1lb
 ;// CONCATENATED MODULE: ./src/artifacts/csv-scan.ts
 /**
  * The separators of a block of regular CSV records (csv-bytes.ts readRecords), found 16 bytes at a time
- * by the WebAssembly SIMD kernel of csv-scan.wat: about four times faster than the 4-byte scan in
+ * by the WebAssembly SIMD kernel of csv-scan.wat: about three times faster than the 4-byte scan in
  * JavaScript (csv-bytes.ts separators), which stays for irregular records (quotes, CRs, ragged rows).
  */
 
