@@ -95,3 +95,123 @@ describe('csv-scan: separators of regular CSV blocks', () => {
     expect(scanned(text('a,b\nc,d'), 0, 7, 2).records).toBe(2)
   })
 })
+
+/** The kernels over one block: field k of every record as numbers (NaN where the kernel leaves a field), and as bytes. */
+function kernelOf(body: string, width: number): NonNullable<ReturnType<typeof regularSeparators>>['kernel'] & object {
+  const bytes = text(body)
+  const found = regularSeparators(bytes, 0, bytes.length, width)
+  if (!found?.kernel) throw new Error('not a regular block')
+  return found.kernel
+}
+
+function kernelNumbers(cells: string[]): { values: number[]; left: number[]; notWhole: boolean[] } {
+  const kernel = kernelOf(cells.map((c) => `x,${c}\n`).join(''), 2)
+  const out = new Float64Array(cells.length + 3).fill(-1.5)
+  const left: number[] = []
+  const notWhole: boolean[] = []
+  for (let row = 0; row < cells.length; ) {
+    const read = kernel.numbers(1, row, out, 3)
+    notWhole.push(read.notWhole)
+    if (read.next < cells.length) left.push(read.next)
+    row = read.next + 1
+  }
+  const values = Array.from(out.subarray(3))
+  for (const r of left) values[r] = NaN
+  return { values, left, notWhole }
+}
+
+describe('csv-scan: the number and field kernels of regular blocks', () => {
+  const digits = (min: number, max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((a) => a.join(''))
+  // -, integer digits (often after leading zeros), an optional fraction: up to 45 digits, past what the kernel takes.
+  const zeros = fc.nat(12).map((n) => '0'.repeat(n))
+  const decimal = fc
+    .tuple(fc.boolean(), zeros, digits(0, 20), fc.option(fc.tuple(zeros, digits(0, 25)), { freq: 3 }))
+    .map(([minus, lead, int, fraction]) => `${minus ? '-' : ''}${lead}${int}${fraction === null ? '' : `.${fraction.join('')}`}`)
+
+  it('reads every field it takes as Number() does, and leaves only fields the JavaScript reader must decide', () => {
+    fc.assert(
+      fc.property(fc.array(decimal, { minLength: 1, maxLength: 30 }), (cells) => {
+        const { values, left } = kernelNumbers(cells)
+        cells.forEach((cell, r) => {
+          if (left.includes(r)) return
+          expect(Object.is(values[r], Number(cell))).toBe(true)
+        })
+        for (const r of left) {
+          const cell = cells[r]
+          const [int, fraction] = cell.replace('-', '').split('.')
+          const significant = (int + (fraction ?? '')).replace(/^0+/, '').length
+          const mayTake = int.length > 0 && fraction !== '' && (fraction !== undefined || (cell.length <= 15 && !/^-0+$/.test(cell))) && significant <= 19 && (fraction ?? '').length <= 22
+          // A field it could take is left only when its rounding is close to a midpoint (about 1 in 2^45).
+          if (mayTake) expect(significant).toBeGreaterThan(15)
+        }
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('takes 16- to 19-digit decimals exactly, a hair off midpoints too, and leaves exact midpoints', () => {
+    // Random doubles in [1, 1e5) printed with 17 to 19 significant digits, and the exact decimal
+    // midpoint between each and its upper neighbour cut to 19 digits, and that plus one in its last
+    // digit: about 1e-3 ulp either side of the midpoint, the hardest cases 19 digits can make.
+    const cut = (x: number, up: bigint): string => {
+      let a = Math.floor(Math.log2(x))
+      if (2 ** a > x) a--
+      else if (2 ** (a + 1) <= x) a++
+      const s = 52 - a
+      const midpoint = ((2n * BigInt(x * 2 ** s) + 1n) * 5n ** BigInt(s + 1)).toString() // · 10^(s+1)
+      const point = midpoint.length - (s + 1)
+      const digits = (BigInt(midpoint.slice(0, 19)) + up).toString()
+      return `${digits.slice(0, point)}.${digits.slice(point)}`
+    }
+    const cells: string[] = []
+    let seed = 7
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647
+    for (let k = 0; k < 3000; k++) {
+      const x = 1 + random() * 10 ** (1 + (k % 5))
+      cells.push(x.toPrecision(17 + (k % 3)), cut(x, 0n), cut(x, 1n))
+    }
+    const { values, left } = kernelNumbers(cells)
+    cells.forEach((cell, r) => {
+      if (!left.includes(r)) expect(Object.is(values[r], Number(cell))).toBe(true)
+    })
+    expect(left).toEqual([])
+    // Exactly at a midpoint: the caller decides (ties to even).
+    expect(kernelNumbers(['9007199254740993.0', '9007199254740995.00']).left).toEqual([0, 1])
+  })
+
+  it('leaves empty, signed-plus, exponent, "-0" and long integer fields; says when a number is not a whole safe integer', () => {
+    const cells = ['', '+1', '1e5', '-0', '-000', '1234567890123456', '.5', '5.', '-', '1.5', '12', '-0.0', '9007199254740993.5', '0.00000000000000000000001']
+    const { values, left } = kernelNumbers(cells)
+    expect(left).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 13])
+    expect(values[9]).toBe(1.5)
+    expect(values[10]).toBe(12)
+    expect(Object.is(values[11], -0)).toBe(true)
+    expect(values[12]).toBe(9007199254740994)
+    expect(kernelNumbers(['1', '-20', '3.0']).notWhole).toEqual([false])
+    expect(kernelNumbers(['1', '2.5']).notWhole).toEqual([true])
+    expect(kernelNumbers(['9007199254740992.0']).notWhole).toEqual([true])
+  })
+
+  it('gathers the bytes of a column, short and long fields, empty ones counted, ends from a given offset', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 3 }).map((s) => s.replace(/[",\n\r]/g, '')), fc.string({ unit: 'binary', maxLength: 70 }).map((s) => s.replace(/[",\n\r]/g, ''))), { minLength: 1, maxLength: 40 }),
+        fc.nat(1 << 20),
+        fc.boolean(),
+        (records, at, lastLf) => {
+          const body = records.map(([a, b]) => `${a},${b}`).join('\n') + (lastLf ? '\n' : '')
+          const kernel = kernelOf(body, 2)
+          for (const k of [0, 1]) {
+            const fields = records.map((r) => text(r[k]))
+            const { bytes, ends, empty } = kernel.fields(k, at)
+            expect(Buffer.from(bytes).equals(Buffer.concat(fields))).toBe(true)
+            let end = at
+            expect(Array.from(ends)).toEqual(fields.map((f) => (end += f.length)))
+            expect(empty).toBe(fields.filter((f) => f.length === 0).length)
+          }
+        }
+      ),
+      { numRuns: 500 }
+    )
+  })
+})

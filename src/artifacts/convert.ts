@@ -399,7 +399,7 @@ export class ColumnAssembler {
       const out = codes.reserve(n)
       if (sameRows(own.codes, out, at)) {
         if (!remap.every((code, k) => code === k)) this.remaps.push({ at, n, remap })
-      } else for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] ?? 0
+      } else for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] // (no `?? 0`: a third as fast, and a code is always in its part's dictionary)
       codes.length = at + n
     } else if (this.bytes) {
       const { data, offsets } = part.bytes as StringBytes
@@ -414,7 +414,7 @@ export class ColumnAssembler {
     if (!codes) return
     while (this.remaps.length > 0 && this.remaps[0].at + this.remaps[0].n <= row) {
       const { at, n, remap } = this.remaps.shift() as (typeof this.remaps)[number]
-      for (let k = at; k < at + n; k++) codes[k] = remap[codes[k]] ?? 0
+      for (let k = at; k < at + n; k++) codes[k] = remap[codes[k]]
     }
   }
 

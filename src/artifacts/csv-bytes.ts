@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer'
-import { regularSeparators } from './csv-scan.js'
+import { type BlockKernel, freeCodeTables, newCodeTable, regularSeparators, TABLE_STRING_BYTES, TABLE_STRINGS } from './csv-scan.js'
 import type { FastColumn } from './parquet-fast.js'
 import { ByteInterner, bytesOfCodes, StringAccumulator } from './strings.js'
 import { numberAt, numberOrNaN, scanned } from './text-bytes.js'
@@ -61,6 +61,8 @@ class Cells {
   values = new Float64Array(0)
   codes = new Int32Array(0)
   interner = new ByteInterner()
+  /** The kernel's code table of this column (csv-scan.ts newCodeTable): undefined before the first regular block, -1 for none. */
+  table: number | undefined
   /** code + 1 of a string recently seen, by slot (see codeOf); 0 for none. */
   private recent = new Int32Array(256)
   strings = new StringAccumulator(0)
@@ -132,6 +134,16 @@ class Cells {
   append(buf: Uint8Array, start: number, end: number): void {
     this.strings.appendBytes(buf, start, end)
     this.count++
+  }
+
+  /** Field k of the block's `rows` records, by its kernel (an empty field is a null). */
+  appendFields(kernel: BlockKernel, k: number, rows: number): void {
+    const { strings } = this
+    const before = strings.offsets[strings.count]
+    const { bytes, ends, empty } = kernel.fields(k, before)
+    strings.appendJoined(bytes, ends)
+    if (empty > 0) for (let r = 0; r < rows; r++) if (ends[r] === (r === 0 ? before : ends[r - 1])) this.nullRows.push(this.count + r)
+    this.count += rows
   }
 
   /** An empty unquoted field (NaN, code 0 or no bytes in its slot). */
@@ -273,6 +285,7 @@ const INVALID = -1
  */
 function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
   const width = kinds.length
+  freeCodeTables() // the Cells of an earlier reading are done with theirs
   // Sized from the first record, so that equal records never regrow the arrays.
   let firstEnd = bytes.indexOf(LF, from)
   if (firstEnd < 0 || firstEnd >= to) firstEnd = to
@@ -292,7 +305,7 @@ function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKi
     }
     const blockRows = found.records
     if (blockRows < 0) return readAnyRecords(bytes, from, to, cellsFor())
-    for (const [k, cell] of cells.entries()) if (cell && !readColumn(bytes, start, end, found.stops, found.count, width, k, blockRows, cell)) return k
+    for (const [k, cell] of cells.entries()) if (cell && !readColumn(bytes, start, end, found.stops, found.count, width, k, blockRows, cell, found.kernel)) return k
     rows += blockRows
     start = end
   }
@@ -454,11 +467,16 @@ function separators(bytes: Uint8Array, from: number, to: number, into: Int32Arra
 
 /**
  * Field k of every regular record (see separators) into `cell`; false when a 'number' column meets
- * a field it cannot keep. Integer text of up to 15 digits is read here, other numbers by numberAt.
+ * a field it cannot keep. With the block's kernels (csv-scan.ts), numbers and bytes are read by them;
+ * otherwise integer text of up to 15 digits is read here, other numbers by numberAt.
  */
-function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells): boolean {
-  if (cell.kind === 'number') return readNumbers(bytes, from, to, stops, count, width, k, rows, cell)
-  const coded = cell.kind === 'codes' ? readCodes(bytes, from, to, stops, count, width, k, rows, cell) : 0
+function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells, kernel?: BlockKernel): boolean {
+  if (cell.kind === 'number') return readNumbers(bytes, from, to, stops, count, width, k, rows, cell, kernel)
+  if (cell.kind === 'bytes' && kernel) {
+    cell.appendFields(kernel, k, rows)
+    return true
+  }
+  const coded = cell.kind === 'codes' ? readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) : 0
   for (let r = coded, j = k + coded * width; r < rows; r++, j += width) {
     const start = j === 0 ? from : stops[j - 1] + 1
     const end = j < count ? stops[j] : to
@@ -469,12 +487,21 @@ function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Arr
   return true
 }
 
-/** readColumn for a 'codes' column: the number of rows read before it had to turn into 'bytes' (rows when it did not). */
-function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells): number {
+/**
+ * readColumn for a 'codes' column, by the block's kernel while the column's strings fit its code table:
+ * the number of rows read before it had to turn into 'bytes' (rows when it did not).
+ */
+function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells, kernel?: BlockKernel): number {
   const base = cell.count
   while (cell.codes.length < base + rows) cell.codes = grown(cell.codes)
   const codes = cell.codes
+  if (kernel && cell.table === undefined) cell.table = newCodeTable()
   for (let r = 0, j = k; r < rows; r++, j += width) {
+    if (kernel && (cell.table as number) >= 0) {
+      r = kernel.codes(k, r, codes, base, cell.table as number)
+      if (r === rows) break
+      j = k + r * width
+    }
     const start = j === 0 ? from : stops[j - 1] + 1
     const end = j < count ? stops[j] : to
     if (start === end) {
@@ -489,17 +516,29 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
       cell.uncode()
       return r + 1
     }
+    if (kernel && (cell.table as number) >= 0) {
+      // A string the table cannot hold: the column goes on without it.
+      if (end - start > TABLE_STRING_BYTES || code >= TABLE_STRINGS) cell.table = -1
+      else kernel.learn(cell.table as number, start, end, code)
+    }
   }
   cell.count = base + rows
   return rows
 }
 
-/** readColumn for a 'number' column. */
-function readNumbers(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells): boolean {
+/** readColumn for a 'number' column: the kernel's numbers, and here the fields it leaves (or all without one). */
+function readNumbers(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells, kernel?: BlockKernel): boolean {
   const base = cell.count
   while (cell.values.length < base + rows) cell.values = grown(cell.values)
   const values = cell.values
   for (let r = 0, j = k; r < rows; r++, j += width) {
+    if (kernel) {
+      const read = kernel.numbers(k, r, values, base)
+      if (read.notWhole) cell.whole = false
+      if (read.next === rows) break
+      r = read.next
+      j = k + r * width
+    }
     const start = j === 0 ? from : stops[j - 1] + 1
     const end = j < count ? stops[j] : to
     let value = 0

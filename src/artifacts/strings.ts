@@ -62,6 +62,14 @@ export class StringAccumulator {
     this.room(bytes)
   }
 
+  /** Appends strings given as their bytes one after another and their ends (as offsets here: from this accumulator's end). */
+  appendJoined(bytes: Uint8Array, ends: Uint32Array): void {
+    this.reserve(ends.length, bytes.length)
+    this.data.set(bytes, this.offsets[this.count])
+    this.offsets.set(ends, this.count + 1)
+    this.count += ends.length
+  }
+
   appendFrom(other: StringAccumulator, index: number): void {
     const start = other.offsets[index]
     const end = other.offsets[index + 1]
