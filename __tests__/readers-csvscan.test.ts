@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import wabtInit from 'wabt'
-import { regularSeparators } from '../src/artifacts/csv-scan.js'
+import { freeCodeTables, newCodeTable, regularSeparators } from '../src/artifacts/csv-scan.js'
 import { CSV_SCAN_WASM } from '../src/artifacts/csv-scan-wasm.js'
 
 /** Commas and LFs of [from, to) and the record count when every record has `width` fields and there is no quote or CR. */
@@ -213,5 +213,47 @@ describe('csv-scan: the number and field kernels of regular blocks', () => {
       ),
       { numRuns: 500 }
     )
+  })
+
+  it('codes: a table answers each string it learned (by its bytes and length), and leaves first sightings, empty and long fields', () => {
+    const pool = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', '\u0000', 'é'), maxLength: 10 }), { minLength: 1, maxLength: 12 })
+    fc.assert(
+      fc.property(pool.chain((strings) => fc.array(fc.constantFrom(...strings), { minLength: 1, maxLength: 60 })), (cells) => {
+        const body = cells.map((c) => `x,${c}\n`).join('')
+        const kernel = kernelOf(body, 2)
+        freeCodeTables()
+        const table = newCodeTable()
+        // Where each field is in the block, as the reader passes it.
+        const starts: number[] = []
+        let at = 0
+        for (const c of cells) {
+          starts.push(at + 2)
+          at += text(`x,${c}\n`).length
+        }
+        const known = new Map<string, number>()
+        const codes = new Int32Array(cells.length).fill(-1)
+        const left: number[] = []
+        for (let r = 0; r < cells.length; r++) {
+          r = kernel.codes(1, r, codes, 0, table)
+          if (r === cells.length) break
+          left.push(r)
+          const bytes = text(cells[r]).length
+          if (bytes === 0 || bytes > 8) continue
+          let code = known.get(cells[r])
+          if (code === undefined) known.set(cells[r], (code = known.size))
+          codes[r] = code
+          kernel.learn(table, starts[r], starts[r] + bytes, code)
+        }
+        cells.forEach((c, r) => {
+          const bytes = text(c).length
+          if (bytes === 0 || bytes > 8) expect(left).toContain(r)
+          else expect(codes[r]).toBe(known.get(c))
+        })
+        // Left: the first sighting of each string it can hold, and every field it cannot.
+        expect(left.length).toBe(cells.filter((c) => text(c).length === 0 || text(c).length > 8).length + known.size)
+      }),
+      { numRuns: 500 }
+    )
+    freeCodeTables()
   })
 })
