@@ -14,5 +14,11 @@ export default tseslint.config(
       ]
     }
   },
-  { files: ['src/main.ts', '__tests__/**'], rules: { 'no-restricted-imports': 'off' } }
+  { files: ['src/main.ts', '__tests__/**'], rules: { 'no-restricted-imports': 'off' } },
+  // CommonJS bundle entries (src/io/undici-bundle.cjs).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'readonly', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  }
 )
