@@ -35,6 +35,55 @@ function reference(bytes: Uint8Array, from: number, to: number, width: number): 
   return regular ? { stops, records } : { stops: [], records: -1 }
 }
 
+/**
+ * The separators outside quoted fields, field by field as RFC 4180 reads them: a quoted field starts
+ * with its quote and ends with one followed by a separator or the end (a doubled quote inside); an
+ * unquoted one has no quote or CR. Irregular as `reference` says, and on any other quote or CR.
+ */
+function rfc4180(bytes: Uint8Array, width: number): { stops: number[]; records: number } {
+  const irregular = { stops: [], records: -1 }
+  const stops: number[] = []
+  let field = 0
+  let records = 0
+  let i = 0
+  const to = bytes.length
+  while (i < to) {
+    if (bytes[i] === 0x22) {
+      let j = i + 1
+      for (;;) {
+        if (j >= to) return irregular
+        if (bytes[j] === 0x22) {
+          if (bytes[j + 1] === 0x22) {
+            j += 2
+            continue
+          }
+          break
+        }
+        j++
+      }
+      i = j + 1
+      if (i < to && bytes[i] !== 0x2c && bytes[i] !== 0x0a) return irregular
+    } else {
+      for (; i < to && bytes[i] !== 0x2c && bytes[i] !== 0x0a; i++) if (bytes[i] === 0x22 || bytes[i] === 0x0d) return irregular
+    }
+    if (i >= to) break
+    stops.push(i)
+    if (bytes[i] === 0x2c) {
+      if (++field === width) return irregular
+    } else {
+      if (field !== width - 1) return irregular
+      field = 0
+      records++
+    }
+    i++
+  }
+  if (to > 0 && bytes[to - 1] !== 0x0a) {
+    if (field !== width - 1) return irregular
+    records++
+  }
+  return { stops, records }
+}
+
 function scanned(bytes: Uint8Array, from: number, to: number, width: number): { stops: number[]; records: number } {
   const found = regularSeparators(bytes, from, to, width)
   if (!found) throw new Error('the kernel declined the block')
@@ -87,12 +136,40 @@ describe('csv-scan: separators of regular CSV blocks', () => {
     expect(scanned(small, 2, small.length, 2)).toEqual(reference(small, 2, small.length, 2))
   })
 
-  it('an empty block has no records; a short or long record, a quote or a CR is not regular', () => {
+  it('an empty block has no records; a short or long record, a CR outside quotes or a misplaced quote is not regular', () => {
     expect(scanned(text(''), 0, 0, 3)).toEqual({ stops: [], records: 0 })
-    for (const body of ['a,b\nc\n', 'a,b\nc,d,e\n', 'a,"b"\n', 'a,b\r\nc,d\r\n', 'a,b\nc']) {
-      expect(scanned(text(body), 0, body.length, 2).records).toBe(-1)
+    for (const body of ['a,b\nc\n', 'a,b\nc,d,e\n', 'a,b\r\nc,d\r\n', 'a,b\nc', 'a,b"\n', 'a,"b"c\n', 'a,"b\n', '"a"\r\n', 'a,""b"\n']) {
+      expect({ body, records: scanned(text(body), 0, body.length, 2).records }).toEqual({ body, records: -1 })
     }
     expect(scanned(text('a,b\nc,d'), 0, 7, 2).records).toBe(2)
+    // Separators and CRs inside quotes are the field's; a doubled quote stays inside.
+    const quoted = '"a,\r\n""b",c\n"",""""'
+    expect(scanned(text(quoted), 0, quoted.length, 2)).toEqual({ stops: [9, 11, 14], records: 2 })
+  })
+
+  it('finds the separators outside quoted fields that an RFC 4180 reader finds, and the same irregular blocks', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'é', '1'), maxLength: 5 }),
+      fc.string({ unit: fc.constantFrom('a', ',', '\n', '\r', '""'), maxLength: 20 }).map((t) => `"${t}"`)
+    )
+    const block = fc.integer({ min: 1, max: 4 }).chain((width) =>
+      fc.record({
+        width: fc.constant(width),
+        records: fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 30 }),
+        // A quote or a CR at a random place, or none.
+        spoil: fc.option(fc.tuple(fc.constantFrom('"', '\r', 'x"', '"x'), fc.nat()), { freq: 2 }),
+        lastLf: fc.boolean()
+      })
+    )
+    fc.assert(
+      fc.property(block, ({ width, records, spoil, lastLf }) => {
+        let body = records.map((r) => r.join(',')).join('\n') + (lastLf && records.length > 0 ? '\n' : '')
+        if (spoil) body = body.slice(0, spoil[1] % (body.length + 1)) + spoil[0] + body.slice(spoil[1] % (body.length + 1))
+        const bytes = text(body)
+        expect({ body, found: scanned(bytes, 0, bytes.length, width) }).toEqual({ body, found: rfc4180(bytes, width) })
+      }),
+      { numRuns: 3000 }
+    )
   })
 })
 

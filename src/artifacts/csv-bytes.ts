@@ -142,7 +142,7 @@ class Cells {
     const before = strings.offsets[strings.count]
     const { bytes, ends, empty } = kernel.fields(k, before)
     strings.appendJoined(bytes, ends)
-    if (empty > 0) for (let r = 0; r < rows; r++) if (ends[r] === (r === 0 ? before : ends[r - 1])) this.nullRows.push(this.count + r)
+    if (empty > 0) for (const r of kernel.emptyFields(k)) this.nullRows.push(this.count + r)
     this.count += rows
   }
 
@@ -281,7 +281,8 @@ const INVALID = -1
  * The records in [from, to) into one Cells per wanted column; INVALID when readCsv would refuse them,
  * or the index of a 'number' column that must be read as 'bytes'. Fields are cut at the separators
  * found beforehand: a block of about BLOCK_BYTES at a time, column by column, while the records are
- * regular (see separators; csv-scan.ts finds them faster); otherwise record by record (readAnyRecords).
+ * regular (csv-scan.ts, which also reads quoted fields; without its memory, separators here, which does
+ * not); otherwise record by record (readAnyRecords).
  */
 function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
   const width = kinds.length
@@ -481,10 +482,40 @@ function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Arr
     const start = j === 0 ? from : stops[j - 1] + 1
     const end = j < count ? stops[j] : to
     if (start === end) cell.null()
-    else if (cell.kind === 'codes') cell.code(bytes, start, end)
+    else if (bytes[start] === QUOTE) {
+      unquote(bytes, start, end)
+      cell.text(field.buf, field.start, field.end)
+    } else if (cell.kind === 'codes') cell.code(bytes, start, end)
     else cell.append(bytes, start, end)
   }
   return true
+}
+
+/** A quoted field's bytes, as unquote leaves them. */
+const field: { buf: Uint8Array; start: number; end: number } = { buf: EMPTY, start: 0, end: 0 }
+
+/**
+ * The bytes between the quotes of a quoted field [start, end) of a block the kernel scanned (which
+ * checked its quotes), a doubled quote read as one: into `field`, a view of `bytes` unless it had one.
+ */
+function unquote(bytes: Uint8Array, start: number, end: number): void {
+  let doubled = false
+  for (let k = start + 1; k < end - 1 && !doubled; k++) doubled = bytes[k] === QUOTE
+  if (!doubled) {
+    field.buf = bytes
+    field.start = start + 1
+    field.end = end - 1
+    return
+  }
+  const value = new Uint8Array(end - start)
+  let w = 0
+  for (let r = start + 1; r < end - 1; r++) {
+    value[w++] = bytes[r]
+    if (bytes[r] === QUOTE) r++
+  }
+  field.buf = value
+  field.start = 0
+  field.end = w
 }
 
 /**
@@ -509,7 +540,13 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
       codes[base + r] = 0
       continue
     }
-    const code = cell.codeOf(bytes, start, end)
+    if (bytes[start] === QUOTE) unquote(bytes, start, end)
+    else {
+      field.buf = bytes
+      field.start = start
+      field.end = end
+    }
+    const code = cell.codeOf(field.buf, field.start, field.end)
     codes[base + r] = code
     if (code >= MIN_CODED_CHECK && code === cell.interner.size - 1 && cell.tooMany(base + r + 1)) {
       cell.count = base + r + 1
@@ -517,9 +554,10 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
       return r + 1
     }
     if (kernel && (cell.table as number) >= 0) {
-      // A string the table cannot hold: the column goes on without it.
-      if (end - start > TABLE_STRING_BYTES || code >= TABLE_STRINGS) cell.table = -1
-      else kernel.learn(cell.table as number, start, end, code)
+      // A string the table cannot hold: the column goes on without it. (One with a doubled quote is
+      // not in the block as it reads: the kernel leaves it to this loop each time.)
+      if (field.end - field.start > TABLE_STRING_BYTES || code >= TABLE_STRINGS) cell.table = -1
+      else if (field.buf === bytes && field.end > field.start) kernel.learn(cell.table as number, field.start, field.end, code)
     }
   }
   cell.count = base + rows
@@ -554,6 +592,12 @@ function readNumbers(bytes: Uint8Array, from: number, to: number, stops: Int32Ar
       if (start === end) {
         cell.nullRows.push(base + r)
         value = NaN
+      } else if (bytes[start] === QUOTE) {
+        // The text between the quotes, as readAnyRecords reads a quoted field (Cells.text).
+        unquote(bytes, start, end)
+        value = numberAt(field.buf, field.start, field.end)
+        if (value !== value || scanned.end !== field.end || needsText(value, field.start, field.end)) return false
+        cell.note(value)
       } else {
         value = numberAt(bytes, start, end)
         if (value !== value || scanned.end !== end || needsText(value, start, end)) return false

@@ -1,12 +1,13 @@
 ;; The kernels of regular CSV blocks (csv-scan.ts), in WebAssembly with SIMD: the separator scan, then
-;; per column the numbers or the bytes of its fields. Built into csv-scan-wasm.ts by `npm run wasm`
+;; per column its numbers, codes or fields' bytes. Built into csv-scan-wasm.ts by `npm run wasm`
 ;; (wabt); a test checks that the two agree.
 ;;
 ;; Memory, as csv-scan.ts lays it out: [0, 184) holds 10^0 .. 10^22 as f64 (written by csv-scan.ts,
-;; each exact); then the code tables (see `codes`); a block of records starts at `block`, followed by padding up to the next multiple of 16
-;; that holds no separator; the other regions are passed in. Field k of record r is field j = r·width + k
-;; of the block: it starts after stop j − 1 (at the block's start for j = 0) and ends at stop j (at the
-;; block's end for the last field of a last record without its line feed).
+;; each exact); then the code tables (see `codes`); a block of records starts at `block`, followed by
+;; padding up to the next multiple of 16 that holds no separator or quote; the other regions are passed
+;; in. Field k of record r is field j = r·width + k of the block: it starts after stop j − 1 (at the
+;; block's start for j = 0) and ends at stop j (at the block's end for the last field of a last record
+;; without its line feed). A quoted field keeps its quotes there; the kernels read between them.
 (module
   (memory (export "memory") 1)
   (global $records (export "records") (mut i32) (i32.const 0))
@@ -15,26 +16,81 @@
   (global $noted (export "noted") (mut i32) (i32.const 0))
 
   ;; scan(block, len, out, width, base): writes base + the offset of every comma and line feed of the
-  ;; block, in order, as i32 from `out` and returns their count, with the number of records in the
-  ;; global `records`; returns -1 when the block is not regular: a quote or a carriage return, a
-  ;; record that does not have `width` fields, or a last record without its line feed that is short.
+  ;; block outside quoted fields, in order, as i32 from `out` and returns their count, with the number
+  ;; of records in the global `records`; returns -1 when the block is not regular: a carriage return
+  ;; outside quotes, a quote that neither opens a field nor closes one (RFC 4180: a quoted field starts
+  ;; with its quote and ends with it, a quote inside it is doubled), a quoted field the block does not
+  ;; close, a record that does not have `width` fields, or a last record without its line feed that is
+  ;; short.
   (func (export "scan") (param $block i32) (param $len i32) (param $out i32) (param $width i32) (param $base i32) (result i32)
     (local $i i32) (local $chunk v128) (local $bits i32) (local $lineFeeds i32)
     (local $count i32) (local $records i32) (local $unended i32) (local $r i32) (local $last i32)
+    (local $quotes i32) (local $returns i32) (local $stops i32) (local $inside i32) (local $carry i32)
+    (local $before i32) (local $pending i32) (local $c i32)
+    ;; `carry`: all ones while inside a quoted field. `pending`: the chunk before ended with a closing
+    ;; quote, which this one's first byte must follow with a separator or a quote.
     (block $end
       (loop $chunks
         (br_if $end (i32.ge_u (local.get $i) (local.get $len)))
         (local.set $chunk (v128.load (i32.add (local.get $block) (local.get $i))))
-        ;; '"' (34) or CR (13): not regular.
-        (if (v128.any_true (v128.or
+        (if (i32.or (local.get $carry) (v128.any_true (v128.or
               (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 34)))
-              (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 13)))))
-          (then (return (i32.const -1))))
-        ;; One bit per LF (10), and per LF or ',' (44).
-        (local.set $lineFeeds (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 10)))))
+              (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 13))))))
+          (then
+            ;; A quote or a CR, or inside a quoted field. One bit per LF (10), per LF or ',' (44), per
+            ;; '"' (34), per CR (13); whether the byte before the chunk may precede an opening quote.
+            (local.set $lineFeeds (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 10)))))
+            (local.set $stops (i32.or (local.get $lineFeeds)
+              (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 44))))))
+            (local.set $quotes (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 34)))))
+            (local.set $returns (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 13)))))
+            (local.set $before (i32.const 1))
+            (if (local.get $i)
+              (then
+                (local.set $c (i32.load8_u (i32.add (local.get $block) (i32.sub (local.get $i) (i32.const 1)))))
+                (local.set $before (i32.or (i32.or (i32.eq (local.get $c) (i32.const 44)) (i32.eq (local.get $c) (i32.const 10)))
+                  (i32.eq (local.get $c) (i32.const 34))))))
+            (if (i32.and (local.get $pending) (i32.eqz (i32.and (i32.or (local.get $stops) (local.get $quotes)) (i32.const 1))))
+              (then (return (i32.const -1))))
+            ;; Inside quotes: the prefix XOR of the quote bits (each quote toggles), continued from the
+            ;; chunk before. A quote whose bit is set there opens a field, the others close one.
+            (local.set $inside (local.get $quotes))
+            (local.set $inside (i32.xor (local.get $inside) (i32.shl (local.get $inside) (i32.const 1))))
+            (local.set $inside (i32.xor (local.get $inside) (i32.shl (local.get $inside) (i32.const 2))))
+            (local.set $inside (i32.xor (local.get $inside) (i32.shl (local.get $inside) (i32.const 4))))
+            (local.set $inside (i32.xor (local.get $inside) (i32.shl (local.get $inside) (i32.const 8))))
+            (local.set $inside (i32.and (i32.xor (local.get $inside) (local.get $carry)) (i32.const 0xffff)))
+            (local.set $carry (i32.and (i32.sub (i32.const 0) (i32.shr_u (local.get $inside) (i32.const 15))) (i32.const 0xffff)))
+            ;; A CR outside quotes; a quote opening after anything but a separator or a quote; one
+            ;; closing before anything but a separator, a quote or the block's end.
+            (if (i32.or (i32.or
+                  (i32.and (local.get $returns) (i32.xor (local.get $inside) (i32.const 0xffff)))
+                  (i32.and (i32.and (local.get $quotes) (local.get $inside))
+                    (i32.xor (i32.and (i32.or (i32.shl (i32.or (local.get $stops) (local.get $quotes)) (i32.const 1)) (local.get $before)) (i32.const 0xffff)) (i32.const 0xffff))))
+                  (i32.and (i32.and (i32.and (local.get $quotes) (i32.xor (local.get $inside) (i32.const 0xffff))) (i32.const 0x7fff))
+                    (i32.xor (i32.or (i32.shr_u (i32.or (local.get $stops) (local.get $quotes)) (i32.const 1))
+                      ;; the last byte of the block, when it is in this chunk
+                      (if (result i32) (i32.lt_u (i32.sub (local.get $len) (local.get $i)) (i32.const 16))
+                        (then (i32.shl (i32.const 1) (i32.sub (i32.sub (local.get $len) (local.get $i)) (i32.const 1))))
+                        (else (i32.const 0))))
+                      (i32.const 0xffff))))
+              (then (return (i32.const -1))))
+            ;; A quote closing at the chunk's end: the next chunk checks what follows it.
+            (local.set $pending (i32.and (i32.shr_u (i32.and (local.get $quotes) (i32.xor (local.get $inside) (i32.const 0xffff))) (i32.const 15)) (i32.const 1)))
+            ;; Commas and line feeds inside quotes are the field's.
+            (local.set $stops (i32.and (local.get $stops) (i32.xor (local.get $inside) (i32.const 0xffff))))
+            (local.set $lineFeeds (i32.and (local.get $lineFeeds) (i32.xor (local.get $inside) (i32.const 0xffff)))))
+          (else
+            ;; One bit per LF (10), and per LF or ',' (44).
+            (local.set $lineFeeds (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 10)))))
+            (local.set $stops (i32.or (local.get $lineFeeds)
+              (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 44))))))
+            (if (local.get $pending)
+              (then
+                (if (i32.eqz (i32.and (local.get $stops) (i32.const 1))) (then (return (i32.const -1))))
+                (local.set $pending (i32.const 0))))))
         (local.set $records (i32.add (local.get $records) (i32.popcnt (local.get $lineFeeds))))
-        (local.set $bits (i32.or (local.get $lineFeeds)
-          (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 44))))))
+        (local.set $bits (local.get $stops))
         (block $noMore
           (loop $separators
             (br_if $noMore (i32.eqz (local.get $bits)))
@@ -46,6 +102,8 @@
             (br $separators)))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $chunks)))
+    ;; A quoted field left open.
+    (if (local.get $carry) (then (return (i32.const -1))))
     ;; A last record without its LF.
     (if (i32.gt_u (local.get $len) (i32.const 0))
       (then
@@ -68,9 +126,10 @@
 
   ;; numbers(block, k, width, row, rows, count, len, base, stops, dst): the numbers of field k of
   ;; records row, row + 1, … as f64 at dst + 8·record, each equal to JavaScript's Number() of its
-  ;; text. Returns the first record it leaves to its caller (rows when none): a field that is empty,
-  ;; is not [-]digits[.digits], has more than 19 significant digits or 22 decimals, is integer text of
-  ;; more than 15 characters or "-0", or whose correct rounding is not told apart here (see below).
+  ;; text (of a quoted field, its text between the quotes). Returns the first record it leaves to its
+  ;; caller (rows when none): a field that is empty (or "" quoted), is not [-]digits[.digits], has more
+  ;; than 19 significant digits or 22 decimals, is integer text of more than 15 characters or "-0", or
+  ;; whose correct rounding is not told apart here (see below).
   (func (export "numbers") (param $block i32) (param $k i32) (param $width i32) (param $row i32) (param $rows i32)
         (param $count i32) (param $len i32) (param $base i32) (param $stops i32) (param $dst i32) (result i32)
     (local $j i32) (local $i i32) (local $start i32) (local $end i32) (local $c i32) (local $negative i32)
@@ -92,6 +151,12 @@
           (then (i32.add (local.get $shift) (i32.load (i32.add (local.get $stops) (i32.shl (local.get $j) (i32.const 2))))))
           (else (i32.add (local.get $block) (local.get $len)))))
         (br_if $done (i32.eq (local.get $start) (local.get $end)))
+        ;; A quoted field: its text is between the quotes (a doubled quote inside is no number text).
+        (if (i32.eq (i32.load8_u (local.get $start)) (i32.const 34))
+          (then
+            (local.set $start (i32.add (local.get $start) (i32.const 1)))
+            (local.set $end (i32.sub (local.get $end) (i32.const 1)))
+            (br_if $done (i32.eq (local.get $start) (local.get $end)))))
         ;; 1 to 8 digits, the most common case, without a loop: the field's bytes moved up so that its
         ;; last digit is the top byte, '0's below its first; then the eight digits as one number.
         (if (i32.le_u (i32.sub (local.get $end) (local.get $start)) (i32.const 8))
@@ -225,8 +290,10 @@
     (local.get $row))
 
   ;; fields(block, k, width, rows, count, len, base, stops, dst, ends, at): the bytes of field k of
-  ;; every record, one after another from dst, and for record r at + the end of its bytes there as u32
-  ;; at ends + 4·r. Returns the bytes written, with the number of empty fields in the global `noted`.
+  ;; every record (of a quoted field, those between its quotes, a doubled quote read as one), one
+  ;; after another from dst, and for record r at + the end of its bytes there as u32 at ends + 4·r.
+  ;; Returns the bytes written, with the number of empty fields (no bytes, not even quotes) in the
+  ;; global `noted`.
   ;; Copies 16 bytes at a time: dst needs 16 bytes of room past the last field.
   (func (export "fields") (param $block i32) (param $k i32) (param $width i32) (param $rows i32)
         (param $count i32) (param $len i32) (param $base i32) (param $stops i32) (param $dst i32) (param $ends i32) (param $at i32) (result i32)
@@ -245,15 +312,29 @@
           (then (i32.add (local.get $shift) (i32.load (i32.add (local.get $stops) (i32.shl (local.get $j) (i32.const 2))))))
           (else (i32.add (local.get $block) (local.get $len)))))
         (local.set $empty (i32.add (local.get $empty) (i32.eq (local.get $start) (local.get $end))))
-        (block $copied
-          (loop $copy
-            (br_if $copied (i32.ge_u (local.get $start) (local.get $end)))
-            (v128.store (local.get $to) (v128.load (local.get $start)))
-            (local.set $to (i32.add (local.get $to) (i32.const 16)))
-            (local.set $start (i32.add (local.get $start) (i32.const 16)))
-            (br $copy)))
-        ;; Back to the field's true end (the last 16 bytes may have copied past it).
-        (local.set $to (i32.sub (local.get $to) (i32.sub (local.get $start) (local.get $end))))
+        (if (i32.and (i32.lt_u (local.get $start) (local.get $end)) (i32.eq (i32.load8_u (local.get $start)) (i32.const 34)))
+          (then
+            ;; A quoted field: the bytes between its quotes, a doubled quote read as one.
+            (local.set $start (i32.add (local.get $start) (i32.const 1)))
+            (local.set $end (i32.sub (local.get $end) (i32.const 1)))
+            (block $unquoted
+              (loop $byte
+                (br_if $unquoted (i32.ge_u (local.get $start) (local.get $end)))
+                (i32.store8 (local.get $to) (i32.load8_u (local.get $start)))
+                (local.set $start (i32.add (local.get $start)
+                  (i32.add (i32.const 1) (i32.eq (i32.load8_u (local.get $start)) (i32.const 34)))))
+                (local.set $to (i32.add (local.get $to) (i32.const 1)))
+                (br $byte))))
+          (else
+            (block $copied
+              (loop $copy
+                (br_if $copied (i32.ge_u (local.get $start) (local.get $end)))
+                (v128.store (local.get $to) (v128.load (local.get $start)))
+                (local.set $to (i32.add (local.get $to) (i32.const 16)))
+                (local.set $start (i32.add (local.get $start) (i32.const 16)))
+                (br $copy)))
+            ;; Back to the field's true end (the last 16 bytes may have copied past it).
+            (local.set $to (i32.sub (local.get $to) (i32.sub (local.get $start) (local.get $end))))))
         (i32.store (i32.add (local.get $ends) (i32.shl (local.get $row) (i32.const 2)))
           (i32.add (local.get $at) (i32.sub (local.get $to) (local.get $dst))))
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
@@ -288,13 +369,14 @@
     (i32.store offset=12 (local.get $entry) (local.get $code)))
 
   ;; codes(block, k, width, row, rows, count, len, base, stops, dst, table): the codes of field k of
-  ;; records row, row + 1, … as i32 at dst + 4·record, from the code table at `table`. Returns the first
-  ;; record it leaves to its caller (rows when none): a field that is empty, longer than 8 bytes, or
-  ;; not in the table.
+  ;; records row, row + 1, … as i32 at dst + 4·record, from the code table at `table` (of a quoted
+  ;; field, the string between its quotes). Returns the first record it leaves to its caller (rows when
+  ;; none): a field that is empty (or "" quoted), longer than 8 bytes, with a doubled quote, or not in
+  ;; the table.
   (func (export "codes") (param $block i32) (param $k i32) (param $width i32) (param $row i32) (param $rows i32)
         (param $count i32) (param $len i32) (param $base i32) (param $stops i32) (param $dst i32) (param $table i32) (result i32)
     (local $j i32) (local $start i32) (local $end i32) (local $length i32) (local $shift i32) (local $key i64)
-    (local $slot i32) (local $entry i32) (local $seen i32)
+    (local $slot i32) (local $entry i32) (local $seen i32) (local $quoted i32)
     (local.set $shift (i32.sub (local.get $block) (local.get $base)))
     (local.set $j (i32.add (local.get $k) (i32.mul (local.get $row) (local.get $width))))
     (block $done
@@ -306,6 +388,11 @@
         (local.set $end (if (result i32) (i32.lt_u (local.get $j) (local.get $count))
           (then (i32.add (local.get $shift) (i32.load (i32.add (local.get $stops) (i32.shl (local.get $j) (i32.const 2))))))
           (else (i32.add (local.get $block) (local.get $len)))))
+        (br_if $done (i32.eq (local.get $start) (local.get $end)))
+        ;; A quoted field: the string between the quotes (with a doubled quote inside: left to the caller).
+        (local.set $quoted (i32.eq (i32.load8_u (local.get $start)) (i32.const 34)))
+        (local.set $start (i32.add (local.get $start) (local.get $quoted)))
+        (local.set $end (i32.sub (local.get $end) (local.get $quoted)))
         (local.set $length (i32.sub (local.get $end) (local.get $start)))
         (br_if $done (i32.eqz (local.get $length)))
         (br_if $done (i32.gt_u (local.get $length) (i32.const 8)))
@@ -314,6 +401,10 @@
           (i64.shr_u (i64.const -1) (i64.extend_i32_u (i32.sub (i32.const 64) (i32.shl (local.get $length) (i32.const 3)))))))
         (local.set $slot (i32.wrap_i64 (i64.shr_u (i64.mul (i64.xor (local.get $key) (i64.extend_i32_u (local.get $length)))
           (i64.const 0x9e3779b97f4a7c15)) (i64.const 52))))
+        ;; A quote among the key's bytes (a zero byte of key ^ 0x22…, the bytes past the string being 0).
+        (br_if $done (i32.and (local.get $quoted) (i64.ne (i64.const 0)
+          (i64.and (i64.and (i64.sub (i64.xor (local.get $key) (i64.const 0x2222222222222222)) (i64.const 0x0101010101010101))
+            (i64.xor (i64.xor (local.get $key) (i64.const 0x2222222222222222)) (i64.const -1))) (i64.const 0x8080808080808080)))))
         (block $found
           (loop $probe
             (local.set $entry (i32.add (local.get $table) (i32.shl (local.get $slot) (i32.const 4))))
