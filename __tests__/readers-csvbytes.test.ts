@@ -172,16 +172,17 @@ describe('readCsvColumns ≡ readCsv on tables with quoted fields (the kernels o
   const plain = fc.string({ unit: fc.constantFrom('a', 'b', 'é', ' ', '1', '-', '.'), maxLength: 12 })
   const inside = fc.string({ unit: fc.constantFrom('a', 'Z', ',', '\n', '\r\n', '""', 'é', ' ', '1'), maxLength: 12 })
   const cell = fc.oneof(plain, numberish.filter((t) => !t.includes('"')), fc.constant(''), inside.map((t) => `"${t}"`), numberish.map((t) => `"${t}"`), fc.constant('""'))
-  it('regular records of every width, each column kept as bytes, codes, numbers or as its first cell says', () => {
+  it('regular records of every width, LF or CRLF, each column kept as bytes, codes, numbers or as its first cell says', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 30 })),
         fc.boolean(),
+        fc.constantFrom('\n', '\r\n'),
         fc.constantFrom<CellKind | undefined>('bytes', 'codes', 'number', undefined),
-        (records, lastLf, kind) => {
+        (records, lastLf, end, kind) => {
           const width = records[0].length
           const header = Array.from({ length: width }, (_, k) => `c${k}`).join(',')
-          const text = `${header}\n${records.map((r) => r.join(',')).join('\n')}${lastLf ? '\n' : ''}`
+          const text = `${header}${end}${records.map((r) => r.join(',')).join(end)}${lastLf ? end : ''}`
           const expected = textView(text)
           const parsed = readCsvColumns(utf8(text), 'all', () => kind)
           if (expected === 'error') return expect(parsed).toBeUndefined()

@@ -9,7 +9,7 @@ import wabtInit from 'wabt'
 import { freeCodeTables, newCodeTable, regularSeparators } from '../src/artifacts/csv-scan.js'
 import { CSV_SCAN_WASM } from '../src/artifacts/csv-scan-wasm.js'
 
-/** Commas and LFs of [from, to) and the record count when every record has `width` fields and there is no quote or CR. */
+/** Commas and LFs of [from, to) and the record count when every record has `width` fields and there is no quote, nor a CR but before an LF. */
 function reference(bytes: Uint8Array, from: number, to: number, width: number): { stops: number[]; records: number } {
   const stops: number[] = []
   let field = 0
@@ -17,7 +17,7 @@ function reference(bytes: Uint8Array, from: number, to: number, width: number): 
   let regular = true
   for (let i = from; i < to; i++) {
     const b = bytes[i]
-    if (b === 0x22 || b === 0x0d) regular = false
+    if (b === 0x22 || (b === 0x0d && !(i + 1 < to && bytes[i + 1] === 0x0a))) regular = false
     else if (b === 0x2c) {
       stops.push(i)
       if (++field === width) regular = false
@@ -38,7 +38,8 @@ function reference(bytes: Uint8Array, from: number, to: number, width: number): 
 /**
  * The separators outside quoted fields, field by field as RFC 4180 reads them: a quoted field starts
  * with its quote and ends with one followed by a separator or the end (a doubled quote inside); an
- * unquoted one has no quote or CR. Irregular as `reference` says, and on any other quote or CR.
+ * unquoted one has no quote, nor a CR but before an LF. Irregular as `reference` says, and on any other
+ * quote or CR.
  */
 function rfc4180(bytes: Uint8Array, width: number): { stops: number[]; records: number } {
   const irregular = { stops: [], records: -1 }
@@ -62,9 +63,12 @@ function rfc4180(bytes: Uint8Array, width: number): { stops: number[]; records: 
         j++
       }
       i = j + 1
+      if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) i++
       if (i < to && bytes[i] !== 0x2c && bytes[i] !== 0x0a) return irregular
     } else {
-      for (; i < to && bytes[i] !== 0x2c && bytes[i] !== 0x0a; i++) if (bytes[i] === 0x22 || bytes[i] === 0x0d) return irregular
+      for (; i < to && bytes[i] !== 0x2c && bytes[i] !== 0x0a; i++) {
+        if (bytes[i] === 0x22 || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) return irregular
+      }
     }
     if (i >= to) break
     stops.push(i)
@@ -138,10 +142,13 @@ describe('csv-scan: separators of regular CSV blocks', () => {
 
   it('an empty block has no records; a short or long record, a CR outside quotes or a misplaced quote is not regular', () => {
     expect(scanned(text(''), 0, 0, 3)).toEqual({ stops: [], records: 0 })
-    for (const body of ['a,b\nc\n', 'a,b\nc,d,e\n', 'a,b\r\nc,d\r\n', 'a,b\nc', 'a,b"\n', 'a,"b"c\n', 'a,"b\n', '"a"\r\n', 'a,""b"\n']) {
+    for (const body of ['a,b\nc\n', 'a,b\nc,d,e\n', 'a,b\rc,d\n', 'a,b\r', 'a\r,b\n', 'a,b\nc', 'a,b"\n', 'a,"b"c\n', 'a,"b\n', '"a"\r,b\n', 'a,""b"\n']) {
       expect({ body, records: scanned(text(body), 0, body.length, 2).records }).toEqual({ body, records: -1 })
     }
     expect(scanned(text('a,b\nc,d'), 0, 7, 2).records).toBe(2)
+    // CRLF ends a record as LF does: the stop is the LF.
+    const crlf = 'a,"b"\r\nc,d\r\n'
+    expect(scanned(text(crlf), 0, crlf.length, 2)).toEqual({ stops: [1, 6, 8, 11], records: 2 })
     // Separators and CRs inside quotes are the field's; a doubled quote stays inside.
     const quoted = '"a,\r\n""b",c\n"",""""'
     expect(scanned(text(quoted), 0, quoted.length, 2)).toEqual({ stops: [9, 11, 14], records: 2 })
@@ -158,12 +165,14 @@ describe('csv-scan: separators of regular CSV blocks', () => {
         records: fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 30 }),
         // A quote or a CR at a random place, or none.
         spoil: fc.option(fc.tuple(fc.constantFrom('"', '\r', 'x"', '"x'), fc.nat()), { freq: 2 }),
-        lastLf: fc.boolean()
+        lastLf: fc.boolean(),
+        crlf: fc.boolean()
       })
     )
     fc.assert(
-      fc.property(block, ({ width, records, spoil, lastLf }) => {
-        let body = records.map((r) => r.join(',')).join('\n') + (lastLf && records.length > 0 ? '\n' : '')
+      fc.property(block, ({ width, records, spoil, lastLf, crlf }) => {
+        const end = crlf ? '\r\n' : '\n'
+        let body = records.map((r) => r.join(',')).join(end) + (lastLf && records.length > 0 ? end : '')
         if (spoil) body = body.slice(0, spoil[1] % (body.length + 1)) + spoil[0] + body.slice(spoil[1] % (body.length + 1))
         const bytes = text(body)
         expect({ body, found: scanned(bytes, 0, bytes.length, width) }).toEqual({ body, found: rfc4180(bytes, width) })

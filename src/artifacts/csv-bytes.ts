@@ -480,7 +480,7 @@ function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Arr
   const coded = cell.kind === 'codes' ? readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) : 0
   for (let r = coded, j = k + coded * width; r < rows; r++, j += width) {
     const start = j === 0 ? from : stops[j - 1] + 1
-    const end = j < count ? stops[j] : to
+    const end = fieldEnd(bytes, start, j < count ? stops[j] : to)
     if (start === end) cell.null()
     else if (bytes[start] === QUOTE) {
       unquote(bytes, start, end)
@@ -489,6 +489,11 @@ function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Arr
     else cell.append(bytes, start, end)
   }
   return true
+}
+
+/** Where a field of a regular block ends: at its stop, or before the CR of a CRLF (the kernel's scan lets a CR outside quotes stand only there). */
+function fieldEnd(bytes: Uint8Array, start: number, stop: number): number {
+  return stop > start && bytes[stop - 1] === CR ? stop - 1 : stop
 }
 
 /** A quoted field's bytes, as unquote leaves them. */
@@ -534,7 +539,7 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
       j = k + r * width
     }
     const start = j === 0 ? from : stops[j - 1] + 1
-    const end = j < count ? stops[j] : to
+    const end = fieldEnd(bytes, start, j < count ? stops[j] : to)
     if (start === end) {
       cell.nullRows.push(base + r)
       codes[base + r] = 0
@@ -578,7 +583,7 @@ function readNumbers(bytes: Uint8Array, from: number, to: number, stops: Int32Ar
       j = k + r * width
     }
     const start = j === 0 ? from : stops[j - 1] + 1
-    const end = j < count ? stops[j] : to
+    const end = fieldEnd(bytes, start, j < count ? stops[j] : to)
     let value = 0
     let at = start
     if (end - start <= 15) {

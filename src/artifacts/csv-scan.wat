@@ -7,7 +7,8 @@
 ;; padding up to the next multiple of 16 that holds no separator or quote; the other regions are passed
 ;; in. Field k of record r is field j = r·width + k of the block: it starts after stop j − 1 (at the
 ;; block's start for j = 0) and ends at stop j (at the block's end for the last field of a last record
-;; without its line feed). A quoted field keeps its quotes there; the kernels read between them.
+;; without its line feed), before the CR of a CRLF. A quoted field keeps its quotes there; the kernels
+;; read between them.
 (module
   (memory (export "memory") 1)
   (global $records (export "records") (mut i32) (i32.const 0))
@@ -18,7 +19,8 @@
   ;; scan(block, len, out, width, base): writes base + the offset of every comma and line feed of the
   ;; block outside quoted fields, in order, as i32 from `out` and returns their count, with the number
   ;; of records in the global `records`; returns -1 when the block is not regular: a carriage return
-  ;; outside quotes, a quote that neither opens a field nor closes one (RFC 4180: a quoted field starts
+  ;; outside quotes but before a line feed (CRLF ends a record as LF does), a quote that neither opens a
+  ;; field nor closes one (RFC 4180: a quoted field starts
   ;; with its quote and ends with it, a quote inside it is doubled), a quoted field the block does not
   ;; close, a record that does not have `width` fields, or a last record without its line feed that is
   ;; short.
@@ -26,9 +28,10 @@
     (local $i i32) (local $chunk v128) (local $bits i32) (local $lineFeeds i32)
     (local $count i32) (local $records i32) (local $unended i32) (local $r i32) (local $last i32)
     (local $quotes i32) (local $returns i32) (local $stops i32) (local $inside i32) (local $carry i32)
-    (local $before i32) (local $pending i32) (local $c i32)
+    (local $before i32) (local $pending i32) (local $lineEnd i32) (local $c i32)
     ;; `carry`: all ones while inside a quoted field. `pending`: the chunk before ended with a closing
-    ;; quote, which this one's first byte must follow with a separator or a quote.
+    ;; quote, which this one's first byte must follow with a separator, a quote or a CR; `lineEnd`: with
+    ;; a CR outside quotes, which an LF must follow.
     (block $end
       (loop $chunks
         (br_if $end (i32.ge_u (local.get $i) (local.get $len)))
@@ -50,7 +53,9 @@
                 (local.set $c (i32.load8_u (i32.add (local.get $block) (i32.sub (local.get $i) (i32.const 1)))))
                 (local.set $before (i32.or (i32.or (i32.eq (local.get $c) (i32.const 44)) (i32.eq (local.get $c) (i32.const 10)))
                   (i32.eq (local.get $c) (i32.const 34))))))
-            (if (i32.and (local.get $pending) (i32.eqz (i32.and (i32.or (local.get $stops) (local.get $quotes)) (i32.const 1))))
+            (if (i32.and (local.get $pending) (i32.eqz (i32.and (i32.or (i32.or (local.get $stops) (local.get $quotes)) (local.get $returns)) (i32.const 1))))
+              (then (return (i32.const -1))))
+            (if (i32.and (local.get $lineEnd) (i32.eqz (i32.and (local.get $lineFeeds) (i32.const 1))))
               (then (return (i32.const -1))))
             ;; Inside quotes: the prefix XOR of the quote bits (each quote toggles), continued from the
             ;; chunk before. A quote whose bit is set there opens a field, the others close one.
@@ -61,22 +66,25 @@
             (local.set $inside (i32.xor (local.get $inside) (i32.shl (local.get $inside) (i32.const 8))))
             (local.set $inside (i32.and (i32.xor (local.get $inside) (local.get $carry)) (i32.const 0xffff)))
             (local.set $carry (i32.and (i32.sub (i32.const 0) (i32.shr_u (local.get $inside) (i32.const 15))) (i32.const 0xffff)))
-            ;; A CR outside quotes; a quote opening after anything but a separator or a quote; one
-            ;; closing before anything but a separator, a quote or the block's end.
+            ;; A CR outside quotes but before an LF; a quote opening after anything but a separator
+            ;; or a quote; one closing before anything but a separator, a quote, a CR or the block's end.
             (if (i32.or (i32.or
-                  (i32.and (local.get $returns) (i32.xor (local.get $inside) (i32.const 0xffff)))
+                  (i32.and (i32.and (local.get $returns) (i32.xor (local.get $inside) (i32.const 0xffff)))
+                    (i32.xor (i32.or (i32.shr_u (local.get $lineFeeds) (i32.const 1)) (i32.const 0x8000)) (i32.const 0xffff)))
                   (i32.and (i32.and (local.get $quotes) (local.get $inside))
                     (i32.xor (i32.and (i32.or (i32.shl (i32.or (local.get $stops) (local.get $quotes)) (i32.const 1)) (local.get $before)) (i32.const 0xffff)) (i32.const 0xffff))))
                   (i32.and (i32.and (i32.and (local.get $quotes) (i32.xor (local.get $inside) (i32.const 0xffff))) (i32.const 0x7fff))
-                    (i32.xor (i32.or (i32.shr_u (i32.or (local.get $stops) (local.get $quotes)) (i32.const 1))
+                    (i32.xor (i32.or (i32.shr_u (i32.or (i32.or (local.get $stops) (local.get $quotes)) (local.get $returns)) (i32.const 1))
                       ;; the last byte of the block, when it is in this chunk
                       (if (result i32) (i32.lt_u (i32.sub (local.get $len) (local.get $i)) (i32.const 16))
                         (then (i32.shl (i32.const 1) (i32.sub (i32.sub (local.get $len) (local.get $i)) (i32.const 1))))
                         (else (i32.const 0))))
                       (i32.const 0xffff))))
               (then (return (i32.const -1))))
-            ;; A quote closing at the chunk's end: the next chunk checks what follows it.
+            ;; A quote closing at the chunk's end, or a CR outside quotes there: the next chunk checks
+            ;; what follows it.
             (local.set $pending (i32.and (i32.shr_u (i32.and (local.get $quotes) (i32.xor (local.get $inside) (i32.const 0xffff))) (i32.const 15)) (i32.const 1)))
+            (local.set $lineEnd (i32.and (i32.shr_u (i32.and (local.get $returns) (i32.xor (local.get $inside) (i32.const 0xffff))) (i32.const 15)) (i32.const 1)))
             ;; Commas and line feeds inside quotes are the field's.
             (local.set $stops (i32.and (local.get $stops) (i32.xor (local.get $inside) (i32.const 0xffff))))
             (local.set $lineFeeds (i32.and (local.get $lineFeeds) (i32.xor (local.get $inside) (i32.const 0xffff)))))
@@ -85,10 +93,12 @@
             (local.set $lineFeeds (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 10)))))
             (local.set $stops (i32.or (local.get $lineFeeds)
               (i8x16.bitmask (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 44))))))
-            (if (local.get $pending)
+            (if (i32.or (local.get $pending) (local.get $lineEnd))
               (then
-                (if (i32.eqz (i32.and (local.get $stops) (i32.const 1))) (then (return (i32.const -1))))
-                (local.set $pending (i32.const 0))))))
+                (if (i32.and (local.get $pending) (i32.eqz (i32.and (local.get $stops) (i32.const 1)))) (then (return (i32.const -1))))
+                (if (i32.and (local.get $lineEnd) (i32.eqz (i32.and (local.get $lineFeeds) (i32.const 1)))) (then (return (i32.const -1))))
+                (local.set $pending (i32.const 0))
+                (local.set $lineEnd (i32.const 0))))))
         (local.set $records (i32.add (local.get $records) (i32.popcnt (local.get $lineFeeds))))
         (local.set $bits (local.get $stops))
         (block $noMore
@@ -102,8 +112,8 @@
             (br $separators)))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $chunks)))
-    ;; A quoted field left open.
-    (if (local.get $carry) (then (return (i32.const -1))))
+    ;; A quoted field left open, or a CR at the block's end.
+    (if (i32.or (local.get $carry) (local.get $lineEnd)) (then (return (i32.const -1))))
     ;; A last record without its LF.
     (if (i32.gt_u (local.get $len) (i32.const 0))
       (then
@@ -150,6 +160,9 @@
         (local.set $end (if (result i32) (i32.lt_u (local.get $j) (local.get $count))
           (then (i32.add (local.get $shift) (i32.load (i32.add (local.get $stops) (i32.shl (local.get $j) (i32.const 2))))))
           (else (i32.add (local.get $block) (local.get $len)))))
+        ;; Before the CR of a CRLF (outside quotes, a CR comes only there).
+        (if (i32.lt_u (local.get $start) (local.get $end))
+          (then (local.set $end (i32.sub (local.get $end) (i32.eq (i32.load8_u (i32.sub (local.get $end) (i32.const 1))) (i32.const 13))))))
         (br_if $done (i32.eq (local.get $start) (local.get $end)))
         ;; A quoted field: its text is between the quotes (a doubled quote inside is no number text).
         (if (i32.eq (i32.load8_u (local.get $start)) (i32.const 34))
@@ -311,6 +324,9 @@
         (local.set $end (if (result i32) (i32.lt_u (local.get $j) (local.get $count))
           (then (i32.add (local.get $shift) (i32.load (i32.add (local.get $stops) (i32.shl (local.get $j) (i32.const 2))))))
           (else (i32.add (local.get $block) (local.get $len)))))
+        ;; Before the CR of a CRLF (outside quotes, a CR comes only there).
+        (if (i32.lt_u (local.get $start) (local.get $end))
+          (then (local.set $end (i32.sub (local.get $end) (i32.eq (i32.load8_u (i32.sub (local.get $end) (i32.const 1))) (i32.const 13))))))
         (local.set $empty (i32.add (local.get $empty) (i32.eq (local.get $start) (local.get $end))))
         (if (i32.and (i32.lt_u (local.get $start) (local.get $end)) (i32.eq (i32.load8_u (local.get $start)) (i32.const 34)))
           (then
@@ -388,6 +404,9 @@
         (local.set $end (if (result i32) (i32.lt_u (local.get $j) (local.get $count))
           (then (i32.add (local.get $shift) (i32.load (i32.add (local.get $stops) (i32.shl (local.get $j) (i32.const 2))))))
           (else (i32.add (local.get $block) (local.get $len)))))
+        ;; Before the CR of a CRLF (outside quotes, a CR comes only there).
+        (if (i32.lt_u (local.get $start) (local.get $end))
+          (then (local.set $end (i32.sub (local.get $end) (i32.eq (i32.load8_u (i32.sub (local.get $end) (i32.const 1))) (i32.const 13))))))
         (br_if $done (i32.eq (local.get $start) (local.get $end)))
         ;; A quoted field: the string between the quotes (with a doubled quote inside: left to the caller).
         (local.set $quoted (i32.eq (i32.load8_u (local.get $start)) (i32.const 34)))
