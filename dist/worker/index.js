@@ -1728,7 +1728,8 @@ class BlockKernel {
     }
     /**
      * The codes of field k of records row, row + 1, … into codes[at + record] from a code table; returns
-     * the first record it leaves (empty, longer than TABLE_STRING_BYTES or not in the table), records when none.
+     * the first record it leaves (empty, longer than TABLE_STRING_BYTES, with a doubled quote, or not in
+     * the table), records when none.
      */
     codes(k, row, codes, at, table) {
         const { memory } = kernel;
@@ -2299,7 +2300,7 @@ function separators(bytes, from, to, into, width) {
 }
 /**
  * Field k of every regular record (see separators) into `cell`; false when a 'number' column meets
- * a field it cannot keep. With the block's kernels (csv-scan.ts), numbers and bytes are read by them;
+ * a field it cannot keep. With the block's kernels (csv-scan.ts), numbers, codes and bytes are read by them;
  * otherwise integer text of up to 15 digits is read here, other numbers by numberAt.
  */
 function readColumn(bytes, from, to, stops, count, width, k, rows, cell, kernel) {

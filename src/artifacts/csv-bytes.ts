@@ -468,7 +468,7 @@ function separators(bytes: Uint8Array, from: number, to: number, into: Int32Arra
 
 /**
  * Field k of every regular record (see separators) into `cell`; false when a 'number' column meets
- * a field it cannot keep. With the block's kernels (csv-scan.ts), numbers and bytes are read by them;
+ * a field it cannot keep. With the block's kernels (csv-scan.ts), numbers, codes and bytes are read by them;
  * otherwise integer text of up to 15 digits is read here, other numbers by numberAt.
  */
 function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells, kernel?: BlockKernel): boolean {

@@ -97,7 +97,8 @@ export class BlockKernel {
 
   /**
    * The codes of field k of records row, row + 1, … into codes[at + record] from a code table; returns
-   * the first record it leaves (empty, longer than TABLE_STRING_BYTES or not in the table), records when none.
+   * the first record it leaves (empty, longer than TABLE_STRING_BYTES, with a doubled quote, or not in
+   * the table), records when none.
    */
   codes(k: number, row: number, codes: Int32Array, at: number, table: number): number {
     const { memory } = kernel as Kernel
