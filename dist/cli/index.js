@@ -5482,20 +5482,6 @@ class BlockKernel {
             empty: kernel.noted.value
         };
     }
-    /** The records whose field k is empty (no bytes, not even quotes; a CR before an LF is not the field's): the nulls of a column. */
-    emptyFields(k) {
-        const { buffer } = kernel.memory;
-        const stops = new Int32Array(buffer, this.layout.stops, this.count);
-        const memory = new Uint8Array(buffer);
-        const empty = [];
-        for (let r = 0, j = k; r < this.records; r++, j += this.width) {
-            const start = j === 0 ? this.base : stops[j - 1] + 1;
-            const end = j < this.count ? stops[j] : this.base + this.len;
-            if (start === end || (end === start + 1 && memory[BLOCK + start - this.base] === 13))
-                empty.push(r);
-        }
-        return empty;
-    }
 }
 /**
  * The comma and line feed positions in [from, to) of `bytes` and the block's record count; records -1
@@ -5653,16 +5639,13 @@ class Cells {
         this.strings.appendBytes(buf, start, end);
         this.count++;
     }
-    /** Field k of the block's `rows` records, by its kernel (an empty field is a null). */
+    /** Field k of the block's `rows` records, by its kernel; returns how many were empty (nulls the caller marks). */
     appendFields(kernel, k, rows) {
         const { strings } = this;
-        const before = strings.offsets[strings.count];
-        const { bytes, ends, empty } = kernel.fields(k, before);
+        const { bytes, ends, empty } = kernel.fields(k, strings.offsets[strings.count]);
         strings.appendJoined(bytes, ends);
-        if (empty > 0)
-            for (const r of kernel.emptyFields(k))
-                this.nullRows.push(this.count + r);
         this.count += rows;
+        return empty;
     }
     /** An empty unquoted field (NaN, code 0 or no bytes in its slot). */
     null() {
@@ -6030,7 +6013,14 @@ function readColumn(bytes, from, to, stops, count, width, k, rows, cell, kernel)
     if (cell.kind === 'number')
         return readNumbers(bytes, from, to, stops, count, width, k, rows, cell, kernel);
     if (cell.kind === 'bytes' && kernel) {
-        cell.appendFields(kernel, k, rows);
+        const base = cell.count;
+        if (cell.appendFields(kernel, k, rows) > 0) {
+            for (let r = 0, j = k; r < rows; r++, j += width) {
+                const start = j === 0 ? from : stops[j - 1] + 1;
+                if (fieldEnd(bytes, start, j < count ? stops[j] : to) === start)
+                    cell.nullRows.push(base + r);
+            }
+        }
         return true;
     }
     const coded = cell.kind === 'codes' ? readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) : 0;
@@ -6040,8 +6030,8 @@ function readColumn(bytes, from, to, stops, count, width, k, rows, cell, kernel)
         if (start === end)
             cell.null();
         else if (bytes[start] === csv_bytes_QUOTE) {
-            unquote(bytes, start, end);
-            cell.text(field.buf, field.start, field.end);
+            const { value } = quotedField(bytes, start);
+            cell.text(value, 0, value.length);
         }
         else if (cell.kind === 'codes')
             cell.code(bytes, start, end);
@@ -6054,32 +6044,9 @@ function readColumn(bytes, from, to, stops, count, width, k, rows, cell, kernel)
 function fieldEnd(bytes, start, stop) {
     return stop > start && bytes[stop - 1] === csv_bytes_CR ? stop - 1 : stop;
 }
-/** A quoted field's bytes, as unquote leaves them. */
-const field = { buf: EMPTY, start: 0, end: 0 };
-/**
- * The bytes between the quotes of a quoted field [start, end) of a block the kernel scanned (which
- * checked its quotes), a doubled quote read as one: into `field`, a view of `bytes` unless it had one.
- */
-function unquote(bytes, start, end) {
-    let doubled = false;
-    for (let k = start + 1; k < end - 1 && !doubled; k++)
-        doubled = bytes[k] === csv_bytes_QUOTE;
-    if (!doubled) {
-        field.buf = bytes;
-        field.start = start + 1;
-        field.end = end - 1;
-        return;
-    }
-    const value = new Uint8Array(end - start);
-    let w = 0;
-    for (let r = start + 1; r < end - 1; r++) {
-        value[w++] = bytes[r];
-        if (bytes[r] === csv_bytes_QUOTE)
-            r++;
-    }
-    field.buf = value;
-    field.start = 0;
-    field.end = w;
+/** quoted() of a field of a block the kernel scanned, whose quotes it checked: never undefined there. */
+function quotedField(bytes, start) {
+    return quoted(bytes, start);
 }
 /**
  * readColumn for a 'codes' column, by the block's kernel while the column's strings fit its code table:
@@ -6106,14 +6073,18 @@ function readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) 
             codes[base + r] = 0;
             continue;
         }
-        if (bytes[start] === csv_bytes_QUOTE)
-            unquote(bytes, start, end);
-        else {
-            field.buf = bytes;
-            field.start = start;
-            field.end = end;
+        // The string, and where the block holds it as it reads (not so when a quote in it is doubled).
+        let code;
+        let length = end - start;
+        let inBlock = true;
+        if (bytes[start] === csv_bytes_QUOTE) {
+            const { value } = quotedField(bytes, start);
+            code = cell.codeOf(value, 0, value.length);
+            inBlock = value.length === end - start - 2;
+            length = value.length;
         }
-        const code = cell.codeOf(field.buf, field.start, field.end);
+        else
+            code = cell.codeOf(bytes, start, end);
         codes[base + r] = code;
         if (code >= MIN_CODED_CHECK && code === cell.interner.size - 1 && cell.tooMany(base + r + 1)) {
             cell.count = base + r + 1;
@@ -6123,10 +6094,11 @@ function readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) 
         if (kernel && cell.table >= 0) {
             // A string the table cannot hold: the column goes on without it. (One with a doubled quote is
             // not in the block as it reads: the kernel leaves it to this loop each time.)
-            if (field.end - field.start > TABLE_STRING_BYTES || code >= TABLE_STRINGS)
+            const quote = bytes[start] === csv_bytes_QUOTE ? 1 : 0;
+            if (length > TABLE_STRING_BYTES || code >= TABLE_STRINGS)
                 cell.table = -1;
-            else if (field.buf === bytes && field.end > field.start)
-                kernel.learn(cell.table, field.start, field.end, code);
+            else if (inBlock && length > 0)
+                kernel.learn(cell.table, start + quote, end - quote, code);
         }
     }
     cell.count = base + rows;
@@ -6167,9 +6139,9 @@ function readNumbers(bytes, from, to, stops, count, width, k, rows, cell, kernel
             }
             else if (bytes[start] === csv_bytes_QUOTE) {
                 // The text between the quotes, as readAnyRecords reads a quoted field (Cells.text).
-                unquote(bytes, start, end);
-                value = numberAt(field.buf, field.start, field.end);
-                if (value !== value || scanned.end !== field.end || needsText(value, field.start, field.end))
+                const { value: text } = quotedField(bytes, start);
+                value = numberAt(text, 0, text.length);
+                if (value !== value || scanned.end !== text.length || needsText(value, 0, text.length))
                     return false;
                 cell.note(value);
             }

@@ -136,14 +136,13 @@ class Cells {
     this.count++
   }
 
-  /** Field k of the block's `rows` records, by its kernel (an empty field is a null). */
-  appendFields(kernel: BlockKernel, k: number, rows: number): void {
+  /** Field k of the block's `rows` records, by its kernel; returns how many were empty (nulls the caller marks). */
+  appendFields(kernel: BlockKernel, k: number, rows: number): number {
     const { strings } = this
-    const before = strings.offsets[strings.count]
-    const { bytes, ends, empty } = kernel.fields(k, before)
+    const { bytes, ends, empty } = kernel.fields(k, strings.offsets[strings.count])
     strings.appendJoined(bytes, ends)
-    if (empty > 0) for (const r of kernel.emptyFields(k)) this.nullRows.push(this.count + r)
     this.count += rows
+    return empty
   }
 
   /** An empty unquoted field (NaN, code 0 or no bytes in its slot). */
@@ -474,7 +473,13 @@ function separators(bytes: Uint8Array, from: number, to: number, into: Int32Arra
 function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Array, count: number, width: number, k: number, rows: number, cell: Cells, kernel?: BlockKernel): boolean {
   if (cell.kind === 'number') return readNumbers(bytes, from, to, stops, count, width, k, rows, cell, kernel)
   if (cell.kind === 'bytes' && kernel) {
-    cell.appendFields(kernel, k, rows)
+    const base = cell.count
+    if (cell.appendFields(kernel, k, rows) > 0) {
+      for (let r = 0, j = k; r < rows; r++, j += width) {
+        const start = j === 0 ? from : stops[j - 1] + 1
+        if (fieldEnd(bytes, start, j < count ? stops[j] : to) === start) cell.nullRows.push(base + r)
+      }
+    }
     return true
   }
   const coded = cell.kind === 'codes' ? readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) : 0
@@ -483,8 +488,8 @@ function readColumn(bytes: Uint8Array, from: number, to: number, stops: Int32Arr
     const end = fieldEnd(bytes, start, j < count ? stops[j] : to)
     if (start === end) cell.null()
     else if (bytes[start] === QUOTE) {
-      unquote(bytes, start, end)
-      cell.text(field.buf, field.start, field.end)
+      const { value } = quotedField(bytes, start)
+      cell.text(value, 0, value.length)
     } else if (cell.kind === 'codes') cell.code(bytes, start, end)
     else cell.append(bytes, start, end)
   }
@@ -496,31 +501,9 @@ function fieldEnd(bytes: Uint8Array, start: number, stop: number): number {
   return stop > start && bytes[stop - 1] === CR ? stop - 1 : stop
 }
 
-/** A quoted field's bytes, as unquote leaves them. */
-const field: { buf: Uint8Array; start: number; end: number } = { buf: EMPTY, start: 0, end: 0 }
-
-/**
- * The bytes between the quotes of a quoted field [start, end) of a block the kernel scanned (which
- * checked its quotes), a doubled quote read as one: into `field`, a view of `bytes` unless it had one.
- */
-function unquote(bytes: Uint8Array, start: number, end: number): void {
-  let doubled = false
-  for (let k = start + 1; k < end - 1 && !doubled; k++) doubled = bytes[k] === QUOTE
-  if (!doubled) {
-    field.buf = bytes
-    field.start = start + 1
-    field.end = end - 1
-    return
-  }
-  const value = new Uint8Array(end - start)
-  let w = 0
-  for (let r = start + 1; r < end - 1; r++) {
-    value[w++] = bytes[r]
-    if (bytes[r] === QUOTE) r++
-  }
-  field.buf = value
-  field.start = 0
-  field.end = w
+/** quoted() of a field of a block the kernel scanned, whose quotes it checked: never undefined there. */
+function quotedField(bytes: Uint8Array, start: number): { value: Uint8Array; next: number } {
+  return quoted(bytes, start) as { value: Uint8Array; next: number }
 }
 
 /**
@@ -545,13 +528,16 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
       codes[base + r] = 0
       continue
     }
-    if (bytes[start] === QUOTE) unquote(bytes, start, end)
-    else {
-      field.buf = bytes
-      field.start = start
-      field.end = end
-    }
-    const code = cell.codeOf(field.buf, field.start, field.end)
+    // The string, and where the block holds it as it reads (not so when a quote in it is doubled).
+    let code: number
+    let length = end - start
+    let inBlock = true
+    if (bytes[start] === QUOTE) {
+      const { value } = quotedField(bytes, start)
+      code = cell.codeOf(value, 0, value.length)
+      inBlock = value.length === end - start - 2
+      length = value.length
+    } else code = cell.codeOf(bytes, start, end)
     codes[base + r] = code
     if (code >= MIN_CODED_CHECK && code === cell.interner.size - 1 && cell.tooMany(base + r + 1)) {
       cell.count = base + r + 1
@@ -561,8 +547,9 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
     if (kernel && (cell.table as number) >= 0) {
       // A string the table cannot hold: the column goes on without it. (One with a doubled quote is
       // not in the block as it reads: the kernel leaves it to this loop each time.)
-      if (field.end - field.start > TABLE_STRING_BYTES || code >= TABLE_STRINGS) cell.table = -1
-      else if (field.buf === bytes && field.end > field.start) kernel.learn(cell.table as number, field.start, field.end, code)
+      const quote = bytes[start] === QUOTE ? 1 : 0
+      if (length > TABLE_STRING_BYTES || code >= TABLE_STRINGS) cell.table = -1
+      else if (inBlock && length > 0) kernel.learn(cell.table as number, start + quote, end - quote, code)
     }
   }
   cell.count = base + rows
@@ -599,9 +586,9 @@ function readNumbers(bytes: Uint8Array, from: number, to: number, stops: Int32Ar
         value = NaN
       } else if (bytes[start] === QUOTE) {
         // The text between the quotes, as readAnyRecords reads a quoted field (Cells.text).
-        unquote(bytes, start, end)
-        value = numberAt(field.buf, field.start, field.end)
-        if (value !== value || scanned.end !== field.end || needsText(value, field.start, field.end)) return false
+        const { value: text } = quotedField(bytes, start)
+        value = numberAt(text, 0, text.length)
+        if (value !== value || scanned.end !== text.length || needsText(value, 0, text.length)) return false
         cell.note(value)
       } else {
         value = numberAt(bytes, start, end)

@@ -128,20 +128,6 @@ export class BlockKernel {
       empty: (kernel as Kernel).noted.value
     }
   }
-
-  /** The records whose field k is empty (no bytes, not even quotes; a CR before an LF is not the field's): the nulls of a column. */
-  emptyFields(k: number): number[] {
-    const { buffer } = (kernel as Kernel).memory
-    const stops = new Int32Array(buffer, this.layout.stops, this.count)
-    const memory = new Uint8Array(buffer)
-    const empty: number[] = []
-    for (let r = 0, j = k; r < this.records; r++, j += this.width) {
-      const start = j === 0 ? this.base : stops[j - 1] + 1
-      const end = j < this.count ? stops[j] : this.base + this.len
-      if (start === end || (end === start + 1 && memory[BLOCK + start - this.base] === 13)) empty.push(r)
-    }
-    return empty
-  }
 }
 
 /**
