@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, symlinkSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { outputExists, readManifest, readTable, resolveInRun } from '../src/artifacts/index.js'
+import { readBytes, readWhole, ReusedReads } from '../src/artifacts/files.js'
 import { GateError } from '../src/core/errors.js'
 import { makeTmp, manifestJson, writeText } from '../__fixtures__/artifacts/helpers.js'
 
@@ -112,5 +113,56 @@ describe('readManifest', () => {
     const e = gateError(() => readManifest(dir))
     expect(e.where).toBe(join(dir, 'manifest.json'))
     expect(e.cause_).toMatch(cause)
+  })
+})
+
+describe('whole-file reads', () => {
+  const bytesOf = (n: number, salt: number): Buffer => Buffer.from(Array.from({ length: n }, (_, k) => (k * 31 + salt) % 251))
+  const file = (name: string, n: number, salt: number): string => {
+    const path = join(tmp.dir, 'reads', name)
+    mkdirSync(join(tmp.dir, 'reads'), { recursive: true })
+    writeFileSync(path, bytesOf(n, salt))
+    return path
+  }
+
+  it('readWhole reads every byte into the array it is given, and names the file it cannot read as readBytes does', async () => {
+    const path = file('a.bin', 70_000, 1)
+    const room = new Uint8Array(100_000).fill(7)
+    const got = readWhole(path, (size) => (expect(size).toBe(70_000), room))
+    expect(got.buffer === room.buffer).toBe(true)
+    expect(Buffer.from(got).equals(bytesOf(70_000, 1))).toBe(true)
+    expect(room[70_000]).toBe(7)
+    const missing = join(tmp.dir, 'reads', 'missing.bin')
+    const e = gateError(() => readWhole(missing, (size) => new Uint8Array(size)))
+    const expected = await readBytes(missing).catch((x: GateError) => x)
+    expect([e.where, e.cause_]).toEqual([(expected as GateError).where, (expected as GateError).cause_])
+    expect(e.cause_).toMatch(/^cannot read: ENOENT/)
+    expect(gateError(() => readWhole(join(tmp.dir, 'reads'), (size) => new Uint8Array(size))).cause_).toMatch(/^cannot read: EISDIR/)
+  })
+
+  it('ReusedReads reuses a given-back buffer for smaller files, exactly, and never one still in use or sent away', () => {
+    const reads = new ReusedReads()
+    const big = reads.read(file('big.bin', 50_000, 2))
+    // Still in use: the next read gets its own buffer.
+    const other = reads.read(file('other.bin', 1000, 3))
+    expect(other.buffer === big.buffer).toBe(false)
+    expect(Buffer.from(big).equals(bytesOf(50_000, 2))).toBe(true)
+    reads.done(other)
+    reads.done(big)
+    // The larger one given back is reused: a smaller file gets exactly its own bytes from it.
+    const small = reads.read(file('small.bin', 3000, 4))
+    expect(small.buffer === big.buffer).toBe(true)
+    expect(small.length).toBe(3000)
+    expect(Buffer.from(small).equals(bytesOf(3000, 4))).toBe(true)
+    reads.done(small)
+    // A file larger than the buffer gets a new one; the spare stays for a later file.
+    const larger = reads.read(file('larger.bin', 60_000, 5))
+    expect(larger.buffer === big.buffer).toBe(false)
+    expect(Buffer.from(larger).equals(bytesOf(60_000, 5))).toBe(true)
+    // Transferred to another thread (detached): not reused.
+    structuredClone(larger, { transfer: [larger.buffer as ArrayBuffer] })
+    reads.done(larger)
+    const after = reads.read(file('after.bin', 100, 6))
+    expect(after.buffer === big.buffer).toBe(true)
   })
 })

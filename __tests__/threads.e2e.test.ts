@@ -52,22 +52,24 @@ function part(first: number, rows: number): ColumnSource[] {
   return [
     { name: 'merchant_id', data: ids, type: 'STRING', nullable: false },
     // Each part meets the strings in another order (its dictionary's): parts decoded in place are renumbered.
-    { name: 'country', data: ids.map((_, k) => ['DE', 'FR', 'IT', 'US'][(mix(k, 4) + first / rows) % 4]), type: 'STRING', nullable: false },
-    { name: 'tier', data: ids.map((_, k) => (mix(k, 7) === 0 ? null : ['small', 'medium', 'large'][(mix(k, 3) + first / rows) % 3])), type: 'STRING', nullable: true },
+    { name: 'country', data: ids.map((_, k) => ['DE', 'FR', 'IT', 'US'][(mix(k, 4) + Math.floor(first / rows)) % 4]), type: 'STRING', nullable: false },
+    { name: 'tier', data: ids.map((_, k) => (mix(k, 7) === 0 ? null : ['small', 'medium', 'large'][(mix(k, 3) + Math.floor(first / rows)) % 3])), type: 'STRING', nullable: true },
     { name: 'outlets', data: ids.map((_, k) => 1 + mix(k, 40)), type: 'INT32', nullable: false },
     { name: 'phi', data: ids.map((_, k) => 1 + mix(k, 1000) / 997), type: 'DOUBLE', nullable: false },
     { name: 'realized', data: ids.map((_, k) => mix(k, 13)), type: 'INT32', nullable: false }
   ]
 }
 
-function makeRun(name: string, parts: number, rows: number, format: 'parquet' | 'csv' | 'jsonl' = 'parquet'): string {
+/** A run of `parts` files of `rows` rows each, or of one file per entry of `rows`. */
+function makeRun(name: string, parts: number, rows: number | number[], format: 'parquet' | 'csv' | 'jsonl' = 'parquet'): string {
   const dir = join(tmp.dir, name)
   writeText(join(dir, 'manifest.json'), manifestJson({ segment: 's', seed: 1 }))
-  for (let p = 0; p < parts; p++) {
-    const columns = part(p * rows, rows)
+  const sizes = typeof rows === 'number' ? Array.from({ length: parts }, () => rows) : rows
+  for (let p = 0, first = 0; p < sizes.length; first += sizes[p++]) {
+    const columns = part(first, sizes[p])
     if (format === 'parquet') writeParquet(join(dir, 'merchants', `part-${p}.parquet`), columns, 'SNAPPY', 4000)
     else {
-      const cells = Array.from({ length: rows }, (_, k) => columns.map((c) => c.data[k] as Cell))
+      const cells = Array.from({ length: sizes[p] }, (_, k) => columns.map((c) => c.data[k] as Cell))
       const text = format === 'csv' ? csvText : jsonlText
       writeText(join(dir, 'merchants', `part-${p}.${format}`), text(columns.map((c) => c.name), cells))
     }
@@ -116,6 +118,21 @@ describe('worker threads (bundled CLI)', () => {
       const parsed = JSON.parse(card)
       expect(parsed.metrics.duplicates.value).toBe(0)
       expect(parsed.outputs_digest).toMatch(/^[0-9a-f]{64}$/)
+    }
+  }, 60_000)
+
+  it('score the same on worker threads that read files of different sizes one after another (each into a buffer it reuses)', () => {
+    // Smaller files after larger ones: a reused buffer holds the earlier file's bytes past the later one's end.
+    const sizes = [9000, 2000, 6000, 500, 12_000, 3000]
+    for (const format of ['csv', 'jsonl', 'parquet'] as const) {
+      const dir = makeRun(`run-sizes-${format}`, 0, sizes, format)
+      const one = score(dir, '1', join(tmp.dir, 'one.json'))
+      const two = score(dir, '2', join(tmp.dir, 'two.json'))
+      const used = /worker threads: 2 decoding; (\d+) Parquet and (\d+) CSV or JSONL parts read/.exec(two.stderr)
+      expect(Number(used?.[format === 'parquet' ? 1 : 2])).toBeGreaterThanOrEqual(sizes.length)
+      expect({ status: two.status, stdout: two.stdout }).toEqual({ status: one.status, stdout: one.stdout })
+      expect(readFileSync(join(tmp.dir, 'two.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'one.json'), 'utf8'))
+      expect(JSON.parse(readFileSync(join(tmp.dir, 'one.json'), 'utf8')).metrics.duplicates.value).toBe(0)
     }
   }, 60_000)
 

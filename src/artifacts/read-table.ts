@@ -5,12 +5,12 @@ import type { ColumnRequest } from './convert.js'
 import { readCsv } from './csv.js'
 import { CsvPart, JsonlPart } from './digest.js'
 import type { Part } from './digest.js'
-import { decodeText, readBytes, tableFiles } from './files.js'
+import { decodeText, readBytes, readWhole, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
 import { type TextFile, textFromBytes, textPieces } from './text-fast.js'
 import type { ByteRange } from './csv-bytes.js'
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { decodeAhead, textAhead, threadPool, worthThreads } from './decode-pool.js'
 import type { ParquetPart, TextPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
@@ -293,23 +293,7 @@ function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): {
 
 /** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path: string): Uint8Array {
-  let fd: number
-  try {
-    fd = openSync(path, 'r')
-  } catch (e) {
-    throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
-  }
-  try {
-    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size))
-    for (let at = 0; at < bytes.length; ) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at)
-      if (n === 0) throw new GateError(displayPath(path), 'file shrank while being read')
-      at += n
-    }
-    return bytes
-  } finally {
-    closeSync(fd)
-  }
+  return readWhole(path, (size) => new Uint8Array(new SharedArrayBuffer(size)))
 }
 
 /**

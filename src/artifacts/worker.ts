@@ -6,7 +6,7 @@ import type { DecodeRequest, DigestRequest, MetricsRequest, Reply, TextRequest }
 import { computeMetric } from '../scoring/metric.js'
 import type { MetricResult } from '../metrics/result.js'
 import { parsedNumbersOf } from './text-bytes.js'
-import { readBytes } from './files.js'
+import { ReusedReads } from './files.js'
 import { decodeParquet } from './parquet.js'
 
 /**
@@ -18,6 +18,7 @@ export function serveWorker(): void {
   const port = parentPort
   if (!port) return
   const digests = new Map<number, { digest: TableDigest; failure?: unknown }>()
+  const reads = new ReusedReads()
   port.on('message', (r: DecodeRequest | TextRequest | DigestRequest | MetricsRequest) => {
     if (r.task === 'metrics') {
       try {
@@ -31,24 +32,32 @@ export function serveWorker(): void {
         port.postMessage(failureReply(r.id, e))
       }
     } else if (r.task === 'text') {
-      ;(r.bytes ? Promise.resolve(r.bytes) : readBytes(r.file)).then(
-        (bytes) => {
-          const file = textFromBytes(r.format, bytes, r.requests, r.all, r.body)
-          if (!file) return port.postMessage({ id: r.id, ok: true, text: null } satisfies Reply)
+      let bytes: Uint8Array | undefined
+      try {
+        bytes = r.bytes ?? reads.read(r.file)
+        const file = textFromBytes(r.format, bytes, r.requests, r.all, r.body)
+        if (!file) port.postMessage({ id: r.id, ok: true, text: null } satisfies Reply)
+        else {
           // The digest needs the numbers this thread already parsed from the text cells: they travel along.
           for (const c of Object.values(file.part?.columns ?? {})) if (c.kind === 'string') c.numbers = parsedNumbersOf(c.strings.data, file.rows)
           const { text, transfer } = packText(file)
           port.postMessage({ id: r.id, ok: true, text } satisfies Reply, transfer)
-        },
-        (e: unknown) => port.postMessage(failureReply(r.id, e))
-      )
+        }
+      } catch (e) {
+        port.postMessage(failureReply(r.id, e))
+      }
+      // Posted (copied or transferred): the file's bytes are free for the next file.
+      if (bytes && !r.bytes) reads.done(bytes)
     } else if (r.task === 'decode') {
-      ;(r.bytes ? Promise.resolve(r.bytes) : readBytes(r.file))
-        .then((bytes) => decodeParquet(bytes, r.where, r.columns, r.rest, r.targets, r.groups))
+      let bytes: Uint8Array | undefined
+      new Promise<Uint8Array>((resolve) => resolve((bytes = r.bytes ?? reads.read(r.file))))
+        .then((read) => decodeParquet(read, r.where, r.columns, r.rest, r.targets, r.groups))
         .then(
           (decoded) => port.postMessage({ id: r.id, ok: true, decoded } satisfies Reply, packColumns(decoded.columns)),
           (e: unknown) => port.postMessage(failureReply(r.id, e))
         )
+        // Posted (copied or transferred): the file's bytes are free for the next file.
+        .finally(() => bytes && !r.bytes && reads.done(bytes))
     } else if (r.task === 'digest-push') {
       let session = digests.get(r.session)
       if (!session) digests.set(r.session, (session = { digest: new TableDigest(r.format) }))
