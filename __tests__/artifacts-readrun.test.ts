@@ -74,7 +74,7 @@ type Outcome = { ok: { tables: Record<string, unknown>; digest: unknown } } | { 
 async function outcome(read: () => Promise<{ tables: Record<string, Table>; digest: unknown }>): Promise<Outcome> {
   try {
     const r = await read()
-    return { ok: { tables: Object.fromEntries(Object.entries(r.tables).map(([k, t]) => [k, plainTable(t)])), digest: r.digest } }
+    return { ok: { tables: Object.fromEntries(Object.entries(r.tables).map(([k, t]) => [k, plainTable(t)])), digest: await r.digest } }
   } catch (e) {
     if (!(e instanceof GateError)) throw e
     return { error: { where: e.where, cause: e.cause_ } }

@@ -204,7 +204,7 @@ describe('worker threads (bundled CLI)', () => {
       const columns = { merchant_id: 'string', country: 'string', tier: { type: 'string', nullable: true }, outlets: 'int', phi: 'float', realized: 'int' } as const
       const pooled = await readRun(run, [{ name: 'merchants', spec: { path: 'merchants', columns }, columns: Object.keys(columns) }])
       expect(pooled.tables.merchants.rows).toBe(40_000)
-      expect(pooled.digest).toEqual(alone)
+      expect(await pooled.digest).toEqual(alone)
     } finally {
       if (threads === undefined) delete process.env.REALISM_GATE_THREADS
       else process.env.REALISM_GATE_THREADS = threads

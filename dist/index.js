@@ -20116,10 +20116,13 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
             // After the assemblers copied the part: a digest on another thread takes its buffers.
             // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-            await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where);
+            // The last part's shared codes go to the digest as copies: they are renumbered at once (below), so
+            // the metrics need not wait for the digest.
+            const last = index === units.length - 1;
+            await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: last ? withOwnCodes(decoded.columns) : decoded.columns }), where);
             // The digest has hashed every earlier part: their shared codes may be renumbered while this one is.
             for (const a of assemblers)
-                a.renumberBefore(before);
+                a.renumberBefore(last ? Infinity : before);
         }
     }
     // CSV and JSONL, file by file: the byte-level readers, else the text ones (which name any problem).
@@ -20201,9 +20204,11 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
         if (missing)
             throw new errors/* GateError */.ue(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`);
     }
-    // The assemblers renumber shared codes in place, once the digest has read the last part.
+    // The digest reads no row the assemblers renumber from here on (Parquet's last part went to it as
+    // copies; CSV and JSONL parts are joined by copy): it finishes while the caller goes on. A worker that
+    // dies fails its finish too.
     if (feed)
-        await Promise.resolve(hashing).catch(() => (feed.failed = true));
+        Promise.resolve(hashing).catch(() => (feed.failed = true));
     const out = {};
     for (const a of assemblers)
         out[a.request.name] = a.build();
@@ -20315,6 +20320,14 @@ function splitText(format, files, threads) {
 function readShared(path) {
     return readWhole(path, (size) => new Uint8Array(new SharedArrayBuffer(size)));
 }
+/** The columns of a Parquet part, with copies of the codes it decoded into shared memory. */
+function withOwnCodes(columns) {
+    const out = { ...columns };
+    for (const [name, c] of Object.entries(columns))
+        if (c.kind === 'codes' && (0,table/* inSharedMemory */.a)(c.codes))
+            out[name] = { ...c, codes: c.codes.slice() };
+    return out;
+}
 /**
  * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
  * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
@@ -20348,8 +20361,9 @@ function adoptShared(decoded, part) {
  * is decoded for the digest alone.
  *
  * Errors come in the old order: first those of the typed reads (in request order, the same messages
- * as readTable), then those of the digest (in table-name order, the same messages as outputsDigest) —
- * a table whose shared digest ran into anything is digested again on outputsDigest's own path.
+ * as readTable; readRun rejects), then those of the digest (in table-name order, the same messages as
+ * outputsDigest; `digest` rejects) — a table whose shared digest ran into anything is digested again on
+ * outputsDigest's own path.
  */
 async function readRun(runDir, requests) {
     let discovered = [];
@@ -20386,16 +20400,20 @@ async function readRun(runDir, requests) {
             return feed;
         });
     }
-    if (discoveryError !== undefined)
-        throw discoveryError;
-    const digests = {};
-    for (const t of discovered) {
-        const feed = feeds.get(t.key);
-        // A shared digest that ran into anything is redone on outputsDigest's own path, which reports it.
-        const shared = feed && !feed.failed ? await Promise.resolve(feed.digest.finish()).catch(() => undefined) : undefined;
-        digests[t.key] = shared ?? (await digestTable(runDir, t.relPath, t.key));
-    }
-    return { tables, digest: combineDigests(digests) };
+    const digest = (async () => {
+        if (discoveryError !== undefined)
+            throw discoveryError;
+        const digests = {};
+        for (const t of discovered) {
+            const feed = feeds.get(t.key);
+            // A shared digest that ran into anything is redone on outputsDigest's own path, which reports it.
+            const shared = feed && !feed.failed ? await Promise.resolve(feed.digest.finish()).catch(() => undefined) : undefined;
+            digests[t.key] = shared ?? (await digestTable(runDir, t.relPath, t.key));
+        }
+        return combineDigests(digests);
+    })();
+    digest.catch(() => undefined);
+    return { tables, digest };
 }
 const filesKey = (located) => `${located.format}\u0000${located.files.join('\u0000')}`;
 
@@ -23304,8 +23322,11 @@ async function measureRun(segmentId, segment, runDir) {
     const requests = [...neededColumns(segment)].map(([name, columns]) => ({ name, spec: segment.tables[name], columns }));
     const { tables, digest } = await readRun(runDir, requests);
     const metrics = Object.entries(segment.metrics).filter(([, spec]) => spec.kind !== 'replay_determinism');
-    const results = await computeMetrics(metrics, tables, { missingOutputs });
-    return { manifest, results, missingOutputs, outputsDigest: digest.combined };
+    // Computed while the digest thread hashes its last part; a digest error still comes first.
+    const computing = computeMetrics(metrics, tables, { missingOutputs });
+    computing.catch(() => undefined);
+    const { combined } = await digest;
+    return { manifest, results: await computing, missingOutputs, outputsDigest: combined };
 }
 /**
  * The metrics of a run. Those whose columns the readers left in shared memory (large tables decoded on

@@ -57,8 +57,11 @@ async function measureRun(segmentId: string, segment: Segment, runDir: string): 
   const requests = [...neededColumns(segment)].map(([name, columns]) => ({ name, spec: segment.tables[name], columns }))
   const { tables, digest } = await readRun(runDir, requests)
   const metrics = Object.entries(segment.metrics).filter(([, spec]) => spec.kind !== 'replay_determinism')
-  const results = await computeMetrics(metrics, tables, { missingOutputs })
-  return { manifest, results, missingOutputs, outputsDigest: digest.combined }
+  // Computed while the digest thread hashes its last part; a digest error still comes first.
+  const computing = computeMetrics(metrics, tables, { missingOutputs })
+  computing.catch(() => undefined)
+  const { combined } = await digest
+  return { manifest, results: await computing, missingOutputs, outputsDigest: combined }
 }
 
 /**

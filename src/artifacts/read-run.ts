@@ -18,8 +18,11 @@ export interface TableRequest {
 
 export interface RunRead {
   tables: Record<string, Table>
-  /** Equal to outputsDigest(runDir). */
-  digest: { tables: Record<string, string>; combined: string }
+  /**
+   * Equal to outputsDigest(runDir). It may still be hashing when the tables are read: await it after
+   * using them (a failure meanwhile is not an unhandled rejection; awaiting it throws it).
+   */
+  digest: Promise<{ tables: Record<string, string>; combined: string }>
 }
 
 /**
@@ -29,8 +32,9 @@ export interface RunRead {
  * is decoded for the digest alone.
  *
  * Errors come in the old order: first those of the typed reads (in request order, the same messages
- * as readTable), then those of the digest (in table-name order, the same messages as outputsDigest) —
- * a table whose shared digest ran into anything is digested again on outputsDigest's own path.
+ * as readTable; readRun rejects), then those of the digest (in table-name order, the same messages as
+ * outputsDigest; `digest` rejects) — a table whose shared digest ran into anything is digested again on
+ * outputsDigest's own path.
  */
 export async function readRun(runDir: string, requests: TableRequest[]): Promise<RunRead> {
   let discovered: Discovered[] = []
@@ -67,15 +71,19 @@ export async function readRun(runDir: string, requests: TableRequest[]): Promise
     })
   }
 
-  if (discoveryError !== undefined) throw discoveryError
-  const digests: Record<string, string> = {}
-  for (const t of discovered) {
-    const feed = feeds.get(t.key)
-    // A shared digest that ran into anything is redone on outputsDigest's own path, which reports it.
-    const shared = feed && !feed.failed ? await Promise.resolve(feed.digest.finish()).catch(() => undefined) : undefined
-    digests[t.key] = shared ?? (await digestTable(runDir, t.relPath, t.key))
-  }
-  return { tables, digest: combineDigests(digests) }
+  const digest = (async () => {
+    if (discoveryError !== undefined) throw discoveryError
+    const digests: Record<string, string> = {}
+    for (const t of discovered) {
+      const feed = feeds.get(t.key)
+      // A shared digest that ran into anything is redone on outputsDigest's own path, which reports it.
+      const shared = feed && !feed.failed ? await Promise.resolve(feed.digest.finish()).catch(() => undefined) : undefined
+      digests[t.key] = shared ?? (await digestTable(runDir, t.relPath, t.key))
+    }
+    return combineDigests(digests)
+  })()
+  digest.catch(() => undefined)
+  return { tables, digest }
 }
 
 const filesKey = (located: TableFiles): string => `${located.format}\u0000${located.files.join('\u0000')}`

@@ -121,9 +121,12 @@ export async function readTableShared(
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
       // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-      await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: decoded.columns }), where)
+      // The last part's shared codes go to the digest as copies: they are renumbered at once (below), so
+      // the metrics need not wait for the digest.
+      const last = index === units.length - 1
+      await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: last ? withOwnCodes(decoded.columns) : decoded.columns }), where)
       // The digest has hashed every earlier part: their shared codes may be renumbered while this one is.
-      for (const a of assemblers) a.renumberBefore(before)
+      for (const a of assemblers) a.renumberBefore(last ? Infinity : before)
     }
   }
 
@@ -194,8 +197,10 @@ export async function readTableShared(
     const missing = requests.find((r) => !seenInJsonl.has(r.name))
     if (missing) throw new GateError(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`)
   }
-  // The assemblers renumber shared codes in place, once the digest has read the last part.
-  if (feed) await Promise.resolve(hashing).catch(() => (feed.failed = true))
+  // The digest reads no row the assemblers renumber from here on (Parquet's last part went to it as
+  // copies; CSV and JSONL parts are joined by copy): it finishes while the caller goes on. A worker that
+  // dies fails its finish too.
+  if (feed) Promise.resolve(hashing).catch(() => (feed.failed = true))
   const out: Record<string, Column> = {}
   for (const a of assemblers) out[a.request.name] = a.build()
   return { name, rows, columns: out, files: located.relFiles }
@@ -294,6 +299,13 @@ function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): {
 /** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path: string): Uint8Array {
   return readWhole(path, (size) => new Uint8Array(new SharedArrayBuffer(size)))
+}
+
+/** The columns of a Parquet part, with copies of the codes it decoded into shared memory. */
+function withOwnCodes(columns: DecodedParquet['columns']): DecodedParquet['columns'] {
+  const out = { ...columns }
+  for (const [name, c] of Object.entries(columns)) if (c.kind === 'codes' && inSharedMemory(c.codes)) out[name] = { ...c, codes: c.codes.slice() }
+  return out
 }
 
 /**
