@@ -128,6 +128,19 @@ describe('outputsDigest', () => {
     expect((await outputsDigest(c)).tables['out/events']).not.toBe(da.tables['out/events'])
   })
 
+  it('streams doubles in their canonical form: -0 as 0, and an integer beyond 2^53 as INT64 gives it', async () => {
+    const doubles = (name: string, data: (number | bigint)[], type: 'DOUBLE' | 'INT64' = 'DOUBLE') =>
+      newRun((run) => writeParquet(join(run, `${name}.parquet`), [{ name: 'x', data, type, nullable: false }]))
+    const digest = async (run: string): Promise<string> => Object.values((await outputsDigest(run)).tables)[0]
+    const zero = await digest(doubles('t', [0, 1.5, 3]))
+    expect(await digest(doubles('t', [-0, 1.5, 3]))).toBe(zero)
+    expect(await digest(doubles('t', [-0, 1.5, -0]))).toBe(await digest(doubles('t', [0, 1.5, 0])))
+    expect(await digest(doubles('t', [0.5, 1.5, 3]))).not.toBe(zero)
+    const huge = 2 ** 60
+    expect(await digest(doubles('t', [huge, 1, -huge]))).toBe(await digest(doubles('t', [BigInt(huge), 1n, -BigInt(huge)], 'INT64')))
+    expect(await digest(doubles('t', [2 ** 53 - 1, 1]))).toBe(await digest(doubles('t', [2n ** 53n - 1n, 1n], 'INT64')))
+  })
+
   it('refuses two tables that would share a name, and symlinks leading outside', async () => {
     const clash = newRun((run) => {
       writeText(join(run, 'merchants.csv'), csvText(header, rows))
