@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { readDeltaBinary, readHybrid } from '../src/artifacts/parquet-pages.js'
+import { definitionLevels, readDeltaBinary, readHybrid } from '../src/artifacts/parquet-pages.js'
 
 /**
  * The bit-level page decoders against streams written here bit by bit, the plainest encoder there is:
@@ -85,6 +85,43 @@ describe('readHybrid (RLE / bit-packed hybrid)', () => {
           readHybrid({ buf, pos: 0, end: bits.bytes.length }, w, small, count)
           expect(Array.from(small)).toEqual(expected.slice(0, count))
         }
+      }),
+      { numRuns: 1500 }
+    )
+  })
+})
+
+describe('definitionLevels (bit width 1)', () => {
+  const run = fc.oneof(
+    fc.record({ rle: fc.constant(true), value: fc.integer({ min: 0, max: 1 }), n: fc.integer({ min: 1, max: 40 }) }),
+    fc.record({ rle: fc.constant(false), values: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 1, maxLength: 24 }) })
+  )
+
+  it('undefined exactly when every value is present in one run of 1s; otherwise readHybrid\'s levels', () => {
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 4 }), fc.nat(7), (runs, cut) => {
+        const bits = new Bits()
+        const expected: number[] = []
+        for (const r of runs) {
+          if (r.rle) {
+            bits.varint(r.n * 2)
+            bits.bytes.push(r.value)
+            expected.push(...Array<number>(r.n).fill(r.value))
+          } else {
+            const groups = Math.ceil(r.values.length / 8)
+            const padded = [...r.values, ...Array<number>(groups * 8 - r.values.length).fill(0)]
+            bits.varint(groups * 2 + 1)
+            bits.packed(padded, 1)
+            expected.push(...padded)
+          }
+        }
+        const count = Math.max(1, expected.length - Math.min(cut, expected.length - 1))
+        const buf = bits.buffer(2, 3)
+        const got = definitionLevels({ buf, pos: 0, end: bits.bytes.length }, count)
+        const first = runs[0]
+        const oneRunOfOnes = first.rle && first.value === 1 && first.n >= count
+        if (oneRunOfOnes) expect(got).toBeUndefined()
+        else expect(Array.from(got ?? [])).toEqual(expected.slice(0, count))
       }),
       { numRuns: 1500 }
     )

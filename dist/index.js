@@ -18438,6 +18438,20 @@ function readHybrid(c, bitWidth, out, count) {
     }
 }
 /**
+ * The definition levels of a page of a flat optional column (bit width 1), or undefined when they are
+ * one run of 1s, every value present (the common case): then no array is filled and summed.
+ */
+function definitionLevels(c, count) {
+    const start = c.pos;
+    const header = varint(c);
+    if (header % 2 === 0 && header / 2 >= count && c.pos < c.end && c.buf[c.pos] === 1)
+        return undefined;
+    c.pos = start;
+    const defs = new Uint8Array(count);
+    readHybrid(c, 1, defs, count);
+    return defs;
+}
+/**
  * `groups` groups of eight little-endian bit-packed values of width 1..24 from byte pos into out[at..].
  * Eight values fill exactly `width` bytes, so value j of a group starts at bit j·width of it and lies
  * in the 32-bit word at byte (j·width) >> 3: one read, a shift and a mask per value, no branch (about 5×
@@ -18811,8 +18825,7 @@ function decodeChunk(file, meta, state, rowEnd) {
                 c.pos += 4;
                 if (c.pos + length > c.end)
                     fail('definition levels past the page');
-                defs = new Uint8Array(count);
-                readHybrid({ buf: bytes, pos: c.pos, end: c.pos + length }, 1, defs, count);
+                defs = definitionLevels({ buf: bytes, pos: c.pos, end: c.pos + length }, count);
                 c.pos += length;
             }
             decodeValues(c, h.encoding, count, defs, state, dictionary);
@@ -18830,8 +18843,7 @@ function decodeChunk(file, meta, state, rowEnd) {
                 fail('definition levels past the page');
             let defs;
             if (state.nullable) {
-                defs = new Uint8Array(count);
-                readHybrid({ buf: page, pos: 0, end: defLength }, 1, defs, count);
+                defs = definitionLevels({ buf: page, pos: 0, end: defLength }, count);
             }
             else if (defLength !== 0)
                 fail('definition levels in a required column');

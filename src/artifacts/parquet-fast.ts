@@ -1,7 +1,7 @@
 import { parquetHeader } from 'hyparquet/src/column.js'
 import type { ColumnChunk, ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet'
 import { ByteInterner, bytesOfCodes, StringAccumulator } from './strings.js'
-import { type Cursor, decompress, deltaCount, fail, PageError, readDeltaBinary, readHybrid, uint32le } from './parquet-pages.js'
+import { type Cursor, decompress, definitionLevels, deltaCount, fail, PageError, readDeltaBinary, readHybrid, uint32le } from './parquet-pages.js'
 
 /**
  * The flat-column Parquet fast path: pages decoded straight into typed arrays, only the wanted
@@ -191,8 +191,7 @@ function decodeChunk(file: Uint8Array, meta: ColumnMetaData, state: DecodeState,
         const length = uint32le(bytes, c.pos)
         c.pos += 4
         if (c.pos + length > c.end) fail('definition levels past the page')
-        defs = new Uint8Array(count)
-        readHybrid({ buf: bytes, pos: c.pos, end: c.pos + length }, 1, defs, count)
+        defs = definitionLevels({ buf: bytes, pos: c.pos, end: c.pos + length }, count)
         c.pos += length
       }
       decodeValues(c, h.encoding, count, defs, state, dictionary)
@@ -206,8 +205,7 @@ function decodeChunk(file: Uint8Array, meta: ColumnMetaData, state: DecodeState,
       if (!Number.isSafeInteger(defLength) || defLength < 0 || defLength > page.length) fail('definition levels past the page')
       let defs: Uint8Array | undefined
       if (state.nullable) {
-        defs = new Uint8Array(count)
-        readHybrid({ buf: page, pos: 0, end: defLength }, 1, defs, count)
+        defs = definitionLevels({ buf: page, pos: 0, end: defLength }, count)
       } else if (defLength !== 0) fail('definition levels in a required column')
       const body = page.subarray(defLength)
       const size = header.uncompressed_page_size - defLength

@@ -137,6 +137,20 @@ export function readHybrid(c: Cursor, bitWidth: number, out: Uint32Array | Uint8
 }
 
 /**
+ * The definition levels of a page of a flat optional column (bit width 1), or undefined when they are
+ * one run of 1s, every value present (the common case): then no array is filled and summed.
+ */
+export function definitionLevels(c: Cursor, count: number): Uint8Array | undefined {
+  const start = c.pos
+  const header = varint(c)
+  if (header % 2 === 0 && header / 2 >= count && c.pos < c.end && c.buf[c.pos] === 1) return undefined
+  c.pos = start
+  const defs = new Uint8Array(count)
+  readHybrid(c, 1, defs, count)
+  return defs
+}
+
+/**
  * `groups` groups of eight little-endian bit-packed values of width 1..24 from byte pos into out[at..].
  * Eight values fill exactly `width` bytes, so value j of a group starts at bit j·width of it and lies
  * in the 32-bit word at byte (j·width) >> 3: one read, a shift and a mask per value, no branch (about 5×
