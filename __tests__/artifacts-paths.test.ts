@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { outputExists, readManifest, readTable, resolveInRun } from '../src/artifacts/index.js'
-import { readBytes, readWhole, ReusedReads } from '../src/artifacts/files.js'
+import { readBytes, readRanges, readWhole, ReusedReads } from '../src/artifacts/files.js'
 import { GateError } from '../src/core/errors.js'
 import { makeTmp, manifestJson, writeText } from '../__fixtures__/artifacts/helpers.js'
 
@@ -138,6 +138,19 @@ describe('whole-file reads', () => {
     expect([e.where, e.cause_]).toEqual([(expected as GateError).where, (expected as GateError).cause_])
     expect(e.cause_).toMatch(/^cannot read: ENOENT/)
     expect(gateError(() => readWhole(join(tmp.dir, 'reads'), (size) => new Uint8Array(size))).cause_).toMatch(/^cannot read: EISDIR/)
+  })
+
+  it('readRanges puts each range and the tail at its place in an array of the file\'s size, zeros elsewhere', () => {
+    const path = file('ranges.bin', 10_000, 8)
+    const all = bytesOf(10_000, 8)
+    const got = readRanges(path, [[100, 250], [4000, 4000], [6000, 9000]], 16)
+    expect(got.length).toBe(10_000)
+    const expected = new Uint8Array(10_000)
+    for (const [from, to] of [[100, 250], [6000, 9000], [9984, 10_000]]) expected.set(all.subarray(from, to), from)
+    expect(Buffer.from(got).equals(Buffer.from(expected))).toBe(true)
+    expect(gateError(() => readRanges(path, [[9000, 10_001]], 8)).cause_).toBe('file shrank while being read')
+    expect(gateError(() => readRanges(path, [], 10_001)).cause_).toBe('file shrank while being read')
+    expect(gateError(() => readRanges(join(tmp.dir, 'reads', 'missing.bin'), [], 8)).cause_).toMatch(/^cannot read: ENOENT/)
   })
 
   it('ReusedReads reuses a given-back buffer for smaller files, exactly, and never one still in use or sent away', () => {

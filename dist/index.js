@@ -5384,8 +5384,8 @@ class ThreadPool {
     }
     decode(part, columns, rest) {
         const id = this.nextId++;
-        const { file, groups, bytes, targets = {} } = part;
-        const request = { task: 'decode', id, file, where: (0,paths/* displayPath */.Gt)(file), columns, rest, targets, groups, bytes };
+        const { file, groups, span, targets = {} } = part;
+        const request = { task: 'decode', id, file, where: (0,paths/* displayPath */.Gt)(file), columns, rest, targets, groups, span };
         return this.queued(id, request).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
@@ -7345,11 +7345,8 @@ async function readBytes(path) {
         throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(path), `cannot read: ${e.message}`);
     }
 }
-/**
- * A whole file read into the array `room(size)` gives (at least `size` bytes long); returns its first
- * `size` bytes. Errors as readBytes names them.
- */
-function readWhole(path, room) {
+/** `use` of the open file and its size; a failure other than a GateError named as readBytes names it. */
+function withOpenFile(path, use) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(path, 'r');
@@ -7358,28 +7355,53 @@ function readWhole(path, room) {
         throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(path), `cannot read: ${e.message}`);
     }
     try {
-        let size;
-        let bytes;
-        try {
-            size = (0,external_node_fs_.fstatSync)(fd).size;
-            bytes = room(size).subarray(0, size);
-            for (let at = 0; at < size;) {
-                const n = (0,external_node_fs_.readSync)(fd, bytes, at, size - at, at);
-                if (n === 0)
-                    throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(path), 'file shrank while being read');
-                at += n;
-            }
-        }
-        catch (e) {
-            if (e instanceof errors/* GateError */.ue)
-                throw e;
-            throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(path), `cannot read: ${e.message}`);
-        }
-        return bytes;
+        return use(fd, (0,external_node_fs_.fstatSync)(fd).size);
+    }
+    catch (e) {
+        if (e instanceof errors/* GateError */.ue)
+            throw e;
+        throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(path), `cannot read: ${e.message}`);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** `bytes` filled from the file's bytes at `position` on. */
+function readFully(fd, bytes, position, path) {
+    for (let at = 0; at < bytes.length;) {
+        const n = (0,external_node_fs_.readSync)(fd, bytes, at, bytes.length - at, position + at);
+        if (n === 0)
+            throw new errors/* GateError */.ue((0,paths/* displayPath */.Gt)(path), 'file shrank while being read');
+        at += n;
+    }
+}
+/**
+ * A whole file read into the array `room(size)` gives (at least `size` bytes long); returns its first
+ * `size` bytes. Errors as readBytes names them.
+ */
+function readWhole(path, room) {
+    return withOpenFile(path, (fd, size) => {
+        const bytes = room(size).subarray(0, size);
+        readFully(fd, bytes, 0, path);
+        return bytes;
+    });
+}
+/**
+ * The byte ranges [from, to) of a file and its last `tail` bytes, each at its place in an array of the
+ * file's size; the rest stays zeros, never written, so it takes no memory. A worker decoding some row
+ * groups of a large Parquet file reads just those and the footer, alongside the other workers. Errors
+ * as readBytes names them; a range past the end reads as a file that shrank.
+ */
+function readRanges(path, ranges, tail) {
+    return withOpenFile(path, (fd, size) => {
+        const bytes = new Uint8Array(size);
+        for (const [from, to] of [...ranges, [size - tail, size]]) {
+            if (!(from >= 0 && from <= to && to <= size))
+                throw new GateError(displayPath(path), 'file shrank while being read');
+            readFully(fd, bytes.subarray(from, to), from, path);
+        }
+        return bytes;
+    });
 }
 /**
  * Whole files read one after another into one buffer, reused while it is large enough: a fresh buffer
@@ -18777,11 +18799,15 @@ function uncode(state) {
     state.codes = undefined;
     state.interner = undefined;
 }
-function decodeChunk(file, meta, state, rowEnd) {
+/** The bytes [start, end) of the file a column chunk lies in: its dictionary page, if any, then its data pages. */
+function chunkSpan(meta) {
     const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
     const dataOffset = Number(meta.data_page_offset);
     const start = dictOffset !== undefined && dictOffset > 0 && dictOffset < dataOffset ? dictOffset : dataOffset;
-    const end = start + Number(meta.total_compressed_size);
+    return { start, end: start + Number(meta.total_compressed_size) };
+}
+function decodeChunk(file, meta, state, rowEnd) {
+    const { start, end } = chunkSpan(meta);
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 4 || end > file.length - 8 || end < start) {
         fail('column chunk lies outside the file');
     }
@@ -20092,7 +20118,7 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const pool = located.format === 'parquet' && (0,decode_pool/* worthThreads */.A7)(located.files) ? (0,decode_pool/* threadPool */.Fj)() : undefined;
     const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined;
     const units = split?.parts ?? located.files.map((file) => ({ file }));
-    const pooled = split ? (0,decode_pool/* decodeAhead */.Mr)(units.length, (i) => split.send(i), names, feeding()) : undefined;
+    const pooled = split ? (0,decode_pool/* decodeAhead */.Mr)(units.length, (i) => split.parts[i], names, feeding()) : undefined;
     const textFormat = located.format === 'parquet' ? undefined : located.format;
     const textSplit = textFormat && (0,decode_pool/* worthThreads */.A7)(located.files) ? splitText(textFormat, located.files, (0,decode_pool/* threadPool */.Fj)()?.threads ?? 1) : undefined;
     const textParts = textSplit?.parts;
@@ -20231,9 +20257,9 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
  * The parts of a Parquet table for worker threads: each file, or runs of row groups of the files large
  * enough to share out (about four parts per thread); each part's rows of table-wide arrays in shared
  * memory for the requested columns (numbers, booleans, and the codes of string columns every part stores
- * dictionary-encoded). A file split into parts is read once into shared memory, when its first part is
- * sent, and let go when its last one is. Undefined when a footer cannot be read (the in-process read
- * then reports it).
+ * dictionary-encoded). A part of a file split into parts carries the byte range of its row groups (and
+ * the footer's length): its worker reads only those. Undefined when a footer cannot be read (the
+ * in-process read then reports it).
  */
 function splitParquet(files, requests, threads) {
     const footers = files.map(parquetFooter);
@@ -20248,7 +20274,7 @@ function splitParquet(files, requests, threads) {
         const sizes = footer.row_groups.map((g) => Number(g.num_rows));
         const fileRows = Number(footer.num_rows);
         if (fileRows < perPart * 1.5 || sizes.length < 2) {
-            parts.push({ file: files[k], start, rows: fileRows, last: true });
+            parts.push({ file: files[k], start, rows: fileRows });
             start += fileRows;
             return;
         }
@@ -20257,7 +20283,8 @@ function splitParquet(files, requests, threads) {
             let rows = 0;
             while (to < sizes.length && rows < perPart)
                 rows += sizes[to++];
-            parts.push({ file: files[k], groups: { from, to }, start, rows, last: to === sizes.length });
+            const span = groupsSpan(footer, from, to);
+            parts.push({ file: files[k], groups: { from, to }, ...(span && { span: { ranges: [span], tail: footer.metadata_length + 8 } }), start, rows });
             start += rows;
             from = to;
         }
@@ -20273,19 +20300,22 @@ function splitParquet(files, requests, threads) {
     }
     for (const p of parts)
         p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)]));
-    let held;
-    const send = (i) => {
-        const p = parts[i];
-        if (!p.groups)
-            return p;
-        if (held?.file !== p.file)
-            held = { file: p.file, bytes: readShared(p.file) };
-        const bytes = held.bytes;
-        if (p.last)
-            held = undefined;
-        return { ...p, bytes };
-    };
-    return { parts, send, columns };
+    return { parts, columns };
+}
+/** The bytes [start, end) the column chunks of row groups [from, to) lie in; undefined when the footer says nothing sensible. */
+function groupsSpan(footer, from, to) {
+    let start = Infinity;
+    let end = 0;
+    for (const group of footer.row_groups.slice(from, to)) {
+        for (const chunk of group.columns) {
+            if (!chunk.meta_data)
+                return undefined;
+            const span = chunkSpan(chunk.meta_data);
+            start = Math.min(start, span.start);
+            end = Math.max(end, span.end);
+        }
+    }
+    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start <= end ? [start, end] : undefined;
 }
 /** Below this, a piece of a CSV or JSONL file costs more to hand out than it saves. */
 const MIN_PIECE_BYTES = 4 << 20;

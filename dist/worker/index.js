@@ -1590,11 +1590,8 @@ async function files_readBytes(path) {
         throw new GateError(displayPath(path), `cannot read: ${e.message}`);
     }
 }
-/**
- * A whole file read into the array `room(size)` gives (at least `size` bytes long); returns its first
- * `size` bytes. Errors as readBytes names them.
- */
-function readWhole(path, room) {
+/** `use` of the open file and its size; a failure other than a GateError named as readBytes names it. */
+function withOpenFile(path, use) {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
@@ -1603,28 +1600,53 @@ function readWhole(path, room) {
         throw new errors_GateError(paths_displayPath(path), `cannot read: ${e.message}`);
     }
     try {
-        let size;
-        let bytes;
-        try {
-            size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-            bytes = room(size).subarray(0, size);
-            for (let at = 0; at < size;) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, at, size - at, at);
-                if (n === 0)
-                    throw new errors_GateError(paths_displayPath(path), 'file shrank while being read');
-                at += n;
-            }
-        }
-        catch (e) {
-            if (e instanceof errors_GateError)
-                throw e;
-            throw new errors_GateError(paths_displayPath(path), `cannot read: ${e.message}`);
-        }
-        return bytes;
+        return use(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd).size);
+    }
+    catch (e) {
+        if (e instanceof errors_GateError)
+            throw e;
+        throw new errors_GateError(paths_displayPath(path), `cannot read: ${e.message}`);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/** `bytes` filled from the file's bytes at `position` on. */
+function readFully(fd, bytes, position, path) {
+    for (let at = 0; at < bytes.length;) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, at, bytes.length - at, position + at);
+        if (n === 0)
+            throw new errors_GateError(paths_displayPath(path), 'file shrank while being read');
+        at += n;
+    }
+}
+/**
+ * A whole file read into the array `room(size)` gives (at least `size` bytes long); returns its first
+ * `size` bytes. Errors as readBytes names them.
+ */
+function readWhole(path, room) {
+    return withOpenFile(path, (fd, size) => {
+        const bytes = room(size).subarray(0, size);
+        readFully(fd, bytes, 0, path);
+        return bytes;
+    });
+}
+/**
+ * The byte ranges [from, to) of a file and its last `tail` bytes, each at its place in an array of the
+ * file's size; the rest stays zeros, never written, so it takes no memory. A worker decoding some row
+ * groups of a large Parquet file reads just those and the footer, alongside the other workers. Errors
+ * as readBytes names them; a range past the end reads as a file that shrank.
+ */
+function readRanges(path, ranges, tail) {
+    return withOpenFile(path, (fd, size) => {
+        const bytes = new Uint8Array(size);
+        for (const [from, to] of [...ranges, [size - tail, size]]) {
+            if (!(from >= 0 && from <= to && to <= size))
+                throw new errors_GateError(paths_displayPath(path), 'file shrank while being read');
+            readFully(fd, bytes.subarray(from, to), from, path);
+        }
+        return bytes;
+    });
 }
 /**
  * Whole files read one after another into one buffer, reused while it is large enough: a fresh buffer
@@ -3257,8 +3279,8 @@ class ThreadPool {
     }
     decode(part, columns, rest) {
         const id = this.nextId++;
-        const { file, groups, bytes, targets = {} } = part;
-        const request = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, bytes };
+        const { file, groups, span, targets = {} } = part;
+        const request = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, span };
         return this.queued(id, request).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
@@ -13384,11 +13406,15 @@ function uncode(state) {
     state.codes = undefined;
     state.interner = undefined;
 }
-function decodeChunk(file, meta, state, rowEnd) {
+/** The bytes [start, end) of the file a column chunk lies in: its dictionary page, if any, then its data pages. */
+function chunkSpan(meta) {
     const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
     const dataOffset = Number(meta.data_page_offset);
     const start = dictOffset !== undefined && dictOffset > 0 && dictOffset < dataOffset ? dictOffset : dataOffset;
-    const end = start + Number(meta.total_compressed_size);
+    return { start, end: start + Number(meta.total_compressed_size) };
+}
+function decodeChunk(file, meta, state, rowEnd) {
+    const { start, end } = chunkSpan(meta);
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 4 || end > file.length - 8 || end < start) {
         fail('column chunk lies outside the file');
     }
@@ -17034,11 +17060,11 @@ function serveWorker() {
         }
         else if (r.task === 'decode') {
             let bytes;
-            new Promise((resolve) => resolve((bytes = r.bytes ?? reads.read(r.file))))
+            new Promise((resolve) => resolve((bytes = r.span ? readRanges(r.file, r.span.ranges, r.span.tail) : reads.read(r.file))))
                 .then((read) => parquet_decodeParquet(read, r.where, r.columns, r.rest, r.targets, r.groups))
                 .then((decoded) => port.postMessage({ id: r.id, ok: true, decoded }, packColumns(decoded.columns)), (e) => port.postMessage(failureReply(r.id, e)))
                 // Posted (copied or transferred): the file's bytes are free for the next file.
-                .finally(() => bytes && !r.bytes && reads.done(bytes));
+                .finally(() => bytes && !r.span && reads.done(bytes));
         }
         else if (r.task === 'digest-push') {
             let session = digests.get(r.session);

@@ -55,16 +55,22 @@ export interface DecodeRequest {
   rest: boolean
   /** Views on shared memory the decoded values go to (see decodeFastColumn). */
   targets: Record<string, DecodeTarget>
-  /** Only these row groups; then `bytes` may hold the whole file in shared memory (read once for all its parts). */
+  /** Only these row groups; then `span` may be the bytes they lie in (see ByteSpans). */
   groups?: RowGroups
-  bytes?: Uint8Array
+  span?: ByteSpans
+}
+
+/** Bytes of a file to read (readRanges): its ranges [from, to) and its last `tail` bytes (a Parquet footer). */
+export interface ByteSpans {
+  ranges: [number, number][]
+  tail: number
 }
 
 /** One part of a Parquet table for a worker: a file, or some of its row groups. */
 export interface ParquetPart {
   file: string
   groups?: RowGroups
-  bytes?: Uint8Array
+  span?: ByteSpans
   targets?: Record<string, DecodeTarget>
 }
 
@@ -289,8 +295,8 @@ class ThreadPool {
 
   decode(part: ParquetPart, columns: string[] | undefined, rest: boolean): Promise<DecodedParquet> {
     const id = this.nextId++
-    const { file, groups, bytes, targets = {} } = part
-    const request: DecodeRequest = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, bytes }
+    const { file, groups, span, targets = {} } = part
+    const request: DecodeRequest = { task: 'decode', id, file, where: displayPath(file), columns, rest, targets, groups, span }
     return this.queued(id, request).then((r) => {
       this.use.decoded++
       const decoded = r.decoded as DecodedParquet

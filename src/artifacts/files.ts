@@ -82,11 +82,8 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/**
- * A whole file read into the array `room(size)` gives (at least `size` bytes long); returns its first
- * `size` bytes. Errors as readBytes names them.
- */
-export function readWhole(path: string, room: (size: number) => Uint8Array): Uint8Array {
+/** `use` of the open file and its size; a failure other than a GateError named as readBytes names it. */
+function withOpenFile<T>(path: string, use: (fd: number, size: number) => T): T {
   let fd: number
   try {
     fd = openSync(path, 'r')
@@ -94,24 +91,51 @@ export function readWhole(path: string, room: (size: number) => Uint8Array): Uin
     throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
   }
   try {
-    let size: number
-    let bytes: Uint8Array
-    try {
-      size = fstatSync(fd).size
-      bytes = room(size).subarray(0, size)
-      for (let at = 0; at < size; ) {
-        const n = readSync(fd, bytes, at, size - at, at)
-        if (n === 0) throw new GateError(displayPath(path), 'file shrank while being read')
-        at += n
-      }
-    } catch (e) {
-      if (e instanceof GateError) throw e
-      throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
-    }
-    return bytes
+    return use(fd, fstatSync(fd).size)
+  } catch (e) {
+    if (e instanceof GateError) throw e
+    throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
   } finally {
     closeSync(fd)
   }
+}
+
+/** `bytes` filled from the file's bytes at `position` on. */
+function readFully(fd: number, bytes: Uint8Array, position: number, path: string): void {
+  for (let at = 0; at < bytes.length; ) {
+    const n = readSync(fd, bytes, at, bytes.length - at, position + at)
+    if (n === 0) throw new GateError(displayPath(path), 'file shrank while being read')
+    at += n
+  }
+}
+
+/**
+ * A whole file read into the array `room(size)` gives (at least `size` bytes long); returns its first
+ * `size` bytes. Errors as readBytes names them.
+ */
+export function readWhole(path: string, room: (size: number) => Uint8Array): Uint8Array {
+  return withOpenFile(path, (fd, size) => {
+    const bytes = room(size).subarray(0, size)
+    readFully(fd, bytes, 0, path)
+    return bytes
+  })
+}
+
+/**
+ * The byte ranges [from, to) of a file and its last `tail` bytes, each at its place in an array of the
+ * file's size; the rest stays zeros, never written, so it takes no memory. A worker decoding some row
+ * groups of a large Parquet file reads just those and the footer, alongside the other workers. Errors
+ * as readBytes names them; a range past the end reads as a file that shrank.
+ */
+export function readRanges(path: string, ranges: [number, number][], tail: number): Uint8Array {
+  return withOpenFile(path, (fd, size) => {
+    const bytes = new Uint8Array(size)
+    for (const [from, to] of [...ranges, [size - tail, size]]) {
+      if (!(from >= 0 && from <= to && to <= size)) throw new GateError(displayPath(path), 'file shrank while being read')
+      readFully(fd, bytes.subarray(from, to), from, path)
+    }
+    return bytes
+  })
 }
 
 /**

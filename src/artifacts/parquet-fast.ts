@@ -151,11 +151,16 @@ interface DecodeState {
  */
 type Dictionary = { numbers?: Float64Array; big?: Map<number, bigint>; bools?: Uint8Array; strings?: StringAccumulator; codes?: Int32Array; size: number }
 
-function decodeChunk(file: Uint8Array, meta: ColumnMetaData, state: DecodeState, rowEnd: number): void {
+/** The bytes [start, end) of the file a column chunk lies in: its dictionary page, if any, then its data pages. */
+export function chunkSpan(meta: ColumnMetaData): { start: number; end: number } {
   const dictOffset = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset)
   const dataOffset = Number(meta.data_page_offset)
   const start = dictOffset !== undefined && dictOffset > 0 && dictOffset < dataOffset ? dictOffset : dataOffset
-  const end = start + Number(meta.total_compressed_size)
+  return { start, end: start + Number(meta.total_compressed_size) }
+}
+
+function decodeChunk(file: Uint8Array, meta: ColumnMetaData, state: DecodeState, rowEnd: number): void {
+  const { start, end } = chunkSpan(meta)
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 4 || end > file.length - 8 || end < start) {
     fail('column chunk lies outside the file')
   }

@@ -16,7 +16,7 @@ import type { ParquetPart, TextPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
-import { storedAsCodes, type DecodeTarget } from './parquet-fast.js'
+import { chunkSpan, storedAsCodes, type DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
 import { type Column, inSharedMemory, type Table } from './table.js'
 
@@ -87,7 +87,7 @@ export async function readTableShared(
   const pool = located.format === 'parquet' && worthThreads(located.files) ? threadPool() : undefined
   const split = pool ? splitParquet(located.files, requests, pool.threads) : undefined
   const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
-  const pooled = split ? decodeAhead(units.length, (i) => split.send(i), names, feeding()) : undefined
+  const pooled = split ? decodeAhead(units.length, (i) => split.parts[i], names, feeding()) : undefined
   const textFormat = located.format === 'parquet' ? undefined : located.format
   const textSplit = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined
   const textParts = textSplit?.parts
@@ -210,23 +210,23 @@ export async function readTableShared(
  * The parts of a Parquet table for worker threads: each file, or runs of row groups of the files large
  * enough to share out (about four parts per thread); each part's rows of table-wide arrays in shared
  * memory for the requested columns (numbers, booleans, and the codes of string columns every part stores
- * dictionary-encoded). A file split into parts is read once into shared memory, when its first part is
- * sent, and let go when its last one is. Undefined when a footer cannot be read (the in-process read
- * then reports it).
+ * dictionary-encoded). A part of a file split into parts carries the byte range of its row groups (and
+ * the footer's length): its worker reads only those. Undefined when a footer cannot be read (the
+ * in-process read then reports it).
  */
-function splitParquet(files: string[], requests: ColumnRequest[], threads: number): { parts: ParquetPart[]; send: (i: number) => ParquetPart; columns: Record<string, DecodeTarget> } | undefined {
+function splitParquet(files: string[], requests: ColumnRequest[], threads: number): { parts: ParquetPart[]; columns: Record<string, DecodeTarget> } | undefined {
   const footers = files.map(parquetFooter)
   if (footers.some((f) => f === undefined)) return undefined
   const metadata = footers as FileMetaData[]
   const total = metadata.reduce((n, f) => n + Number(f.num_rows), 0)
   const perPart = Math.max(1, Math.ceil(total / (threads * 4)))
-  const parts: (ParquetPart & { start: number; rows: number; last: boolean })[] = []
+  const parts: (ParquetPart & { start: number; rows: number })[] = []
   let start = 0
   metadata.forEach((footer, k) => {
     const sizes = footer.row_groups.map((g) => Number(g.num_rows))
     const fileRows = Number(footer.num_rows)
     if (fileRows < perPart * 1.5 || sizes.length < 2) {
-      parts.push({ file: files[k], start, rows: fileRows, last: true })
+      parts.push({ file: files[k], start, rows: fileRows })
       start += fileRows
       return
     }
@@ -234,7 +234,8 @@ function splitParquet(files: string[], requests: ColumnRequest[], threads: numbe
       let to = from
       let rows = 0
       while (to < sizes.length && rows < perPart) rows += sizes[to++]
-      parts.push({ file: files[k], groups: { from, to }, start, rows, last: to === sizes.length })
+      const span = groupsSpan(footer, from, to)
+      parts.push({ file: files[k], groups: { from, to }, ...(span && { span: { ranges: [span], tail: footer.metadata_length + 8 } }), start, rows })
       start += rows
       from = to
     }
@@ -246,16 +247,22 @@ function splitParquet(files: string[], requests: ColumnRequest[], threads: numbe
     else if (metadata.every((f) => storedAsCodes(f, (g) => g.columns.find((c) => c.meta_data?.path_in_schema.join('.') === r.name)))) columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4))
   }
   for (const p of parts) p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)]))
-  let held: { file: string; bytes: Uint8Array } | undefined
-  const send = (i: number): ParquetPart => {
-    const p = parts[i]
-    if (!p.groups) return p
-    if (held?.file !== p.file) held = { file: p.file, bytes: readShared(p.file) }
-    const bytes = held.bytes
-    if (p.last) held = undefined
-    return { ...p, bytes }
+  return { parts, columns }
+}
+
+/** The bytes [start, end) the column chunks of row groups [from, to) lie in; undefined when the footer says nothing sensible. */
+function groupsSpan(footer: FileMetaData, from: number, to: number): [number, number] | undefined {
+  let start = Infinity
+  let end = 0
+  for (const group of footer.row_groups.slice(from, to)) {
+    for (const chunk of group.columns) {
+      if (!chunk.meta_data) return undefined
+      const span = chunkSpan(chunk.meta_data)
+      start = Math.min(start, span.start)
+      end = Math.max(end, span.end)
+    }
   }
-  return { parts, send, columns }
+  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start <= end ? [start, end] : undefined
 }
 
 /** Below this, a piece of a CSV or JSONL file costs more to hand out than it saves. */

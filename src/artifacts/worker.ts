@@ -6,7 +6,7 @@ import type { DecodeRequest, DigestRequest, MetricsRequest, Reply, TextRequest }
 import { computeMetric } from '../scoring/metric.js'
 import type { MetricResult } from '../metrics/result.js'
 import { parsedNumbersOf } from './text-bytes.js'
-import { ReusedReads } from './files.js'
+import { readRanges, ReusedReads } from './files.js'
 import { decodeParquet } from './parquet.js'
 
 /**
@@ -50,14 +50,14 @@ export function serveWorker(): void {
       if (bytes && !r.bytes) reads.done(bytes)
     } else if (r.task === 'decode') {
       let bytes: Uint8Array | undefined
-      new Promise<Uint8Array>((resolve) => resolve((bytes = r.bytes ?? reads.read(r.file))))
+      new Promise<Uint8Array>((resolve) => resolve((bytes = r.span ? readRanges(r.file, r.span.ranges, r.span.tail) : reads.read(r.file))))
         .then((read) => decodeParquet(read, r.where, r.columns, r.rest, r.targets, r.groups))
         .then(
           (decoded) => port.postMessage({ id: r.id, ok: true, decoded } satisfies Reply, packColumns(decoded.columns)),
           (e: unknown) => port.postMessage(failureReply(r.id, e))
         )
         // Posted (copied or transferred): the file's bytes are free for the next file.
-        .finally(() => bytes && !r.bytes && reads.done(bytes))
+        .finally(() => bytes && !r.span && reads.done(bytes))
     } else if (r.task === 'digest-push') {
       let session = digests.get(r.session)
       if (!session) digests.set(r.session, (session = { digest: new TableDigest(r.format) }))
