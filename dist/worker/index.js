@@ -1595,11 +1595,6 @@ function withOpenFile(path, use) {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    catch (e) {
-        throw new errors_GateError(paths_displayPath(path), `cannot read: ${e.message}`);
-    }
-    try {
         return use(fd, (0,external_node_fs_namespaceObject.fstatSync)(fd).size);
     }
     catch (e) {
@@ -1608,7 +1603,8 @@ function withOpenFile(path, use) {
         throw new errors_GateError(paths_displayPath(path), `cannot read: ${e.message}`);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** `bytes` filled from the file's bytes at `position` on. */
@@ -1779,15 +1775,17 @@ function freeCodeTables() {
 }
 /** The columns of the block last scanned on this thread, read by the kernels. */
 class BlockKernel {
+    kernel;
     len;
     base;
     width;
     count;
     records;
     layout;
-    constructor(len, base, width, count, records, 
+    constructor(kernel, len, base, width, count, records, 
     /** Where the stops, the numbers, the fields' bytes and their ends are in the kernel's memory. */
     layout) {
+        this.kernel = kernel;
         this.len = len;
         this.base = base;
         this.width = width;
@@ -1801,11 +1799,10 @@ class BlockKernel {
      * whether a number read is not an integer within ±(2^53 − 1).
      */
     numbers(k, row, values, at) {
-        const { memory } = kernel;
-        const { layout } = this;
+        const { kernel, layout } = this;
         const next = kernel.numbers(BLOCK, k, this.width, row, this.records, this.count, this.len, this.base, layout.stops, layout.numbers);
         if (next > row)
-            values.set(new Float64Array(memory.buffer, layout.numbers + row * 8, next - row), at + row);
+            values.set(new Float64Array(kernel.memory.buffer, layout.numbers + row * 8, next - row), at + row);
         return { next, notWhole: kernel.noted.value !== 0 };
     }
     /**
@@ -1814,17 +1811,15 @@ class BlockKernel {
      * the table), records when none.
      */
     codes(k, row, codes, at, table) {
-        const { memory } = kernel;
-        const { layout } = this;
+        const { kernel, layout } = this;
         const next = kernel.codes(BLOCK, k, this.width, row, this.records, this.count, this.len, this.base, layout.stops, layout.numbers, table);
         if (next > row)
-            codes.set(new Int32Array(memory.buffer, layout.numbers + row * 4, next - row), at + row);
+            codes.set(new Int32Array(kernel.memory.buffer, layout.numbers + row * 4, next - row), at + row);
         return next;
     }
     /** The field in [start, end) of the block (1 to TABLE_STRING_BYTES bytes) has `code` from now on in `table`. */
     learn(table, start, end, code) {
-        ;
-        kernel.learn(table, BLOCK + start - this.base, end - start, code);
+        this.kernel.learn(table, BLOCK + start - this.base, end - start, code);
     }
     /**
      * The bytes of field k of every record, one after another, and their ends counted from `at`
@@ -1832,12 +1827,11 @@ class BlockKernel {
      * kernel's memory, valid until the next call on this thread.
      */
     fields(k, at) {
-        const { memory } = kernel;
-        const { layout } = this;
+        const { kernel, layout } = this;
         const written = kernel.fields(BLOCK, k, this.width, this.records, this.count, this.len, this.base, layout.stops, layout.bytes, layout.ends, at);
         return {
-            bytes: new Uint8Array(memory.buffer, layout.bytes, written),
-            ends: new Uint32Array(memory.buffer, layout.ends, this.records),
+            bytes: new Uint8Array(kernel.memory.buffer, layout.bytes, written),
+            ends: new Uint32Array(kernel.memory.buffer, layout.ends, this.records),
             empty: kernel.noted.value
         };
     }
@@ -1880,7 +1874,7 @@ function regularSeparators(bytes, from, to, width) {
         stops: new Int32Array(memory.buffer, stops, count),
         count,
         records,
-        kernel: new BlockKernel(len, from, width, count, records, { stops, numbers, bytes: fieldBytes, ends })
+        kernel: new BlockKernel(kernel, len, from, width, count, records, { stops, numbers, bytes: fieldBytes, ends })
     };
 }
 
@@ -2433,10 +2427,11 @@ function readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) 
             continue;
         }
         // The string, and where the block holds it as it reads (not so when a quote in it is doubled).
+        const quote = bytes[start] === csv_bytes_QUOTE ? 1 : 0;
         let code;
         let length = end - start;
         let inBlock = true;
-        if (bytes[start] === csv_bytes_QUOTE) {
+        if (quote) {
             const { value } = quotedField(bytes, start);
             code = cell.codeOf(value, 0, value.length);
             inBlock = value.length === end - start - 2;
@@ -2453,7 +2448,6 @@ function readCodes(bytes, from, to, stops, count, width, k, rows, cell, kernel) 
         if (kernel && cell.table >= 0) {
             // A string the table cannot hold: the column goes on without it. (One with a doubled quote is
             // not in the block as it reads: the kernel leaves it to this loop each time.)
-            const quote = bytes[start] === csv_bytes_QUOTE ? 1 : 0;
             if (length > TABLE_STRING_BYTES || code >= TABLE_STRINGS)
                 cell.table = -1;
             else if (inBlock && length > 0)

@@ -529,10 +529,11 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
       continue
     }
     // The string, and where the block holds it as it reads (not so when a quote in it is doubled).
+    const quote = bytes[start] === QUOTE ? 1 : 0
     let code: number
     let length = end - start
     let inBlock = true
-    if (bytes[start] === QUOTE) {
+    if (quote) {
       const { value } = quotedField(bytes, start)
       code = cell.codeOf(value, 0, value.length)
       inBlock = value.length === end - start - 2
@@ -547,7 +548,6 @@ function readCodes(bytes: Uint8Array, from: number, to: number, stops: Int32Arra
     if (kernel && (cell.table as number) >= 0) {
       // A string the table cannot hold: the column goes on without it. (One with a doubled quote is
       // not in the block as it reads: the kernel leaves it to this loop each time.)
-      const quote = bytes[start] === QUOTE ? 1 : 0
       if (length > TABLE_STRING_BYTES || code >= TABLE_STRINGS) cell.table = -1
       else if (inBlock && length > 0) kernel.learn(cell.table as number, start + quote, end - quote, code)
     }

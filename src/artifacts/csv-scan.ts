@@ -73,6 +73,7 @@ export function freeCodeTables(): void {
 /** The columns of the block last scanned on this thread, read by the kernels. */
 export class BlockKernel {
   constructor(
+    private readonly kernel: Kernel,
     private readonly len: number,
     private readonly base: number,
     private readonly width: number,
@@ -88,11 +89,10 @@ export class BlockKernel {
    * whether a number read is not an integer within ±(2^53 − 1).
    */
   numbers(k: number, row: number, values: Float64Array, at: number): { next: number; notWhole: boolean } {
-    const { memory } = kernel as Kernel
-    const { layout } = this
-    const next = (kernel as Kernel).numbers(BLOCK, k, this.width, row, this.records, this.count, this.len, this.base, layout.stops, layout.numbers)
-    if (next > row) values.set(new Float64Array(memory.buffer, layout.numbers + row * 8, next - row), at + row)
-    return { next, notWhole: (kernel as Kernel).noted.value !== 0 }
+    const { kernel, layout } = this
+    const next = kernel.numbers(BLOCK, k, this.width, row, this.records, this.count, this.len, this.base, layout.stops, layout.numbers)
+    if (next > row) values.set(new Float64Array(kernel.memory.buffer, layout.numbers + row * 8, next - row), at + row)
+    return { next, notWhole: kernel.noted.value !== 0 }
   }
 
   /**
@@ -101,16 +101,15 @@ export class BlockKernel {
    * the table), records when none.
    */
   codes(k: number, row: number, codes: Int32Array, at: number, table: number): number {
-    const { memory } = kernel as Kernel
-    const { layout } = this
-    const next = (kernel as Kernel).codes(BLOCK, k, this.width, row, this.records, this.count, this.len, this.base, layout.stops, layout.numbers, table)
-    if (next > row) codes.set(new Int32Array(memory.buffer, layout.numbers + row * 4, next - row), at + row)
+    const { kernel, layout } = this
+    const next = kernel.codes(BLOCK, k, this.width, row, this.records, this.count, this.len, this.base, layout.stops, layout.numbers, table)
+    if (next > row) codes.set(new Int32Array(kernel.memory.buffer, layout.numbers + row * 4, next - row), at + row)
     return next
   }
 
   /** The field in [start, end) of the block (1 to TABLE_STRING_BYTES bytes) has `code` from now on in `table`. */
   learn(table: number, start: number, end: number, code: number): void {
-    ;(kernel as Kernel).learn(table, BLOCK + start - this.base, end - start, code)
+    this.kernel.learn(table, BLOCK + start - this.base, end - start, code)
   }
 
   /**
@@ -119,13 +118,12 @@ export class BlockKernel {
    * kernel's memory, valid until the next call on this thread.
    */
   fields(k: number, at: number): { bytes: Uint8Array; ends: Uint32Array; empty: number } {
-    const { memory } = kernel as Kernel
-    const { layout } = this
-    const written = (kernel as Kernel).fields(BLOCK, k, this.width, this.records, this.count, this.len, this.base, layout.stops, layout.bytes, layout.ends, at)
+    const { kernel, layout } = this
+    const written = kernel.fields(BLOCK, k, this.width, this.records, this.count, this.len, this.base, layout.stops, layout.bytes, layout.ends, at)
     return {
-      bytes: new Uint8Array(memory.buffer, layout.bytes, written),
-      ends: new Uint32Array(memory.buffer, layout.ends, this.records),
-      empty: (kernel as Kernel).noted.value
+      bytes: new Uint8Array(kernel.memory.buffer, layout.bytes, written),
+      ends: new Uint32Array(kernel.memory.buffer, layout.ends, this.records),
+      empty: kernel.noted.value
     }
   }
 }
@@ -166,6 +164,6 @@ export function regularSeparators(bytes: Uint8Array, from: number, to: number, w
     stops: new Int32Array(memory.buffer, stops, count),
     count,
     records,
-    kernel: new BlockKernel(len, from, width, count, records, { stops, numbers, bytes: fieldBytes, ends })
+    kernel: new BlockKernel(kernel, len, from, width, count, records, { stops, numbers, bytes: fieldBytes, ends })
   }
 }

@@ -84,19 +84,15 @@ export async function readBytes(path: string): Promise<Uint8Array> {
 
 /** `use` of the open file and its size; a failure other than a GateError named as readBytes names it. */
 function withOpenFile<T>(path: string, use: (fd: number, size: number) => T): T {
-  let fd: number
+  let fd: number | undefined
   try {
     fd = openSync(path, 'r')
-  } catch (e) {
-    throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
-  }
-  try {
     return use(fd, fstatSync(fd).size)
   } catch (e) {
     if (e instanceof GateError) throw e
     throw new GateError(displayPath(path), `cannot read: ${(e as Error).message}`)
   } finally {
-    closeSync(fd)
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
