@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import * as m from '../src/metrics/index.js'
 import * as k from '../src/metrics/kernels.js'
 import { meanOf, populationVarianceOf } from '../src/metrics/moments.js'
-import { StringAccumulator } from '../src/artifacts/strings.js'
+import { joinBytes, StringAccumulator } from '../src/artifacts/strings.js'
 import type { MetricResult } from '../src/metrics/index.js'
 
 /**
@@ -276,6 +276,51 @@ describe('byte-hash distinct counting', () => {
         expect({ runs, distinct }).toEqual({ runs, distinct: runs <= 64 ? new Set(kept).size : null })
       }),
       { numRuns: 500 }
+    )
+  })
+
+  it('part by part, without joining, when the parts in order are in byte order; null otherwise', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'ab', 'é', '\u0000'), maxLength: 4 })
+    const cell = fc.tuple(fc.option(text, { nil: null, freq: 6 }), fc.boolean())
+    const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b))
+    // Parts sorted on their own or not, then (often) the whole column sorted: equal strings then meet across part boundaries.
+    const layout = fc.array(fc.tuple(fc.array(cell, { maxLength: 6 }), fc.boolean()), { minLength: 1, maxLength: 8 })
+    fc.assert(
+      fc.property(layout, fc.boolean(), fc.boolean(), (chunks, sortAll, masked) => {
+        const sizes = chunks.map(([rows]) => rows.length)
+        let cells = chunks.flatMap(([rows, sorted]) => (sorted ? [...rows].sort(([a], [b]) => (a === null || b === null ? 0 : byteOrder(a, b))) : rows))
+        if (sortAll) cells = [...cells].sort(([a], [b]) => byteOrder(a ?? '', b ?? ''))
+        const strings = cells.map(([c]) => c)
+        const keep = masked ? Uint8Array.from(cells, ([, kept]) => +kept) : undefined
+        const nulls = Uint8Array.from(strings, (c) => +(c === null))
+        let at = 0
+        const parts = sizes.map((n) => accumulate(strings.slice(at, (at += n)).map((c) => c ?? '')).finish())
+        const kept = strings.filter((_, i) => !keep || keep[i])
+        const present = kept.filter((c): c is string => c !== null)
+        const inOrder = present.every((c, i) => i === 0 || byteOrder(present[i - 1], c) <= 0)
+        expect(k.distinctSortedByteParts(parts, keep, nulls)).toBe(inOrder ? new Set(kept).size : null)
+        const joined = joinBytes(parts)
+        expect(k.distinctSortedBytes(joined.data, joined.offsets, keep, nulls)).toBe(inOrder ? new Set(kept).size : k.distinctSortedBytes(joined.data, joined.offsets, keep, nulls))
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('joinBytes concatenates parts, views into larger arrays included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.string({ maxLength: 3 }), { maxLength: 6 }), fc.nat(), fc.nat()), { maxLength: 5 }), (specs) => {
+        const parts = specs.map(([strings, cut, keepFrom]) => {
+          // A part that is rows [from, to) of a larger accumulator: its offsets start past 0.
+          const all = accumulate(['pad', ...strings, 'tail']).finish()
+          const from = 1 + (strings.length === 0 ? 0 : keepFrom % (strings.length + 1))
+          const to = from + (strings.length + 1 - from === 0 ? 0 : cut % (strings.length + 2 - from))
+          return { strings: ['pad', ...strings, 'tail'].slice(from, to), bytes: { data: all.data, offsets: all.offsets.subarray(from, to + 1) } }
+        })
+        const joined = joinBytes(parts.map((p) => p.bytes))
+        const expected = accumulate(parts.flatMap((p) => p.strings)).finish()
+        expect(Array.from(joined.offsets)).toEqual(Array.from(expected.offsets))
+        expect(Buffer.from(joined.data).equals(Buffer.from(expected.data))).toBe(true)
+      })
     )
   })
 

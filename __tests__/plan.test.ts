@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { StringAccumulator, stringColumnFromBytes } from '../src/artifacts/strings.js'
+import { StringAccumulator, stringColumnFromByteParts } from '../src/artifacts/strings.js'
 import type { Column, StringColumn, Table } from '../src/artifacts/table.js'
 import type { MetricResult } from '../src/metrics/index.js'
 import type { MetricSpec } from '../src/policy/schema.js'
@@ -42,10 +42,15 @@ function dictionaryColumn(cells: (string | null)[], order: string[], nullCode: n
   return column
 }
 
-function bytesColumn(cells: (string | null)[]): Column {
-  const acc = new StringAccumulator(1)
-  for (const c of cells) acc.appendText(c ?? '')
-  return stringColumnFromBytes(acc.finish(), cells.includes(null) ? Uint8Array.from(cells, (c) => +(c === null)) : undefined)
+/** A byte-backed string column, in `parts` parts as a table of parts keeps it (joined when a kernel needs one array). */
+function bytesColumn(cells: (string | null)[], parts = 1): Column {
+  const size = Math.ceil(cells.length / parts)
+  const bytes = Array.from({ length: parts }, (_, p) => {
+    const acc = new StringAccumulator(1)
+    for (const c of cells.slice(p * size, (p + 1) * size)) acc.appendText(c ?? '')
+    return acc.finish()
+  })
+  return stringColumnFromByteParts(bytes, cells.includes(null) ? Uint8Array.from(cells, (c) => +(c === null)) : undefined)
 }
 
 const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b))
@@ -67,10 +72,11 @@ const tables = fc
   .record({
     rows: fc.array(row, { minLength: 1, maxLength: 120, size: 'medium' }),
     sortedIds: fc.boolean(),
+    parts: fc.integer({ min: 1, max: 4 }),
     order: fc.shuffledSubarray(['x', 'y', 'z', 'é', '', 'unused'], { minLength: 6, maxLength: 6 }),
     nullCode: fc.constantFrom(-1, 0, 2)
   })
-  .map(({ rows, sortedIds, order, nullCode }): { table: Table; touched: Set<string> } => {
+  .map(({ rows, sortedIds, parts, order, nullCode }): { table: Table; touched: Set<string> } => {
     const ids = rows.map((r) => r.id)
     if (sortedIds) ids.sort((p, q) => (p === null || q === null ? 0 : byteOrder(p, q)))
     const touched = new Set<string>()
@@ -85,10 +91,10 @@ const tables = fc
         c: { type: 'int', values: Float64Array.from(rows, (r) => r.c) },
         f: { type: 'float', values: Float64Array.from(rows, (r) => r.f) },
         s: bytesColumn(rows.map((r) => r.s)),
-        t: bytesColumn(rows.map((r) => r.t)),
+        t: bytesColumn(rows.map((r) => r.t), parts),
         d: dictionaryColumn(rows.map((r) => r.d), order, nullCode, touched, 'd'),
         e: dictionaryColumn(rows.map((r) => r.e), [...order].reverse(), nullCode, touched, 'e'),
-        id: bytesColumn(ids)
+        id: bytesColumn(ids, parts)
       }
     }
     return { table, touched }
@@ -184,6 +190,11 @@ describe('computeMetric (plan + kernels) equals the reference computation', () =
     const duplicates = spec({ kind: 'duplicate_count', columns: ['id'] })
     for (const cells of [ids, [...ids].reverse(), [null, ...ids, null], ['b', 'a', 'b']]) {
       expect(computeMetric(duplicates, table(cells), { missingOutputs: [] })).toEqual(computeReference(duplicates, table(cells), { missingOutputs: [] }))
+    }
+    // In parts (a table of parts): sorted across the boundaries, or not (then joined), with equal ids meeting at them.
+    const inParts = (cells: (string | null)[], parts: number): Record<string, Table> => ({ t: { name: 't', rows: cells.length, files: [], columns: { id: bytesColumn(cells, parts) } } })
+    for (const cells of [ids, [...ids].reverse(), [null, ...ids, null], ['b', 'a', 'b']]) {
+      for (const parts of [2, 3]) expect(computeMetric(duplicates, inParts(cells, parts), { missingOutputs: [] })).toEqual(computeReference(duplicates, table(cells), { missingOutputs: [] }))
     }
   })
 })

@@ -6,8 +6,8 @@ import { outputsDigest, readTable } from '../src/artifacts/index.js'
 import { ColumnAssembler } from '../src/artifacts/convert.js'
 import { readBytes } from '../src/artifacts/files.js'
 import { decodeParquet } from '../src/artifacts/parquet.js'
-import { stringColumnFromBytes, stringColumnFromCodes, StringAccumulator } from '../src/artifacts/strings.js'
-import type { Column, StringColumn } from '../src/artifacts/table.js'
+import { stringAt, stringColumnFromBytes, stringColumnFromCodes, StringAccumulator } from '../src/artifacts/strings.js'
+import { type Column, inSharedMemory, type StringBytes, type StringColumn } from '../src/artifacts/table.js'
 import { makeTmp, manifestJson, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
 
 /**
@@ -132,6 +132,34 @@ describe('ColumnAssembler', () => {
           expect(Array.from(codes, (c, i) => (joined.nulls?.[i] ? null : strings[c]))).toEqual(expected)
         }
         if (joined.bytes) expect(joined.bytes.offsets.length - 1).toBe(expected.length)
+      })
+    )
+  })
+
+  it('keeps byte-string parts as they are, joined on first use of `bytes`; a part handed on is copied unless it is in shared memory', () => {
+    const part = fc.array(fc.option(fc.string({ maxLength: 4 }), { nil: null }), { minLength: 1, maxLength: 8 })
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 2, maxLength: 5 }), fc.boolean(), fc.boolean(), (parts, handedOn, shared) => {
+        const assembler = new ColumnAssembler({ name: 'id', type: 'string', nullable: true }, { parts: parts.length, handedOn })
+        const appended: StringBytes[] = parts.map((cells) => {
+          const acc = new StringAccumulator(cells.length, shared)
+          for (const c of cells) acc.appendText(c ?? '')
+          const bytes = acc.finish()
+          expect(inSharedMemory(bytes.data)).toBe(shared)
+          const nulls = cells.some((c) => c === null) ? Uint8Array.from(cells, (c) => +(c === null)) : undefined
+          assembler.append(stringColumnFromBytes(bytes, nulls))
+          return bytes
+        })
+        const joined = assembler.build() as StringColumn
+        const kept = !handedOn || shared
+        expect(joined.byteParts?.map((p, k) => p.data === appended[k].data)).toEqual(parts.map(() => kept))
+        // What was handed on is gone: the column must not depend on it.
+        if (!kept) for (const bytes of appended) bytes.data.fill(0x7a)
+        const expected = parts.flat()
+        expect(cellsOf(joined)).toEqual(expected)
+        const bytes = joined.bytes as StringBytes
+        expect(Array.from({ length: expected.length }, (_, i) => (joined.nulls?.[i] ? null : stringAt(bytes, i)))).toEqual(expected)
+        expect(Object.keys(joined).sort()).toEqual(joined.nulls ? ['nulls', 'type', 'values'] : ['type', 'values'])
       })
     )
   })

@@ -8,6 +8,7 @@ import type { Cell } from '../__fixtures__/artifacts/helpers.js'
 import { enableWorkers } from '../src/artifacts/decode-pool.js'
 import { outputsDigest } from '../src/artifacts/index.js'
 import { readRun } from '../src/artifacts/read-run.js'
+import { inSharedMemory, type StringColumn } from '../src/artifacts/table.js'
 
 /**
  * Worker threads, through the committed bundle (dist/cli/index.js and dist/worker/index.js): a run of
@@ -205,6 +206,14 @@ describe('worker threads (bundled CLI)', () => {
       const pooled = await readRun(run, [{ name: 'merchants', spec: { path: 'merchants', columns }, columns: Object.keys(columns) }])
       expect(pooled.tables.merchants.rows).toBe(40_000)
       expect(await pooled.digest).toEqual(alone)
+      // The workers wrote the ids to shared memory, so the table keeps them in their parts (no copy) while
+      // the digest thread reads them too; they are the ids one thread reads.
+      const ids = pooled.tables.merchants.columns.merchant_id as StringColumn
+      expect(ids.byteParts?.length).toBeGreaterThan(1)
+      expect(ids.byteParts?.every((p) => inSharedMemory(p.data) && inSharedMemory(p.offsets))).toBe(true)
+      process.env.REALISM_GATE_THREADS = '1'
+      const alone1 = await readRun(run, [{ name: 'merchants', spec: { path: 'merchants', columns }, columns: ['merchant_id'] }])
+      expect(ids.values).toEqual(alone1.tables.merchants.columns.merchant_id.values)
     } finally {
       if (threads === undefined) delete process.env.REALISM_GATE_THREADS
       else process.env.REALISM_GATE_THREADS = threads

@@ -3008,11 +3008,15 @@ const runRelative = (root, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.rel
 /* harmony export */   Et: () => (/* binding */ CodedEntries),
 /* harmony export */   HT: () => (/* binding */ bytesOfCodes),
 /* harmony export */   Md: () => (/* binding */ ByteInterner),
+/* harmony export */   W$: () => (/* binding */ stringColumnFromByteParts),
 /* harmony export */   bP: () => (/* binding */ stringColumnFromBytes),
 /* harmony export */   bX: () => (/* binding */ stringAt),
+/* harmony export */   mE: () => (/* binding */ joinBytes),
 /* harmony export */   sG: () => (/* binding */ StringAccumulator)
 /* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(119);
 /* harmony import */ var _core_intern_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1809);
+
 
 
 /**
@@ -3023,9 +3027,10 @@ class StringAccumulator {
     data;
     offsets;
     count = 0;
-    constructor(expected = 16) {
-        this.offsets = new Uint32Array(Math.max(1, expected) + 1);
-        this.data = new Uint8Array(Math.max(64, expected * 8));
+    /** `shared`: in shared memory, so another thread can read the strings without a copy (growth keeps them there). */
+    constructor(expected = 16, shared = false) {
+        this.offsets = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .C)(Uint32Array, Math.max(1, expected) + 1, shared);
+        this.data = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .C)(Uint8Array, Math.max(64, expected * 8), shared);
     }
     /** An accumulator over existing strings (no copy): to read, or to go on appending to. */
     static over(data, offsets, count = offsets.length - 1) {
@@ -3037,7 +3042,7 @@ class StringAccumulator {
     }
     room(bytes) {
         if (this.count + 1 >= this.offsets.length) {
-            const grown = new Uint32Array(this.offsets.length * 2);
+            const grown = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .C)(Uint32Array, this.offsets.length * 2, (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inSharedMemory */ .a)(this.offsets));
             grown.set(this.offsets);
             this.offsets = grown;
         }
@@ -3046,7 +3051,7 @@ class StringAccumulator {
             const size = Math.max(used + bytes, this.data.length * 2);
             if (size > 0xffffffff)
                 throw new RangeError('string data beyond 4 GiB in one column');
-            const grown = new Uint8Array(size);
+            const grown = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .C)(Uint8Array, size, (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inSharedMemory */ .a)(this.data));
             grown.set(this.data.subarray(0, used));
             this.data = grown;
         }
@@ -3067,7 +3072,7 @@ class StringAccumulator {
     /** Room for `strings` more strings of `bytes` bytes in all. */
     reserve(strings, bytes) {
         if (this.count + strings + 1 > this.offsets.length) {
-            const grown = new Uint32Array(Math.max(this.count + strings + 1, this.offsets.length * 2));
+            const grown = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .C)(Uint32Array, Math.max(this.count + strings + 1, this.offsets.length * 2), (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inSharedMemory */ .a)(this.offsets));
             grown.set(this.offsets.subarray(0, this.count + 1));
             this.offsets = grown;
         }
@@ -3102,24 +3107,6 @@ class StringAccumulator {
     }
     appendText(text) {
         this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text));
-    }
-    /** Appends every string of another accumulator. */
-    appendAll(other) {
-        const used = other.offsets[other.count];
-        this.room(used);
-        if (this.count + other.count + 1 > this.offsets.length) {
-            const grown = new Uint32Array(this.count + other.count + 1);
-            grown.set(this.offsets.subarray(0, this.count + 1));
-            this.offsets = grown;
-        }
-        const base = this.offsets[this.count];
-        this.data.set(other.data.subarray(0, used), base);
-        const to = this.offsets;
-        const from = other.offsets;
-        const at = this.count;
-        for (let k = 1; k <= other.count; k++)
-            to[at + k] = base + from[k];
-        this.count += other.count;
     }
     get(i) {
         return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]));
@@ -3306,12 +3293,27 @@ function stringAt(bytes, i) {
  * dictionary so repeated values share one string; kernels use `bytes` directly.
  */
 function stringColumnFromBytes(bytes, nulls) {
+    return byteBackedColumn(() => bytes, nulls);
+}
+/**
+ * A string column backed by the bytes of its parts, as they were read: kernels that can go part by
+ * part use `byteParts`; `bytes` (one array) is joined on first use.
+ */
+function stringColumnFromByteParts(parts, nulls) {
+    if (parts.length === 1)
+        return stringColumnFromBytes(parts[0], nulls);
+    let joined;
+    const column = byteBackedColumn(() => (joined ??= joinBytes(parts)), nulls);
+    Object.defineProperty(column, 'byteParts', { value: parts, enumerable: false });
+    return column;
+}
+function byteBackedColumn(bytesOf, nulls) {
     let values;
     const column = {
         type: 'string',
-        bytes,
         get values() {
             if (values === undefined) {
+                const bytes = bytesOf();
                 const { codes, firsts } = (0,_core_intern_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .internBytes */ .A)(bytes);
                 const dictionary = Array.from(firsts, (row) => stringAt(bytes, row));
                 const n = codes.length;
@@ -3324,8 +3326,33 @@ function stringColumnFromBytes(bytes, nulls) {
     };
     // The bytes are an accelerator for the kernels, not part of the value: the column still compares
     // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
-    Object.defineProperty(column, 'bytes', { enumerable: false });
+    Object.defineProperty(column, 'bytes', { get: bytesOf, enumerable: false });
     return nulls ? Object.assign(column, { nulls }) : column;
+}
+/** The strings of several parts as one StringBytes (a copy). */
+function joinBytes(parts) {
+    let count = 0;
+    let total = 0;
+    for (const p of parts) {
+        count += p.offsets.length - 1;
+        total += p.offsets[p.offsets.length - 1] - p.offsets[0];
+    }
+    if (total > 0xffffffff)
+        throw new RangeError('string data beyond 4 GiB in one column');
+    const data = new Uint8Array(total);
+    const offsets = new Uint32Array(count + 1);
+    let row = 0;
+    let at = 0;
+    for (const { data: from, offsets: ends } of parts) {
+        const n = ends.length - 1;
+        data.set(from.subarray(ends[0], ends[n]), at);
+        const shift = at - ends[0];
+        for (let k = 1; k <= n; k++)
+            offsets[row + k] = ends[k] + shift;
+        row += n;
+        at += ends[n] - ends[0];
+    }
+    return { data, offsets };
 }
 /**
  * A dictionary-coded string column (distinct `dictionary` strings, one code per row). Filters and
@@ -3361,6 +3388,7 @@ function stringColumnFromCodes(codes, dictionary, nulls) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ allocate),
 /* harmony export */   a: () => (/* binding */ inSharedMemory)
 /* harmony export */ });
 /**
@@ -3369,6 +3397,10 @@ function stringColumnFromCodes(codes, dictionary, nulls) {
  */
 function inSharedMemory(view) {
     return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]';
+}
+/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
+function allocate(Kind, n, shared) {
+    return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
 }
 
 
@@ -4862,10 +4894,6 @@ function columnLength(c) {
         return c.values.length;
     return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
 }
-/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
-function allocate(Kind, n, shared) {
-    return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
-}
 /** A typed array that grows by doubling. */
 class Growing {
     array;
@@ -4878,7 +4906,7 @@ class Growing {
         const need = this.length + extra;
         if (need > this.array.length) {
             const shared = (0,table/* inSharedMemory */.a)(this.array);
-            const grown = allocate(this.array.constructor, Math.max(need, this.array.length * 2), shared);
+            const grown = (0,table/* allocate */.C)(this.array.constructor, Math.max(need, this.array.length * 2), shared);
             grown.set(this.array.subarray(0, this.length));
             this.array = grown;
         }
@@ -4902,7 +4930,8 @@ class ColumnAssembler {
     coded;
     /** Renumberings of parts decoded in place, applied once the digest is done with their rows (renumberBefore, build). */
     remaps = [];
-    bytes;
+    /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
+    byteParts;
     strings;
     expectedParts;
     inPlace;
@@ -4948,7 +4977,7 @@ class ColumnAssembler {
         }
         if (part.type !== 'string') {
             const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined;
-            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? allocate(Uint8Array, capacity, this.shared) : allocate(Float64Array, capacity, this.shared)));
+            this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? (0,table/* allocate */.C)(Uint8Array, capacity, this.shared) : (0,table/* allocate */.C)(Float64Array, capacity, this.shared)));
             const out = this.numbers.reserve(n);
             if (!sameRows(part.values, out, at))
                 out.set(part.values, at);
@@ -4963,12 +4992,9 @@ class ColumnAssembler {
         if (at === 0) {
             const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined;
             if (part.dictionary)
-                this.coded = { codes: new Growing(shared ?? allocate(Int32Array, capacity, this.shared)), dictionary: new artifacts_strings/* StringAccumulator */.sG(16), codeOf: new Map() };
-            else if (part.bytes) {
-                this.bytes = new artifacts_strings/* StringAccumulator */.sG(capacity);
-                // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
-                this.bytes.reserve(capacity, Math.ceil((part.bytes.data.length / Math.max(1, n)) * capacity * 1.05));
-            }
+                this.coded = { codes: new Growing(shared ?? (0,table/* allocate */.C)(Int32Array, capacity, this.shared)), dictionary: new artifacts_strings/* StringAccumulator */.sG(16), codeOf: new Map() };
+            else if (part.bytes)
+                this.byteParts = [];
             else
                 this.strings = [];
         }
@@ -4978,12 +5004,12 @@ class ColumnAssembler {
             const { codes, dictionary } = this.coded;
             this.coded = undefined;
             const joined = (0,artifacts_strings/* bytesOfCodes */.HT)(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at));
-            this.bytes = artifacts_strings/* StringAccumulator */.sG.over(joined.data, joined.offsets);
+            this.byteParts = [joined];
         }
-        if (this.bytes && !part.dictionary && !part.bytes) {
+        if (this.byteParts && !part.dictionary && !part.bytes) {
             // A part of plain strings: so is the whole column.
-            const joined = this.bytes.finish();
-            this.bytes = undefined;
+            const joined = (0,artifacts_strings/* joinBytes */.mE)(this.byteParts);
+            this.byteParts = undefined;
             this.strings = Array.from({ length: at }, (_, k) => (this.nulls?.array[k] ? '' : (0,artifacts_strings/* stringAt */.bX)(joined, k)));
         }
         if (this.coded) {
@@ -5007,9 +5033,11 @@ class ColumnAssembler {
                     out[at + k] = remap[own.codes[k]]; // (no `?? 0`: a third as fast, and a code is always in its part's dictionary)
             codes.length = at + n;
         }
-        else if (this.bytes) {
-            const { data, offsets } = part.bytes;
-            this.bytes.appendAll(artifacts_strings/* StringAccumulator */.sG.over(data, offsets));
+        else if (this.byteParts) {
+            // Kept without a copy unless the part is handed on (to the digest thread) and would go with it:
+            // shared memory is shared, not handed on.
+            const bytes = part.bytes;
+            this.byteParts.push(this.handedOn && !(0,table/* inSharedMemory */.a)(bytes.data) ? (0,artifacts_strings/* joinBytes */.mE)([bytes]) : bytes);
         }
         else
             for (const v of part.values)
@@ -5039,8 +5067,8 @@ class ColumnAssembler {
         if (type === 'string') {
             if (this.coded)
                 return (0,artifacts_strings/* stringColumnFromCodes */.EN)(this.coded.codes.finish(), this.coded.dictionary.finish(), nulls);
-            if (this.bytes)
-                return (0,artifacts_strings/* stringColumnFromBytes */.bP)(this.bytes.finish(), nulls);
+            if (this.byteParts)
+                return (0,artifacts_strings/* stringColumnFromByteParts */.W$)(this.byteParts, nulls);
             const values = this.strings ?? [];
             return nulls ? { type, values, nulls } : { type, values };
         }
@@ -16687,10 +16715,12 @@ function fastKind(element) {
             return `physical type ${element.type}`;
     }
 }
+const SHARED_STRINGS = 'shared strings';
 /**
  * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
  * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per
- * row; zeros, as a new array is: null rows of codes and booleans are left as they are).
+ * row; zeros, as a new array is: null rows of codes and booleans are left as they are; SHARED_STRINGS
+ * for byte strings).
  * Throws PageError on corrupt or unsupported page data.
  */
 function decodeFastColumn(file, metadata, index, element, kind, target) {
@@ -16705,7 +16735,7 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
         nullable,
         numbers: kind === 'number' ? into(Float64Array) : undefined,
         bools: kind === 'bool' ? into(Uint8Array) : undefined,
-        strings: kind === 'string' && !coded ? new artifacts_strings/* StringAccumulator */.sG(rows) : undefined,
+        strings: kind === 'string' && !coded ? new artifacts_strings/* StringAccumulator */.sG(rows, target === SHARED_STRINGS) : undefined,
         codes: coded ? into(Int32Array) : undefined,
         interner: coded ? new artifacts_strings/* ByteInterner */.Md() : undefined,
         nulls: undefined,
@@ -18252,6 +18282,7 @@ function splitParquet(files, requests, threads) {
         }
     });
     const columns = {};
+    const strings = {};
     for (const r of requests) {
         if (r.type === 'int' || r.type === 'float')
             columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8));
@@ -18259,9 +18290,11 @@ function splitParquet(files, requests, threads) {
             columns[r.name] = new Uint8Array(new SharedArrayBuffer(total));
         else if (metadata.every((f) => storedAsCodes(f, (g) => g.columns.find((c) => c.meta_data?.path_in_schema.join('.') === r.name))))
             columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4));
+        else
+            strings[r.name] = SHARED_STRINGS;
     }
     for (const p of parts)
-        p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)]));
+        p.targets = { ...strings, ...Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)])) };
     return { parts, columns };
 }
 /** The bytes [start, end) the column chunks of row groups [from, to) lie in; undefined when the footer says nothing sensible. */
@@ -18340,7 +18373,7 @@ function withOwnCodes(columns) {
 function adoptShared(decoded, part) {
     for (const [name, view] of Object.entries(part)) {
         const c = decoded.columns[name];
-        if (!c || c.kind === 'loose' || c.kind === 'string')
+        if (!c || c.kind === 'loose' || c.kind === 'string' || view === SHARED_STRINGS)
             continue;
         const values = c.kind === 'codes' ? c.codes : c.values;
         if (!(0,table/* inSharedMemory */.a)(values) || values.length !== view.length)
@@ -19716,10 +19749,56 @@ const MAX_SORTED_RUNS = 64;
  */
 function distinctSortedBytes(data, offsets, keep, nulls) {
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const scan = sortedRuns(view, data, offsets, keep, nulls);
+    if (!scan)
+        return null;
+    const distinct = scan.runs.length > 1 ? mergedDistinct(view, data, offsets, scan.runs, keep, nulls) : scan.distinct;
+    return distinct + (scan.sawNull ? 1 : 0);
+}
+/**
+ * distinctSortedBytes of a column kept in parts (part p's row i is row i + the rows of the parts before
+ * it, in keep and nulls): when each part's kept non-null rows are in non-decreasing byte order and so are
+ * the parts (each part's first such row not below the last one before it), counted part by part with
+ * one comparison across each boundary, without joining the parts. Null otherwise.
+ */
+function distinctSortedByteParts(parts, keep, nulls) {
+    let distinct = 0;
+    let sawNull = false;
+    let base = 0;
+    let before;
+    for (const { data, offsets } of parts) {
+        const n = offsets.length - 1;
+        const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+        const scan = sortedRuns(view, data, offsets, keep?.subarray(base, base + n), nulls?.subarray(base, base + n));
+        base += n;
+        if (!scan || scan.runs.length > 1)
+            return null;
+        sawNull ||= scan.sawNull;
+        if (scan.runs.length === 0)
+            continue;
+        const first = scan.runs[0];
+        if (before) {
+            const order = compareAcross(before.data, before.start, before.end, data, offsets[first], offsets[first + 1]);
+            if (order > 0)
+                return null;
+            if (order === 0)
+                distinct--; // the same string ends one part and starts the next
+        }
+        distinct += scan.distinct;
+        before = { data, start: offsets[scan.last], end: offsets[scan.last + 1] };
+    }
+    return distinct + (sawNull ? 1 : 0);
+}
+/**
+ * One pass over the kept non-null rows comparing each with the one before: the rows where a run in
+ * non-decreasing order starts (`runs`), the distinct strings when there is one run, whether a kept row
+ * is null, and the last kept non-null row. Null beyond MAX_SORTED_RUNS runs.
+ */
+function sortedRuns(view, data, offsets, keep, nulls) {
     const n = offsets.length - 1;
-    if (n === 0)
-        return 0;
     const runs = [];
+    if (n === 0)
+        return { runs, distinct: 0, sawNull: false, last: -1 };
     let distinct = 0;
     let sawNull = false;
     if (!keep && !nulls) {
@@ -19736,36 +19815,33 @@ function distinctSortedBytes(data, offsets, keep, nulls) {
                 runs.push(i);
             }
         }
+        return { runs, distinct, sawNull, last: n - 1 };
     }
-    else {
-        let previous = -1;
-        for (let i = 0; i < n; i++) {
-            if (keep && !keep[i])
-                continue;
-            if (nulls && nulls[i]) {
-                sawNull = true;
-                continue;
-            }
-            if (previous < 0) {
-                runs.push(i);
-                distinct = 1;
-            }
-            else {
-                const order = kernels_compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1]);
-                if (order < 0)
-                    distinct++;
-                else if (order > 0) {
-                    if (runs.length === MAX_SORTED_RUNS)
-                        return null;
-                    runs.push(i);
-                }
-            }
-            previous = i;
+    let previous = -1;
+    for (let i = 0; i < n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (nulls && nulls[i]) {
+            sawNull = true;
+            continue;
         }
+        if (previous < 0) {
+            runs.push(i);
+            distinct = 1;
+        }
+        else {
+            const order = kernels_compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1]);
+            if (order < 0)
+                distinct++;
+            else if (order > 0) {
+                if (runs.length === MAX_SORTED_RUNS)
+                    return null;
+                runs.push(i);
+            }
+        }
+        previous = i;
     }
-    if (runs.length > 1)
-        distinct = mergedDistinct(view, data, offsets, runs, keep, nulls);
-    return distinct + (sawNull ? 1 : 0);
+    return { runs, distinct, sawNull, last: previous };
 }
 /** Distinct strings over sorted runs (each starting at a kept row, ending where the next starts): a k-way merge. */
 function mergedDistinct(view, data, offsets, runs, keep, nulls) {
@@ -19811,6 +19887,14 @@ function mergedDistinct(view, data, offsets, runs, keep, nulls) {
         down(0);
     }
     return distinct;
+}
+/** Byte order of a[from, to) against b[bFrom, bTo): negative, 0 or positive (for one comparison; compareBytes is the fast one). */
+function compareAcross(a, from, to, b, bFrom, bTo) {
+    const common = Math.min(to - from, bTo - bFrom);
+    for (let k = 0; k < common; k++)
+        if (a[from + k] !== b[bFrom + k])
+            return a[from + k] - b[bFrom + k];
+    return to - from - (bTo - bFrom);
 }
 /** Byte order of data[a, aEnd) against data[b, bEnd): negative, 0 or positive. Four bytes at a time (big-endian words compare as the bytes do). */
 function kernels_compareBytes(view, data, a, aEnd, b, bEnd) {
@@ -20658,7 +20742,8 @@ function stratumCounts(event, a, b, where) {
 /**
  * Distinct strings among the selected rows (nulls count as one key, as keyColumn makes them): by
  * dictionary codes when the column has them, else in one comparing pass when the bytes are sorted (ids
- * usually are), else by hashing the bytes. Null when the column has neither codes nor bytes.
+ * usually are; part by part when the column is kept in parts), else by hashing the bytes. Null when the
+ * column has neither codes nor bytes.
  */
 function distinctStrings(column, where) {
     const nulls = column.nulls;
@@ -20679,7 +20764,10 @@ function distinctStrings(column, where) {
         }
         return distinct + sawNull;
     }
-    const bytes = column.bytes;
+    const sortedParts = column.byteParts && distinctSortedByteParts(column.byteParts, where, nulls);
+    if (typeof sortedParts === 'number')
+        return sortedParts;
+    const bytes = column.bytes; // (parts not in order are joined here)
     if (!bytes)
         return null;
     return distinctSortedBytes(bytes.data, bytes.offsets, where, nulls) ?? distinctBytes(bytes.data, bytes.offsets, where, nulls);

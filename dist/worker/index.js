@@ -204,6 +204,19 @@ function lineBreaks(s) {
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/table.ts
+/**
+ * True when a view's rows are in shared memory (another thread may read them in place). Not by
+ * instanceof: a buffer that came from a worker belongs to the main realm, which is not every caller's.
+ */
+function table_inSharedMemory(view) {
+    return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]';
+}
+/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
+function table_allocate(Kind, n, shared) {
+    return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
+}
+
 ;// CONCATENATED MODULE: ./src/core/intern-bytes.ts
 /** Exact interning of byte strings, shared by the readers (string dictionaries) and the distinct-count kernel. */
 /** FNV-1a over a byte range, 32 bits. */
@@ -278,6 +291,7 @@ function internBytes(bytes, skip) {
 ;// CONCATENATED MODULE: ./src/artifacts/strings.ts
 
 
+
 /**
  * Strings as UTF-8 bytes: one growable byte buffer and an offsets array, so millions of ids never
  * become millions of JS strings.
@@ -286,9 +300,10 @@ class strings_StringAccumulator {
     data;
     offsets;
     count = 0;
-    constructor(expected = 16) {
-        this.offsets = new Uint32Array(Math.max(1, expected) + 1);
-        this.data = new Uint8Array(Math.max(64, expected * 8));
+    /** `shared`: in shared memory, so another thread can read the strings without a copy (growth keeps them there). */
+    constructor(expected = 16, shared = false) {
+        this.offsets = table_allocate(Uint32Array, Math.max(1, expected) + 1, shared);
+        this.data = table_allocate(Uint8Array, Math.max(64, expected * 8), shared);
     }
     /** An accumulator over existing strings (no copy): to read, or to go on appending to. */
     static over(data, offsets, count = offsets.length - 1) {
@@ -300,7 +315,7 @@ class strings_StringAccumulator {
     }
     room(bytes) {
         if (this.count + 1 >= this.offsets.length) {
-            const grown = new Uint32Array(this.offsets.length * 2);
+            const grown = table_allocate(Uint32Array, this.offsets.length * 2, table_inSharedMemory(this.offsets));
             grown.set(this.offsets);
             this.offsets = grown;
         }
@@ -309,7 +324,7 @@ class strings_StringAccumulator {
             const size = Math.max(used + bytes, this.data.length * 2);
             if (size > 0xffffffff)
                 throw new RangeError('string data beyond 4 GiB in one column');
-            const grown = new Uint8Array(size);
+            const grown = table_allocate(Uint8Array, size, table_inSharedMemory(this.data));
             grown.set(this.data.subarray(0, used));
             this.data = grown;
         }
@@ -330,7 +345,7 @@ class strings_StringAccumulator {
     /** Room for `strings` more strings of `bytes` bytes in all. */
     reserve(strings, bytes) {
         if (this.count + strings + 1 > this.offsets.length) {
-            const grown = new Uint32Array(Math.max(this.count + strings + 1, this.offsets.length * 2));
+            const grown = table_allocate(Uint32Array, Math.max(this.count + strings + 1, this.offsets.length * 2), table_inSharedMemory(this.offsets));
             grown.set(this.offsets.subarray(0, this.count + 1));
             this.offsets = grown;
         }
@@ -365,24 +380,6 @@ class strings_StringAccumulator {
     }
     appendText(text) {
         this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text));
-    }
-    /** Appends every string of another accumulator. */
-    appendAll(other) {
-        const used = other.offsets[other.count];
-        this.room(used);
-        if (this.count + other.count + 1 > this.offsets.length) {
-            const grown = new Uint32Array(this.count + other.count + 1);
-            grown.set(this.offsets.subarray(0, this.count + 1));
-            this.offsets = grown;
-        }
-        const base = this.offsets[this.count];
-        this.data.set(other.data.subarray(0, used), base);
-        const to = this.offsets;
-        const from = other.offsets;
-        const at = this.count;
-        for (let k = 1; k <= other.count; k++)
-            to[at + k] = base + from[k];
-        this.count += other.count;
     }
     get(i) {
         return decoder.decode(this.data.subarray(this.offsets[i], this.offsets[i + 1]));
@@ -569,12 +566,27 @@ function strings_stringAt(bytes, i) {
  * dictionary so repeated values share one string; kernels use `bytes` directly.
  */
 function strings_stringColumnFromBytes(bytes, nulls) {
+    return byteBackedColumn(() => bytes, nulls);
+}
+/**
+ * A string column backed by the bytes of its parts, as they were read: kernels that can go part by
+ * part use `byteParts`; `bytes` (one array) is joined on first use.
+ */
+function strings_stringColumnFromByteParts(parts, nulls) {
+    if (parts.length === 1)
+        return strings_stringColumnFromBytes(parts[0], nulls);
+    let joined;
+    const column = byteBackedColumn(() => (joined ??= strings_joinBytes(parts)), nulls);
+    Object.defineProperty(column, 'byteParts', { value: parts, enumerable: false });
+    return column;
+}
+function byteBackedColumn(bytesOf, nulls) {
     let values;
     const column = {
         type: 'string',
-        bytes,
         get values() {
             if (values === undefined) {
+                const bytes = bytesOf();
                 const { codes, firsts } = internBytes(bytes);
                 const dictionary = Array.from(firsts, (row) => strings_stringAt(bytes, row));
                 const n = codes.length;
@@ -587,8 +599,33 @@ function strings_stringColumnFromBytes(bytes, nulls) {
     };
     // The bytes are an accelerator for the kernels, not part of the value: the column still compares
     // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
-    Object.defineProperty(column, 'bytes', { enumerable: false });
+    Object.defineProperty(column, 'bytes', { get: bytesOf, enumerable: false });
     return nulls ? Object.assign(column, { nulls }) : column;
+}
+/** The strings of several parts as one StringBytes (a copy). */
+function strings_joinBytes(parts) {
+    let count = 0;
+    let total = 0;
+    for (const p of parts) {
+        count += p.offsets.length - 1;
+        total += p.offsets[p.offsets.length - 1] - p.offsets[0];
+    }
+    if (total > 0xffffffff)
+        throw new RangeError('string data beyond 4 GiB in one column');
+    const data = new Uint8Array(total);
+    const offsets = new Uint32Array(count + 1);
+    let row = 0;
+    let at = 0;
+    for (const { data: from, offsets: ends } of parts) {
+        const n = ends.length - 1;
+        data.set(from.subarray(ends[0], ends[n]), at);
+        const shift = at - ends[0];
+        for (let k = 1; k <= n; k++)
+            offsets[row + k] = ends[k] + shift;
+        row += n;
+        at += ends[n] - ends[0];
+    }
+    return { data, offsets };
 }
 /**
  * A dictionary-coded string column (distinct `dictionary` strings, one code per row). Filters and
@@ -1175,10 +1212,6 @@ function columnLength(c) {
         return c.values.length;
     return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length;
 }
-/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
-function allocate(Kind, n, shared) {
-    return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n);
-}
 /** A typed array that grows by doubling. */
 class Growing {
     array;
@@ -1215,7 +1248,8 @@ class ColumnAssembler {
     coded;
     /** Renumberings of parts decoded in place, applied once the digest is done with their rows (renumberBefore, build). */
     remaps = [];
-    bytes;
+    /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
+    byteParts;
     strings;
     expectedParts;
     inPlace;
@@ -1277,11 +1311,8 @@ class ColumnAssembler {
             const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined;
             if (part.dictionary)
                 this.coded = { codes: new Growing(shared ?? allocate(Int32Array, capacity, this.shared)), dictionary: new StringAccumulator(16), codeOf: new Map() };
-            else if (part.bytes) {
-                this.bytes = new StringAccumulator(capacity);
-                // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
-                this.bytes.reserve(capacity, Math.ceil((part.bytes.data.length / Math.max(1, n)) * capacity * 1.05));
-            }
+            else if (part.bytes)
+                this.byteParts = [];
             else
                 this.strings = [];
         }
@@ -1291,12 +1322,12 @@ class ColumnAssembler {
             const { codes, dictionary } = this.coded;
             this.coded = undefined;
             const joined = bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at));
-            this.bytes = StringAccumulator.over(joined.data, joined.offsets);
+            this.byteParts = [joined];
         }
-        if (this.bytes && !part.dictionary && !part.bytes) {
+        if (this.byteParts && !part.dictionary && !part.bytes) {
             // A part of plain strings: so is the whole column.
-            const joined = this.bytes.finish();
-            this.bytes = undefined;
+            const joined = joinBytes(this.byteParts);
+            this.byteParts = undefined;
             this.strings = Array.from({ length: at }, (_, k) => (this.nulls?.array[k] ? '' : stringAt(joined, k)));
         }
         if (this.coded) {
@@ -1320,9 +1351,11 @@ class ColumnAssembler {
                     out[at + k] = remap[own.codes[k]]; // (no `?? 0`: a third as fast, and a code is always in its part's dictionary)
             codes.length = at + n;
         }
-        else if (this.bytes) {
-            const { data, offsets } = part.bytes;
-            this.bytes.appendAll(StringAccumulator.over(data, offsets));
+        else if (this.byteParts) {
+            // Kept without a copy unless the part is handed on (to the digest thread) and would go with it:
+            // shared memory is shared, not handed on.
+            const bytes = part.bytes;
+            this.byteParts.push(this.handedOn && !inSharedMemory(bytes.data) ? joinBytes([bytes]) : bytes);
         }
         else
             for (const v of part.values)
@@ -1352,8 +1385,8 @@ class ColumnAssembler {
         if (type === 'string') {
             if (this.coded)
                 return stringColumnFromCodes(this.coded.codes.finish(), this.coded.dictionary.finish(), nulls);
-            if (this.bytes)
-                return stringColumnFromBytes(this.bytes.finish(), nulls);
+            if (this.byteParts)
+                return stringColumnFromByteParts(this.byteParts, nulls);
             const values = this.strings ?? [];
             return nulls ? { type, values, nulls } : { type, values };
         }
@@ -3068,15 +3101,6 @@ function partColumn(key) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/artifacts/table.ts
-/**
- * True when a view's rows are in shared memory (another thread may read them in place). Not by
- * instanceof: a buffer that came from a worker belongs to the main realm, which is not every caller's.
- */
-function table_inSharedMemory(view) {
-    return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]';
-}
-
 ;// CONCATENATED MODULE: ./src/artifacts/decode-pool.ts
 
 
@@ -13326,10 +13350,12 @@ function fastKind(element) {
             return `physical type ${element.type}`;
     }
 }
+const SHARED_STRINGS = 'shared strings';
 /**
  * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
  * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per
- * row; zeros, as a new array is: null rows of codes and booleans are left as they are).
+ * row; zeros, as a new array is: null rows of codes and booleans are left as they are; SHARED_STRINGS
+ * for byte strings).
  * Throws PageError on corrupt or unsupported page data.
  */
 function decodeFastColumn(file, metadata, index, element, kind, target) {
@@ -13344,7 +13370,7 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
         nullable,
         numbers: kind === 'number' ? into(Float64Array) : undefined,
         bools: kind === 'bool' ? into(Uint8Array) : undefined,
-        strings: kind === 'string' && !coded ? new strings_StringAccumulator(rows) : undefined,
+        strings: kind === 'string' && !coded ? new strings_StringAccumulator(rows, target === SHARED_STRINGS) : undefined,
         codes: coded ? into(Int32Array) : undefined,
         interner: coded ? new ByteInterner() : undefined,
         nulls: undefined,
@@ -15889,10 +15915,56 @@ const MAX_SORTED_RUNS = 64;
  */
 function distinctSortedBytes(data, offsets, keep, nulls) {
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const scan = sortedRuns(view, data, offsets, keep, nulls);
+    if (!scan)
+        return null;
+    const distinct = scan.runs.length > 1 ? mergedDistinct(view, data, offsets, scan.runs, keep, nulls) : scan.distinct;
+    return distinct + (scan.sawNull ? 1 : 0);
+}
+/**
+ * distinctSortedBytes of a column kept in parts (part p's row i is row i + the rows of the parts before
+ * it, in keep and nulls): when each part's kept non-null rows are in non-decreasing byte order and so are
+ * the parts (each part's first such row not below the last one before it), counted part by part with
+ * one comparison across each boundary, without joining the parts. Null otherwise.
+ */
+function distinctSortedByteParts(parts, keep, nulls) {
+    let distinct = 0;
+    let sawNull = false;
+    let base = 0;
+    let before;
+    for (const { data, offsets } of parts) {
+        const n = offsets.length - 1;
+        const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+        const scan = sortedRuns(view, data, offsets, keep?.subarray(base, base + n), nulls?.subarray(base, base + n));
+        base += n;
+        if (!scan || scan.runs.length > 1)
+            return null;
+        sawNull ||= scan.sawNull;
+        if (scan.runs.length === 0)
+            continue;
+        const first = scan.runs[0];
+        if (before) {
+            const order = compareAcross(before.data, before.start, before.end, data, offsets[first], offsets[first + 1]);
+            if (order > 0)
+                return null;
+            if (order === 0)
+                distinct--; // the same string ends one part and starts the next
+        }
+        distinct += scan.distinct;
+        before = { data, start: offsets[scan.last], end: offsets[scan.last + 1] };
+    }
+    return distinct + (sawNull ? 1 : 0);
+}
+/**
+ * One pass over the kept non-null rows comparing each with the one before: the rows where a run in
+ * non-decreasing order starts (`runs`), the distinct strings when there is one run, whether a kept row
+ * is null, and the last kept non-null row. Null beyond MAX_SORTED_RUNS runs.
+ */
+function sortedRuns(view, data, offsets, keep, nulls) {
     const n = offsets.length - 1;
-    if (n === 0)
-        return 0;
     const runs = [];
+    if (n === 0)
+        return { runs, distinct: 0, sawNull: false, last: -1 };
     let distinct = 0;
     let sawNull = false;
     if (!keep && !nulls) {
@@ -15909,36 +15981,33 @@ function distinctSortedBytes(data, offsets, keep, nulls) {
                 runs.push(i);
             }
         }
+        return { runs, distinct, sawNull, last: n - 1 };
     }
-    else {
-        let previous = -1;
-        for (let i = 0; i < n; i++) {
-            if (keep && !keep[i])
-                continue;
-            if (nulls && nulls[i]) {
-                sawNull = true;
-                continue;
-            }
-            if (previous < 0) {
-                runs.push(i);
-                distinct = 1;
-            }
-            else {
-                const order = kernels_compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1]);
-                if (order < 0)
-                    distinct++;
-                else if (order > 0) {
-                    if (runs.length === MAX_SORTED_RUNS)
-                        return null;
-                    runs.push(i);
-                }
-            }
-            previous = i;
+    let previous = -1;
+    for (let i = 0; i < n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (nulls && nulls[i]) {
+            sawNull = true;
+            continue;
         }
+        if (previous < 0) {
+            runs.push(i);
+            distinct = 1;
+        }
+        else {
+            const order = kernels_compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1]);
+            if (order < 0)
+                distinct++;
+            else if (order > 0) {
+                if (runs.length === MAX_SORTED_RUNS)
+                    return null;
+                runs.push(i);
+            }
+        }
+        previous = i;
     }
-    if (runs.length > 1)
-        distinct = mergedDistinct(view, data, offsets, runs, keep, nulls);
-    return distinct + (sawNull ? 1 : 0);
+    return { runs, distinct, sawNull, last: previous };
 }
 /** Distinct strings over sorted runs (each starting at a kept row, ending where the next starts): a k-way merge. */
 function mergedDistinct(view, data, offsets, runs, keep, nulls) {
@@ -15984,6 +16053,14 @@ function mergedDistinct(view, data, offsets, runs, keep, nulls) {
         down(0);
     }
     return distinct;
+}
+/** Byte order of a[from, to) against b[bFrom, bTo): negative, 0 or positive (for one comparison; compareBytes is the fast one). */
+function compareAcross(a, from, to, b, bFrom, bTo) {
+    const common = Math.min(to - from, bTo - bFrom);
+    for (let k = 0; k < common; k++)
+        if (a[from + k] !== b[bFrom + k])
+            return a[from + k] - b[bFrom + k];
+    return to - from - (bTo - bFrom);
 }
 /** Byte order of data[a, aEnd) against data[b, bEnd): negative, 0 or positive. Four bytes at a time (big-endian words compare as the bytes do). */
 function kernels_compareBytes(view, data, a, aEnd, b, bEnd) {
@@ -16831,7 +16908,8 @@ function stratumCounts(event, a, b, where) {
 /**
  * Distinct strings among the selected rows (nulls count as one key, as keyColumn makes them): by
  * dictionary codes when the column has them, else in one comparing pass when the bytes are sorted (ids
- * usually are), else by hashing the bytes. Null when the column has neither codes nor bytes.
+ * usually are; part by part when the column is kept in parts), else by hashing the bytes. Null when the
+ * column has neither codes nor bytes.
  */
 function distinctStrings(column, where) {
     const nulls = column.nulls;
@@ -16852,7 +16930,10 @@ function distinctStrings(column, where) {
         }
         return distinct + sawNull;
     }
-    const bytes = column.bytes;
+    const sortedParts = column.byteParts && distinctSortedByteParts(column.byteParts, where, nulls);
+    if (typeof sortedParts === 'number')
+        return sortedParts;
+    const bytes = column.bytes; // (parts not in order are joined here)
     if (!bytes)
         return null;
     return distinctSortedBytes(bytes.data, bytes.offsets, where, nulls) ?? distinctBytes(bytes.data, bytes.offsets, where, nulls);

@@ -1,8 +1,8 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType } from '../policy/schema.js'
 import type { DecodedColumn } from './parquet.js'
-import { bytesOfCodes, StringAccumulator, stringAt, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
-import { type Column, inSharedMemory, type StringBytes, type StringCodes, type StringColumn } from './table.js'
+import { bytesOfCodes, joinBytes, StringAccumulator, stringAt, stringColumnFromByteParts, stringColumnFromBytes, stringColumnFromCodes } from './strings.js'
+import { allocate, type Column, inSharedMemory, type StringBytes, type StringCodes, type StringColumn, type TypedKind } from './table.js'
 import { boolOrDigitValue, INTEGER_TEXT, latin1, numbersOfCells, numberTextKind } from './text-bytes.js'
 
 /**
@@ -257,16 +257,11 @@ export function columnLength(c: Column): number {
   return c.dictionary ? c.dictionary.codes.length : c.bytes ? c.bytes.offsets.length - 1 : c.values.length
 }
 
-type Typed = Float64Array | Int32Array | Uint8Array
-type TypedKind<T extends Typed> = { new (n: number): T; new (buffer: ArrayBufferLike): T; readonly BYTES_PER_ELEMENT: number }
-
-/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
-function allocate<T extends Typed>(Kind: TypedKind<T>, n: number, shared: boolean): T {
-  return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n)
-}
+/** A column's values as one typed array: numbers, booleans or string codes. */
+export type TableArray = Float64Array | Int32Array | Uint8Array
 
 /** A typed array that grows by doubling. */
-class Growing<T extends Typed> {
+class Growing<T extends TableArray> {
   length = 0
   constructor(public array: T) {}
 
@@ -300,11 +295,12 @@ export class ColumnAssembler {
   private coded?: { codes: Growing<Int32Array>; dictionary: StringAccumulator; codeOf: Map<string, number> }
   /** Renumberings of parts decoded in place, applied once the digest is done with their rows (renumberBefore, build). */
   private readonly remaps: { at: number; n: number; remap: Int32Array }[] = []
-  private bytes?: StringAccumulator
+  /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
+  private byteParts?: StringBytes[]
   private strings?: string[]
 
   private readonly expectedParts: number
-  private readonly inPlace?: Float64Array | Uint8Array | Int32Array
+  private readonly inPlace?: TableArray
   private readonly shared: boolean
   private readonly handedOn: boolean
 
@@ -318,7 +314,7 @@ export class ColumnAssembler {
    */
   constructor(
     readonly request: ColumnRequest,
-    options: { parts?: number; inPlace?: Float64Array | Uint8Array | Int32Array; shared?: boolean; handedOn?: boolean } = {}
+    options: { parts?: number; inPlace?: TableArray; shared?: boolean; handedOn?: boolean } = {}
   ) {
     this.expectedParts = options.parts ?? 1
     this.inPlace = options.inPlace
@@ -364,11 +360,7 @@ export class ColumnAssembler {
     if (at === 0) {
       const shared = this.inPlace instanceof Int32Array ? this.inPlace : undefined
       if (part.dictionary) this.coded = { codes: new Growing(shared ?? allocate(Int32Array, capacity, this.shared)), dictionary: new StringAccumulator(16), codeOf: new Map() }
-      else if (part.bytes) {
-        this.bytes = new StringAccumulator(capacity)
-        // Room for every part's bytes at the first part's rate, so equal parts never regrow the buffer.
-        this.bytes.reserve(capacity, Math.ceil((part.bytes.data.length / Math.max(1, n)) * capacity * 1.05))
-      }
+      else if (part.bytes) this.byteParts = []
       else this.strings = []
     }
     if (this.coded && !part.dictionary) {
@@ -377,12 +369,12 @@ export class ColumnAssembler {
       const { codes, dictionary } = this.coded
       this.coded = undefined
       const joined = bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at))
-      this.bytes = StringAccumulator.over(joined.data, joined.offsets)
+      this.byteParts = [joined]
     }
-    if (this.bytes && !part.dictionary && !part.bytes) {
+    if (this.byteParts && !part.dictionary && !part.bytes) {
       // A part of plain strings: so is the whole column.
-      const joined = this.bytes.finish()
-      this.bytes = undefined
+      const joined = joinBytes(this.byteParts)
+      this.byteParts = undefined
       this.strings = Array.from({ length: at }, (_, k) => (this.nulls?.array[k] ? '' : stringAt(joined, k)))
     }
     if (this.coded) {
@@ -401,9 +393,11 @@ export class ColumnAssembler {
         if (!remap.every((code, k) => code === k)) this.remaps.push({ at, n, remap })
       } else for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] // (no `?? 0`: a third as fast, and a code is always in its part's dictionary)
       codes.length = at + n
-    } else if (this.bytes) {
-      const { data, offsets } = part.bytes as StringBytes
-      this.bytes.appendAll(StringAccumulator.over(data, offsets))
+    } else if (this.byteParts) {
+      // Kept without a copy unless the part is handed on (to the digest thread) and would go with it:
+      // shared memory is shared, not handed on.
+      const bytes = part.bytes as StringBytes
+      this.byteParts.push(this.handedOn && !inSharedMemory(bytes.data) ? joinBytes([bytes]) : bytes)
     }
     else for (const v of part.values) (this.strings as string[]).push(v)
   }
@@ -430,7 +424,7 @@ export class ColumnAssembler {
     const type = this.request.type
     if (type === 'string') {
       if (this.coded) return stringColumnFromCodes(this.coded.codes.finish(), this.coded.dictionary.finish(), nulls)
-      if (this.bytes) return stringColumnFromBytes(this.bytes.finish(), nulls)
+      if (this.byteParts) return stringColumnFromByteParts(this.byteParts, nulls)
       const values = this.strings ?? []
       return nulls ? { type, values, nulls } : { type, values }
     }

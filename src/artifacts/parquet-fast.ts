@@ -55,13 +55,19 @@ export function fastKind(element: SchemaElement): FastKind | string {
   }
 }
 
-/** Where a column's values go instead of a new array (e.g. its rows of a table-wide shared array). */
-export type DecodeTarget = Float64Array | Uint8Array | Int32Array
+/**
+ * Where a column's values go instead of a new array: its rows of a table-wide shared array, or
+ * SHARED_STRINGS for byte strings, which then go to new shared memory (so the main thread can keep them
+ * while the digest thread reads them).
+ */
+export type DecodeTarget = Float64Array | Uint8Array | Int32Array | typeof SHARED_STRINGS
+export const SHARED_STRINGS = 'shared strings'
 
 /**
  * Decodes one top-level flat column of a file whose metadata is already parsed, into `target` when it
  * fits the column (Float64Array for numbers, Uint8Array for booleans, Int32Array for codes; one slot per
- * row; zeros, as a new array is: null rows of codes and booleans are left as they are).
+ * row; zeros, as a new array is: null rows of codes and booleans are left as they are; SHARED_STRINGS
+ * for byte strings).
  * Throws PageError on corrupt or unsupported page data.
  */
 export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index: number, element: SchemaElement, kind: FastKind, target?: DecodeTarget): FastColumn {
@@ -69,14 +75,14 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
   const nullable = element.repetition_type !== 'REQUIRED'
   const physical = element.type as string
   const coded = kind === 'string' && storedAsCodes(metadata, (g) => g.columns[index])
-  const into = <T extends DecodeTarget>(type: new (n: number) => T): T => (target instanceof type && target.length === rows ? (target as T) : new type(rows))
+  const into = <T extends Float64Array | Uint8Array | Int32Array>(type: new (n: number) => T): T => (target instanceof type && target.length === rows ? (target as T) : new type(rows))
   const state: DecodeState = {
     kind,
     physical,
     nullable,
     numbers: kind === 'number' ? into(Float64Array) : undefined,
     bools: kind === 'bool' ? into(Uint8Array) : undefined,
-    strings: kind === 'string' && !coded ? new StringAccumulator(rows) : undefined,
+    strings: kind === 'string' && !coded ? new StringAccumulator(rows, target === SHARED_STRINGS) : undefined,
     codes: coded ? into(Int32Array) : undefined,
     interner: coded ? new ByteInterner() : undefined,
     nulls: undefined,

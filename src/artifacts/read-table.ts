@@ -1,7 +1,7 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType, TableSpec } from '../policy/schema.js'
 import { ColumnAssembler, ColumnBuilder, columnFromDecoded } from './convert.js'
-import type { ColumnRequest } from './convert.js'
+import type { ColumnRequest, TableArray } from './convert.js'
 import { readCsv } from './csv.js'
 import { CsvPart, JsonlPart } from './digest.js'
 import type { Part } from './digest.js'
@@ -16,7 +16,7 @@ import type { ParquetPart, TextPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
-import { chunkSpan, storedAsCodes, type DecodeTarget } from './parquet-fast.js'
+import { chunkSpan, SHARED_STRINGS, storedAsCodes, type DecodeTarget } from './parquet-fast.js'
 import { displayPath } from './paths.js'
 import { type Column, inSharedMemory, type Table } from './table.js'
 
@@ -214,7 +214,7 @@ export async function readTableShared(
  * the footer's length): its worker reads only those. Undefined when a footer cannot be read (the
  * in-process read then reports it).
  */
-function splitParquet(files: string[], requests: ColumnRequest[], threads: number): { parts: ParquetPart[]; columns: Record<string, DecodeTarget> } | undefined {
+function splitParquet(files: string[], requests: ColumnRequest[], threads: number): { parts: ParquetPart[]; columns: Record<string, TableArray> } | undefined {
   const footers = files.map(parquetFooter)
   if (footers.some((f) => f === undefined)) return undefined
   const metadata = footers as FileMetaData[]
@@ -240,13 +240,15 @@ function splitParquet(files: string[], requests: ColumnRequest[], threads: numbe
       from = to
     }
   })
-  const columns: Record<string, DecodeTarget> = {}
+  const columns: Record<string, TableArray> = {}
+  const strings: Record<string, typeof SHARED_STRINGS> = {}
   for (const r of requests) {
     if (r.type === 'int' || r.type === 'float') columns[r.name] = new Float64Array(new SharedArrayBuffer(total * 8))
     else if (r.type === 'bool') columns[r.name] = new Uint8Array(new SharedArrayBuffer(total))
     else if (metadata.every((f) => storedAsCodes(f, (g) => g.columns.find((c) => c.meta_data?.path_in_schema.join('.') === r.name)))) columns[r.name] = new Int32Array(new SharedArrayBuffer(total * 4))
+    else strings[r.name] = SHARED_STRINGS
   }
-  for (const p of parts) p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)]))
+  for (const p of parts) p.targets = { ...strings, ...Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(p.start, p.start + p.rows)])) }
   return { parts, columns }
 }
 
@@ -322,7 +324,7 @@ function withOwnCodes(columns: DecodedParquet['columns']): DecodedParquet['colum
 function adoptShared(decoded: DecodedParquet, part: Record<string, DecodeTarget>): void {
   for (const [name, view] of Object.entries(part)) {
     const c = decoded.columns[name]
-    if (!c || c.kind === 'loose' || c.kind === 'string') continue
+    if (!c || c.kind === 'loose' || c.kind === 'string' || view === SHARED_STRINGS) continue
     const values = c.kind === 'codes' ? c.codes : c.values
     if (!inSharedMemory(values) || values.length !== view.length) continue
     if (c.kind === 'codes' && view instanceof Int32Array) decoded.columns[name] = { ...c, codes: view }

@@ -1,4 +1,4 @@
-import type { StringBytes, StringCodes, StringColumn } from './table.js'
+import { allocate, inSharedMemory, type StringBytes, type StringCodes, type StringColumn } from './table.js'
 import { hashBytes, internBytes } from '../core/intern-bytes.js'
 
 export { internBytes }
@@ -12,9 +12,10 @@ export class StringAccumulator {
   offsets: Uint32Array
   count = 0
 
-  constructor(expected = 16) {
-    this.offsets = new Uint32Array(Math.max(1, expected) + 1)
-    this.data = new Uint8Array(Math.max(64, expected * 8))
+  /** `shared`: in shared memory, so another thread can read the strings without a copy (growth keeps them there). */
+  constructor(expected = 16, shared = false) {
+    this.offsets = allocate(Uint32Array, Math.max(1, expected) + 1, shared)
+    this.data = allocate(Uint8Array, Math.max(64, expected * 8), shared)
   }
 
   /** An accumulator over existing strings (no copy): to read, or to go on appending to. */
@@ -28,7 +29,7 @@ export class StringAccumulator {
 
   private room(bytes: number): void {
     if (this.count + 1 >= this.offsets.length) {
-      const grown = new Uint32Array(this.offsets.length * 2)
+      const grown = allocate(Uint32Array, this.offsets.length * 2, inSharedMemory(this.offsets))
       grown.set(this.offsets)
       this.offsets = grown
     }
@@ -36,7 +37,7 @@ export class StringAccumulator {
     if (used + bytes > this.data.length) {
       const size = Math.max(used + bytes, this.data.length * 2)
       if (size > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
-      const grown = new Uint8Array(size)
+      const grown = allocate(Uint8Array, size, inSharedMemory(this.data))
       grown.set(this.data.subarray(0, used))
       this.data = grown
     }
@@ -55,7 +56,7 @@ export class StringAccumulator {
   /** Room for `strings` more strings of `bytes` bytes in all. */
   reserve(strings: number, bytes: number): void {
     if (this.count + strings + 1 > this.offsets.length) {
-      const grown = new Uint32Array(Math.max(this.count + strings + 1, this.offsets.length * 2))
+      const grown = allocate(Uint32Array, Math.max(this.count + strings + 1, this.offsets.length * 2), inSharedMemory(this.offsets))
       grown.set(this.offsets.subarray(0, this.count + 1))
       this.offsets = grown
     }
@@ -91,24 +92,6 @@ export class StringAccumulator {
 
   appendText(text: string): void {
     this.appendBytes(encoder.encode(text), 0, Buffer.byteLength(text))
-  }
-
-  /** Appends every string of another accumulator. */
-  appendAll(other: StringAccumulator): void {
-    const used = other.offsets[other.count]
-    this.room(used)
-    if (this.count + other.count + 1 > this.offsets.length) {
-      const grown = new Uint32Array(this.count + other.count + 1)
-      grown.set(this.offsets.subarray(0, this.count + 1))
-      this.offsets = grown
-    }
-    const base = this.offsets[this.count]
-    this.data.set(other.data.subarray(0, used), base)
-    const to = this.offsets
-    const from = other.offsets
-    const at = this.count
-    for (let k = 1; k <= other.count; k++) to[at + k] = base + from[k]
-    this.count += other.count
   }
 
   get(i: number): string {
@@ -290,12 +273,28 @@ export function stringAt(bytes: StringBytes, i: number): string {
  * dictionary so repeated values share one string; kernels use `bytes` directly.
  */
 export function stringColumnFromBytes(bytes: StringBytes, nulls?: Uint8Array): StringColumn {
+  return byteBackedColumn(() => bytes, nulls)
+}
+
+/**
+ * A string column backed by the bytes of its parts, as they were read: kernels that can go part by
+ * part use `byteParts`; `bytes` (one array) is joined on first use.
+ */
+export function stringColumnFromByteParts(parts: StringBytes[], nulls?: Uint8Array): StringColumn {
+  if (parts.length === 1) return stringColumnFromBytes(parts[0], nulls)
+  let joined: StringBytes | undefined
+  const column = byteBackedColumn(() => (joined ??= joinBytes(parts)), nulls)
+  Object.defineProperty(column, 'byteParts', { value: parts, enumerable: false })
+  return column
+}
+
+function byteBackedColumn(bytesOf: () => StringBytes, nulls?: Uint8Array): StringColumn {
   let values: string[] | undefined
   const column = {
     type: 'string' as const,
-    bytes,
     get values(): string[] {
       if (values === undefined) {
+        const bytes = bytesOf()
         const { codes, firsts } = internBytes(bytes)
         const dictionary = Array.from(firsts, (row) => stringAt(bytes, row))
         const n = codes.length
@@ -307,8 +306,32 @@ export function stringColumnFromBytes(bytes: StringBytes, nulls?: Uint8Array): S
   }
   // The bytes are an accelerator for the kernels, not part of the value: the column still compares
   // equal (deep equality over enumerable keys) to its plain { type, values, nulls } form.
-  Object.defineProperty(column, 'bytes', { enumerable: false })
+  Object.defineProperty(column, 'bytes', { get: bytesOf, enumerable: false })
   return nulls ? Object.assign(column, { nulls }) : column
+}
+
+/** The strings of several parts as one StringBytes (a copy). */
+export function joinBytes(parts: StringBytes[]): StringBytes {
+  let count = 0
+  let total = 0
+  for (const p of parts) {
+    count += p.offsets.length - 1
+    total += p.offsets[p.offsets.length - 1] - p.offsets[0]
+  }
+  if (total > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
+  const data = new Uint8Array(total)
+  const offsets = new Uint32Array(count + 1)
+  let row = 0
+  let at = 0
+  for (const { data: from, offsets: ends } of parts) {
+    const n = ends.length - 1
+    data.set(from.subarray(ends[0], ends[n]), at)
+    const shift = at - ends[0]
+    for (let k = 1; k <= n; k++) offsets[row + k] = ends[k] + shift
+    row += n
+    at += ends[n] - ends[0]
+  }
+  return { data, offsets }
 }
 
 /**

@@ -23,7 +23,15 @@ export interface StringCodes {
  * `bytes` and, for dictionary-encoded data, the `dictionary` (then `values` and `bytes` are built lazily
  * on first use), which kernels such as filters and duplicate counting prefer.
  */
-export type StringColumn = { type: 'string'; values: string[]; nulls?: Uint8Array; bytes?: StringBytes; dictionary?: StringCodes }
+export type StringColumn = {
+  type: 'string'
+  values: string[]
+  nulls?: Uint8Array
+  bytes?: StringBytes
+  dictionary?: StringCodes
+  /** The bytes in the parts they were read in (a table of parts), when kept so: `bytes` is then joined on first use. */
+  byteParts?: StringBytes[]
+}
 export type Column = NumericColumn | BoolColumn | StringColumn
 
 /**
@@ -32,6 +40,13 @@ export type Column = NumericColumn | BoolColumn | StringColumn
  */
 export function inSharedMemory(view: ArrayBufferView): boolean {
   return Object.prototype.toString.call(view.buffer) === '[object SharedArrayBuffer]'
+}
+
+export type TypedKind<T extends ArrayBufferView> = { new (n: number): T; new (buffer: ArrayBufferLike): T; readonly BYTES_PER_ELEMENT: number }
+
+/** n zeros, in shared memory when `shared` (another thread may then read them without a copy). */
+export function allocate<T extends ArrayBufferView>(Kind: TypedKind<T>, n: number, shared: boolean): T {
+  return shared ? new Kind(new SharedArrayBuffer(n * Kind.BYTES_PER_ELEMENT)) : new Kind(n)
 }
 
 export interface Table {

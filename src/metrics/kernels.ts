@@ -609,9 +609,52 @@ const MAX_SORTED_RUNS = 64
  */
 export function distinctSortedBytes(data: Uint8Array, offsets: Uint32Array, keep?: Uint8Array, nulls?: Uint8Array): number | null {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+  const scan = sortedRuns(view, data, offsets, keep, nulls)
+  if (!scan) return null
+  const distinct = scan.runs.length > 1 ? mergedDistinct(view, data, offsets, scan.runs, keep, nulls) : scan.distinct
+  return distinct + (scan.sawNull ? 1 : 0)
+}
+
+/**
+ * distinctSortedBytes of a column kept in parts (part p's row i is row i + the rows of the parts before
+ * it, in keep and nulls): when each part's kept non-null rows are in non-decreasing byte order and so are
+ * the parts (each part's first such row not below the last one before it), counted part by part with
+ * one comparison across each boundary, without joining the parts. Null otherwise.
+ */
+export function distinctSortedByteParts(parts: { data: Uint8Array; offsets: Uint32Array }[], keep?: Uint8Array, nulls?: Uint8Array): number | null {
+  let distinct = 0
+  let sawNull = false
+  let base = 0
+  let before: { data: Uint8Array; start: number; end: number } | undefined
+  for (const { data, offsets } of parts) {
+    const n = offsets.length - 1
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+    const scan = sortedRuns(view, data, offsets, keep?.subarray(base, base + n), nulls?.subarray(base, base + n))
+    base += n
+    if (!scan || scan.runs.length > 1) return null
+    sawNull ||= scan.sawNull
+    if (scan.runs.length === 0) continue
+    const first = scan.runs[0]
+    if (before) {
+      const order = compareAcross(before.data, before.start, before.end, data, offsets[first], offsets[first + 1])
+      if (order > 0) return null
+      if (order === 0) distinct-- // the same string ends one part and starts the next
+    }
+    distinct += scan.distinct
+    before = { data, start: offsets[scan.last], end: offsets[scan.last + 1] }
+  }
+  return distinct + (sawNull ? 1 : 0)
+}
+
+/**
+ * One pass over the kept non-null rows comparing each with the one before: the rows where a run in
+ * non-decreasing order starts (`runs`), the distinct strings when there is one run, whether a kept row
+ * is null, and the last kept non-null row. Null beyond MAX_SORTED_RUNS runs.
+ */
+function sortedRuns(view: DataView, data: Uint8Array, offsets: Uint32Array, keep?: Uint8Array, nulls?: Uint8Array): { runs: number[]; distinct: number; sawNull: boolean; last: number } | null {
   const n = offsets.length - 1
-  if (n === 0) return 0
   const runs: number[] = []
+  if (n === 0) return { runs, distinct: 0, sawNull: false, last: -1 }
   let distinct = 0
   let sawNull = false
   if (!keep && !nulls) {
@@ -626,30 +669,29 @@ export function distinctSortedBytes(data: Uint8Array, offsets: Uint32Array, keep
         runs.push(i)
       }
     }
-  } else {
-    let previous = -1
-    for (let i = 0; i < n; i++) {
-      if (keep && !keep[i]) continue
-      if (nulls && nulls[i]) {
-        sawNull = true
-        continue
-      }
-      if (previous < 0) {
-        runs.push(i)
-        distinct = 1
-      } else {
-        const order = compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1])
-        if (order < 0) distinct++
-        else if (order > 0) {
-          if (runs.length === MAX_SORTED_RUNS) return null
-          runs.push(i)
-        }
-      }
-      previous = i
-    }
+    return { runs, distinct, sawNull, last: n - 1 }
   }
-  if (runs.length > 1) distinct = mergedDistinct(view, data, offsets, runs, keep, nulls)
-  return distinct + (sawNull ? 1 : 0)
+  let previous = -1
+  for (let i = 0; i < n; i++) {
+    if (keep && !keep[i]) continue
+    if (nulls && nulls[i]) {
+      sawNull = true
+      continue
+    }
+    if (previous < 0) {
+      runs.push(i)
+      distinct = 1
+    } else {
+      const order = compareBytes(view, data, offsets[previous], offsets[previous + 1], offsets[i], offsets[i + 1])
+      if (order < 0) distinct++
+      else if (order > 0) {
+        if (runs.length === MAX_SORTED_RUNS) return null
+        runs.push(i)
+      }
+    }
+    previous = i
+  }
+  return { runs, distinct, sawNull, last: previous }
 }
 
 /** Distinct strings over sorted runs (each starting at a kept row, ending where the next starts): a k-way merge. */
@@ -689,6 +731,13 @@ function mergedDistinct(view: DataView, data: Uint8Array, offsets: Uint32Array, 
     down(0)
   }
   return distinct
+}
+
+/** Byte order of a[from, to) against b[bFrom, bTo): negative, 0 or positive (for one comparison; compareBytes is the fast one). */
+function compareAcross(a: Uint8Array, from: number, to: number, b: Uint8Array, bFrom: number, bTo: number): number {
+  const common = Math.min(to - from, bTo - bFrom)
+  for (let k = 0; k < common; k++) if (a[from + k] !== b[bFrom + k]) return a[from + k] - b[bFrom + k]
+  return to - from - (bTo - bFrom)
 }
 
 /** Byte order of data[a, aEnd) against data[b, bEnd): negative, 0 or positive. Four bytes at a time (big-endian words compare as the bytes do). */

@@ -256,7 +256,8 @@ function stratumCounts(event: Uint8Array, a: Uint8Array, b: Uint8Array, where: R
 /**
  * Distinct strings among the selected rows (nulls count as one key, as keyColumn makes them): by
  * dictionary codes when the column has them, else in one comparing pass when the bytes are sorted (ids
- * usually are), else by hashing the bytes. Null when the column has neither codes nor bytes.
+ * usually are; part by part when the column is kept in parts), else by hashing the bytes. Null when the
+ * column has neither codes nor bytes.
  */
 function distinctStrings(column: StringColumn, where: RowMask): number | null {
   const nulls = column.nulls
@@ -275,7 +276,9 @@ function distinctStrings(column: StringColumn, where: RowMask): number | null {
     }
     return distinct + sawNull
   }
-  const bytes = column.bytes
+  const sortedParts = column.byteParts && k.distinctSortedByteParts(column.byteParts, where, nulls)
+  if (typeof sortedParts === 'number') return sortedParts
+  const bytes = column.bytes // (parts not in order are joined here)
   if (!bytes) return null
   return k.distinctSortedBytes(bytes.data, bytes.offsets, where, nulls) ?? k.distinctBytes(bytes.data, bytes.offsets, where, nulls)
 }
