@@ -6,6 +6,8 @@ import type { ColumnSource } from 'hyparquet-writer'
 import { outputsDigest, readRun, readTable } from '../src/artifacts/index.js'
 import type { Column, Table, TableRequest } from '../src/artifacts/index.js'
 import { GateError } from '../src/core/errors.js'
+import type { Part } from '../src/artifacts/digest.js'
+import { type DigestFeed, readTableShared } from '../src/artifacts/read-table.js'
 import type { TableSpec } from '../src/policy/schema.js'
 import { csvText, jsonlText, makeTmp, writeParquet, writeText } from '../__fixtures__/artifacts/helpers.js'
 import type { Cell, Codec } from '../__fixtures__/artifacts/helpers.js'
@@ -194,6 +196,56 @@ describe('readRun: one pass gives readTable\'s tables and outputsDigest\'s diges
     const got = okOf(await same(run, requests))
     expect(Object.keys(got.digest.tables)).toEqual(['merchants'])
     expect(Object.keys(got.tables)).toEqual(['txt', 'merchants', 'again'])
+  })
+})
+
+describe('readTableShared: a digest on another thread that is behind', () => {
+  /** A remote digest whose pushes settle only when the test says so. */
+  function slowDigest(backlogBytes?: number): { feed: DigestFeed; pushed: Part[]; hashOne: () => void } {
+    const pushed: Part[] = []
+    const waiting: (() => void)[] = []
+    const feed: DigestFeed = {
+      digest: {
+        push: (part) => {
+          pushed.push(part)
+          return new Promise<void>((resolve) => waiting.push(resolve))
+        },
+        finish: () => 'digest'
+      },
+      remote: true,
+      failed: false,
+      ...(backlogBytes === undefined ? {} : { backlogBytes })
+    }
+    return { feed, pushed, hashOne: () => (waiting.shift() as () => void)() }
+  }
+  const run = newRun((run) => {
+    for (let p = 0; p < 4; p++) writeParquet(join(run, 'merchants', `part-${p}.parquet`), parquetColumns(rows), 'SNAPPY')
+  })
+  const spec = merchantsSpec('merchants')
+  /** Waits (up to a second) until `ready`; then a little longer, so that a read going on too far would have. */
+  const until = async (ready: () => boolean): Promise<void> => {
+    for (let k = 0; k < 200 && !ready(); k++) await new Promise((resolve) => setTimeout(resolve, 5))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+
+  it('holds the read up only beyond the feed\'s backlog: parts of a few bytes all go on, with no part hashed yet', async () => {
+    const slow = slowDigest()
+    const table = await readTableShared(run, 'merchants', spec, ['id', 'label'], () => slow.feed)
+    expect(table.rows).toBe(20)
+    expect(slow.pushed.map((p) => p.rows)).toEqual([5, 5, 5, 5])
+  })
+
+  it('with a backlog of one byte, pushes one part at a time, each once the one before is hashed', async () => {
+    const slow = slowDigest(1)
+    let done = false
+    const reading = readTableShared(run, 'merchants', spec, ['id', 'label'], () => slow.feed).then((t) => ((done = true), t))
+    for (let hashed = 0; hashed < 3; hashed++) {
+      await until(() => slow.pushed.length > hashed)
+      expect({ hashed, pushed: slow.pushed.length, done }).toEqual({ hashed, pushed: hashed + 1, done: false })
+      slow.hashOne()
+    }
+    expect((await reading).rows).toBe(20)
+    expect(slow.pushed.length).toBe(4)
   })
 })
 

@@ -164,6 +164,33 @@ describe('ColumnAssembler', () => {
     )
   })
 
+  it('renumbers codes decoded in place at once, and names the dictionary they then refer to (for the digest)', () => {
+    const part = fc.array(fc.option(fc.constantFrom('DE', 'FR', 'IT', 'US', 'é'), { nil: null, freq: 6 }), { minLength: 1, maxLength: 8 })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, fc.boolean()), { minLength: 2, maxLength: 5 }), (parts) => {
+        const total = parts.reduce((n, [cells]) => n + cells.length, 0)
+        const whole = new Int32Array(new SharedArrayBuffer(total * 4))
+        const assembler = new ColumnAssembler({ name: 'country', type: 'string', nullable: true }, { parts: parts.length, inPlace: whole })
+        let at = 0
+        for (const [cells, inPlace] of parts) {
+          // Each part's dictionary in its own order (first seen, backwards).
+          const own = [...new Set(cells.map((c) => c ?? ''))].reverse()
+          const dictionary = new StringAccumulator(own.length)
+          for (const text of own) dictionary.appendText(text)
+          const codes = inPlace ? whole.subarray(at, at + cells.length) : new Int32Array(cells.length)
+          cells.forEach((c, k) => (codes[k] = own.indexOf(c ?? '')))
+          const nulls = cells.includes(null) ? Uint8Array.from(cells, (c) => +(c === null)) : undefined
+          assembler.append(stringColumnFromCodes(codes, dictionary.finish(), nulls))
+          const table = assembler.appendedDictionary()
+          expect(table !== undefined).toBe(inPlace)
+          if (table) expect(cells.map((c, k) => (c === null ? null : stringAt(table, whole[at + k])))).toEqual(cells)
+          at += cells.length
+        }
+        expect(cellsOf(assembler.build())).toEqual(parts.flatMap(([cells]) => cells))
+      })
+    )
+  })
+
   it('joins numeric parts, nulls first seen in a later part included', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.option(fc.integer({ min: -5, max: 5 }), { nil: null, freq: 4 }), { maxLength: 8 }), { minLength: 1, maxLength: 5 }), (parts) => {

@@ -5166,13 +5166,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tx: () => (/* binding */ claimUnit),
   Mr: () => (/* binding */ decodeAhead),
   TD: () => (/* binding */ enableWorkers),
+  r: () => (/* binding */ packColumns),
   lu: () => (/* binding */ sharedTables),
   rq: () => (/* binding */ textAhead),
   Fj: () => (/* binding */ threadPool),
   A7: () => (/* binding */ worthThreads)
 });
 
-// UNUSED EXPORTS: decodeThreads, failureReply, packColumns, packText, tablesFromShared, threadUse, unpackColumns
+// UNUSED EXPORTS: decodeThreads, failureReply, packText, tablesFromShared, threadUse, unpackColumns
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -6960,8 +6961,8 @@ class ColumnAssembler {
     numbers;
     nulls;
     coded;
-    /** Renumberings of parts decoded in place, applied once the digest is done with their rows (renumberBefore, build). */
-    remaps = [];
+    /** Set by append: whether the part's codes were renumbered in place to the table's dictionary (see appendedDictionary). */
+    renumberedInPlace = false;
     /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
     byteParts;
     strings;
@@ -6985,6 +6986,7 @@ class ColumnAssembler {
         this.handedOn = options.handedOn ?? false;
     }
     append(column) {
+        this.renumberedInPlace = false;
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
         if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
@@ -7032,7 +7034,6 @@ class ColumnAssembler {
         }
         if (this.coded && !part.dictionary) {
             // A part without codes: what is joined so far continues as bytes.
-            this.renumber();
             const { codes, dictionary } = this.coded;
             this.coded = undefined;
             const joined = (0,artifacts_strings/* bytesOfCodes */.HT)(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at));
@@ -7056,13 +7057,14 @@ class ColumnAssembler {
                 return code;
             });
             const out = codes.reserve(n);
-            if (sameRows(own.codes, out, at)) {
-                if (!remap.every((code, k) => code === k))
-                    this.remaps.push({ at, n, remap });
-            }
-            else
+            // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary)
+            if (!sameRows(own.codes, out, at))
                 for (let k = 0; k < n; k++)
-                    out[at + k] = remap[own.codes[k]]; // (no `?? 0`: a third as fast, and a code is always in its part's dictionary)
+                    out[at + k] = remap[own.codes[k]];
+            else if (!remap.every((code, k) => code === k))
+                for (let k = at; k < at + n; k++)
+                    out[k] = remap[out[k]];
+            this.renumberedInPlace = sameRows(own.codes, out, at);
             codes.length = at + n;
         }
         else if (this.byteParts) {
@@ -7075,25 +7077,21 @@ class ColumnAssembler {
             for (const v of part.values)
                 this.strings.push(v);
     }
-    /** Renumbers the parts decoded in place that end at or before `row`: nothing reads their rows as parts any more. */
-    renumberBefore(row) {
-        const codes = this.coded?.codes.array;
-        if (!codes)
-            return;
-        while (this.remaps.length > 0 && this.remaps[0].at + this.remaps[0].n <= row) {
-            const { at, n, remap } = this.remaps.shift();
-            for (let k = at; k < at + n; k++)
-                codes[k] = remap[codes[k]];
-        }
+    /**
+     * After append: when the part's codes were decoded in place and so renumbered there to the table's
+     * dictionary, a copy of that dictionary so far (what the part's codes now refer to, for the digest);
+     * undefined when the part's codes still refer to its own dictionary.
+     */
+    appendedDictionary() {
+        if (!this.renumberedInPlace || !this.coded)
+            return undefined;
+        const { data, offsets, count } = this.coded.dictionary;
+        return { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) };
     }
-    renumber() {
-        this.renumberBefore(Infinity);
-    }
-    /** The joined column. Parts decoded in place are renumbered now: nothing may read their rows as parts any more. */
+    /** The joined column. */
     build() {
         if (this.only !== undefined)
             return this.only;
-        this.renumber();
         const nulls = this.nulls?.finish();
         const type = this.request.type;
         if (type === 'string') {
@@ -20094,6 +20092,7 @@ function classifyStrings(c, rows) {
 
 
 
+
 /** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
 function columnRequest(name, spec) {
     if (typeof spec === 'string')
@@ -20121,16 +20120,29 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     });
     const feed = feedFor(located);
     const feeding = () => feed !== undefined && !feed.failed;
-    // The digest thread hashes one part while the next is read: never more parts in flight than that.
-    let hashing = undefined;
-    const feedPart = async (part, where) => {
+    // Parts on their way to a digest on another thread, with the bytes each holds of its own (rows in the
+    // table's shared arrays cost nothing more): reading goes on while these stay within the feed's backlog,
+    // so the digest holds the table up only when it would otherwise hold that much memory.
+    const backlog = [];
+    let backlogBytes = 0;
+    const feedPart = async (make, where) => {
         if (!feed || feed.failed)
             return;
-        await Promise.resolve(hashing).catch(() => (feed.failed = true));
+        const part = make();
+        const bytes = feed.remote ? ownBytes(part) : 0;
+        while (backlog.length > 0 && backlogBytes + bytes > (feed.backlogBytes ?? DIGEST_BACKLOG_BYTES)) {
+            const oldest = backlog.shift();
+            await oldest.hashed;
+            backlogBytes -= oldest.bytes;
+        }
         if (feed.failed)
             return;
         try {
-            hashing = feed.digest.push(part(), where);
+            const hashed = feed.digest.push(part, where);
+            if (!hashed)
+                return;
+            backlog.push({ hashed: hashed.catch(() => void (feed.failed = true)), bytes });
+            backlogBytes += bytes;
         }
         catch {
             feed.failed = true;
@@ -20173,19 +20185,20 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
                 decoded = await inProcess(false);
             if (unit.targets)
                 adoptShared(decoded, unit.targets);
-            const before = rows;
             rows += decoded.rows;
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
             // After the assemblers copied the part: a digest on another thread takes its buffers.
-            // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-            // The last part's shared codes go to the digest as copies: they are renumbered at once (below), so
-            // the metrics need not wait for the digest.
-            const last = index === units.length - 1;
-            await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: last ? withOwnCodes(decoded.columns) : decoded.columns }), where);
-            // The digest has hashed every earlier part: their shared codes may be renumbered while this one is.
-            for (const a of assemblers)
-                a.renumberBefore(last ? Infinity : before);
+            // (columnFromDecoded may have put NaN in null slots, which the digest skips.) Codes decoded in place
+            // were renumbered there to the table's dictionary: the digest reads them with that dictionary.
+            const columns = { ...decoded.columns };
+            for (const a of assemblers) {
+                const c = columns[a.request.name];
+                const dictionary = a.appendedDictionary();
+                if (dictionary && c?.kind === 'codes')
+                    columns[a.request.name] = { ...c, dictionary: artifacts_strings/* StringAccumulator */.sG.over(dictionary.data, dictionary.offsets) };
+            }
+            await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns }), where);
         }
     }
     // CSV and JSONL, file by file: the byte-level readers, else the text ones (which name any problem).
@@ -20267,11 +20280,8 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
         if (missing)
             throw new errors/* GateError */.ue(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`);
     }
-    // The digest reads no row the assemblers renumber from here on (Parquet's last part went to it as
-    // copies; CSV and JSONL parts are joined by copy): it finishes while the caller goes on. A worker that
-    // dies fails its finish too.
-    if (feed)
-        Promise.resolve(hashing).catch(() => (feed.failed = true));
+    // The digest finishes its backlog while the caller goes on (nothing changes the rows it reads any more).
+    // A worker that dies fails its finish too.
     const out = {};
     for (const a of assemblers)
         out[a.request.name] = a.build();
@@ -20344,6 +20354,8 @@ function groupsSpan(footer, from, to) {
     }
     return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start <= end ? [start, end] : undefined;
 }
+/** The most a digest on another thread may hold of parts not yet hashed, unless its feed says otherwise (see feedPart). */
+const DIGEST_BACKLOG_BYTES = 64 << 20;
 /** Below this, a piece of a CSV or JSONL file costs more to hand out than it saves. */
 const MIN_PIECE_BYTES = 4 << 20;
 /**
@@ -20390,13 +20402,9 @@ function splitText(format, files, threads) {
 function readShared(path) {
     return readWhole(path, (size) => new Uint8Array(new SharedArrayBuffer(size)));
 }
-/** The columns of a Parquet part, with copies of the codes it decoded into shared memory. */
-function withOwnCodes(columns) {
-    const out = { ...columns };
-    for (const [name, c] of Object.entries(columns))
-        if (c.kind === 'codes' && (0,table/* inSharedMemory */.a)(c.codes))
-            out[name] = { ...c, codes: c.codes.slice() };
-    return out;
+/** Bytes a digest part holds of its own: the buffers it hands on to another thread (shared ones are the table's). */
+function ownBytes(part) {
+    return (0,decode_pool/* packColumns */.r)(part.columns).reduce((n, buffer) => n + buffer.byteLength, 0);
 }
 /**
  * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the

@@ -293,8 +293,8 @@ export class ColumnAssembler {
   private numbers?: Growing<Float64Array | Uint8Array>
   private nulls?: Growing<Uint8Array>
   private coded?: { codes: Growing<Int32Array>; dictionary: StringAccumulator; codeOf: Map<string, number> }
-  /** Renumberings of parts decoded in place, applied once the digest is done with their rows (renumberBefore, build). */
-  private readonly remaps: { at: number; n: number; remap: Int32Array }[] = []
+  /** Set by append: whether the part's codes were renumbered in place to the table's dictionary (see appendedDictionary). */
+  private renumberedInPlace = false
   /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
   private byteParts?: StringBytes[]
   private strings?: string[]
@@ -323,6 +323,7 @@ export class ColumnAssembler {
   }
 
   append(column: Column): void {
+    this.renumberedInPlace = false
     // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
     if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
       this.only = column
@@ -365,7 +366,6 @@ export class ColumnAssembler {
     }
     if (this.coded && !part.dictionary) {
       // A part without codes: what is joined so far continues as bytes.
-      this.renumber()
       const { codes, dictionary } = this.coded
       this.coded = undefined
       const joined = bytesOfCodes(codes.finish(), dictionary.finish(), this.nulls?.array.subarray(0, at))
@@ -389,9 +389,10 @@ export class ColumnAssembler {
         return code
       })
       const out = codes.reserve(n)
-      if (sameRows(own.codes, out, at)) {
-        if (!remap.every((code, k) => code === k)) this.remaps.push({ at, n, remap })
-      } else for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]] // (no `?? 0`: a third as fast, and a code is always in its part's dictionary)
+      // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary)
+      if (!sameRows(own.codes, out, at)) for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]]
+      else if (!remap.every((code, k) => code === k)) for (let k = at; k < at + n; k++) out[k] = remap[out[k]]
+      this.renumberedInPlace = sameRows(own.codes, out, at)
       codes.length = at + n
     } else if (this.byteParts) {
       // Kept without a copy unless the part is handed on (to the digest thread) and would go with it:
@@ -402,24 +403,20 @@ export class ColumnAssembler {
     else for (const v of part.values) (this.strings as string[]).push(v)
   }
 
-  /** Renumbers the parts decoded in place that end at or before `row`: nothing reads their rows as parts any more. */
-  renumberBefore(row: number): void {
-    const codes = this.coded?.codes.array
-    if (!codes) return
-    while (this.remaps.length > 0 && this.remaps[0].at + this.remaps[0].n <= row) {
-      const { at, n, remap } = this.remaps.shift() as (typeof this.remaps)[number]
-      for (let k = at; k < at + n; k++) codes[k] = remap[codes[k]]
-    }
+  /**
+   * After append: when the part's codes were decoded in place and so renumbered there to the table's
+   * dictionary, a copy of that dictionary so far (what the part's codes now refer to, for the digest);
+   * undefined when the part's codes still refer to its own dictionary.
+   */
+  appendedDictionary(): StringBytes | undefined {
+    if (!this.renumberedInPlace || !this.coded) return undefined
+    const { data, offsets, count } = this.coded.dictionary
+    return { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) }
   }
 
-  private renumber(): void {
-    this.renumberBefore(Infinity)
-  }
-
-  /** The joined column. Parts decoded in place are renumbered now: nothing may read their rows as parts any more. */
+  /** The joined column. */
   build(): Column {
     if (this.only !== undefined) return this.only
-    this.renumber()
     const nulls = this.nulls?.finish()
     const type = this.request.type
     if (type === 'string') {

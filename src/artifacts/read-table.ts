@@ -11,7 +11,8 @@ import { readJsonl } from './jsonl.js'
 import { type TextFile, textFromBytes, textPieces } from './text-fast.js'
 import type { ByteRange } from './csv-bytes.js'
 import { statSync } from 'node:fs'
-import { decodeAhead, textAhead, threadPool, worthThreads } from './decode-pool.js'
+import { decodeAhead, packColumns, textAhead, threadPool, worthThreads } from './decode-pool.js'
+import { StringAccumulator } from './strings.js'
 import type { ParquetPart, TextPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
@@ -45,6 +46,8 @@ export interface DigestFeed {
   /** The digest is on another thread: its pushes take the parts' buffers away. */
   remote: boolean
   failed: boolean
+  /** How much a remote digest may hold of parts pushed and not yet hashed, in bytes of their own (default DIGEST_BACKLOG_BYTES). */
+  backlogBytes?: number
 }
 
 /**
@@ -69,14 +72,26 @@ export async function readTableShared(
   })
   const feed = feedFor(located)
   const feeding = (): boolean => feed !== undefined && !feed.failed
-  // The digest thread hashes one part while the next is read: never more parts in flight than that.
-  let hashing: void | Promise<void> = undefined
-  const feedPart = async (part: () => Part, where: string): Promise<void> => {
+  // Parts on their way to a digest on another thread, with the bytes each holds of its own (rows in the
+  // table's shared arrays cost nothing more): reading goes on while these stay within the feed's backlog,
+  // so the digest holds the table up only when it would otherwise hold that much memory.
+  const backlog: { hashed: Promise<void>; bytes: number }[] = []
+  let backlogBytes = 0
+  const feedPart = async (make: () => Part, where: string): Promise<void> => {
     if (!feed || feed.failed) return
-    await Promise.resolve(hashing).catch(() => (feed.failed = true))
+    const part = make()
+    const bytes = feed.remote ? ownBytes(part) : 0
+    while (backlog.length > 0 && backlogBytes + bytes > (feed.backlogBytes ?? DIGEST_BACKLOG_BYTES)) {
+      const oldest = backlog.shift() as (typeof backlog)[number]
+      await oldest.hashed
+      backlogBytes -= oldest.bytes
+    }
     if (feed.failed) return
     try {
-      hashing = feed.digest.push(part(), where)
+      const hashed = feed.digest.push(part, where)
+      if (!hashed) return
+      backlog.push({ hashed: hashed.catch(() => void (feed.failed = true)), bytes })
+      backlogBytes += bytes
     } catch {
       feed.failed = true
     }
@@ -116,17 +131,18 @@ export async function readTableShared(
         }
       } else decoded = await inProcess(false)
       if (unit.targets) adoptShared(decoded, unit.targets)
-      const before = rows
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
-      // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-      // The last part's shared codes go to the digest as copies: they are renumbered at once (below), so
-      // the metrics need not wait for the digest.
-      const last = index === units.length - 1
-      await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: last ? withOwnCodes(decoded.columns) : decoded.columns }), where)
-      // The digest has hashed every earlier part: their shared codes may be renumbered while this one is.
-      for (const a of assemblers) a.renumberBefore(last ? Infinity : before)
+      // (columnFromDecoded may have put NaN in null slots, which the digest skips.) Codes decoded in place
+      // were renumbered there to the table's dictionary: the digest reads them with that dictionary.
+      const columns = { ...decoded.columns }
+      for (const a of assemblers) {
+        const c = columns[a.request.name]
+        const dictionary = a.appendedDictionary()
+        if (dictionary && c?.kind === 'codes') columns[a.request.name] = { ...c, dictionary: StringAccumulator.over(dictionary.data, dictionary.offsets) }
+      }
+      await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns }), where)
     }
   }
 
@@ -197,10 +213,8 @@ export async function readTableShared(
     const missing = requests.find((r) => !seenInJsonl.has(r.name))
     if (missing) throw new GateError(tableWhere, `column "${missing.name}" is missing (no line of table ${name} has it)`)
   }
-  // The digest reads no row the assemblers renumber from here on (Parquet's last part went to it as
-  // copies; CSV and JSONL parts are joined by copy): it finishes while the caller goes on. A worker that
-  // dies fails its finish too.
-  if (feed) Promise.resolve(hashing).catch(() => (feed.failed = true))
+  // The digest finishes its backlog while the caller goes on (nothing changes the rows it reads any more).
+  // A worker that dies fails its finish too.
   const out: Record<string, Column> = {}
   for (const a of assemblers) out[a.request.name] = a.build()
   return { name, rows, columns: out, files: located.relFiles }
@@ -267,6 +281,9 @@ function groupsSpan(footer: FileMetaData, from: number, to: number): [number, nu
   return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start <= end ? [start, end] : undefined
 }
 
+/** The most a digest on another thread may hold of parts not yet hashed, unless its feed says otherwise (see feedPart). */
+const DIGEST_BACKLOG_BYTES = 64 << 20
+
 /** Below this, a piece of a CSV or JSONL file costs more to hand out than it saves. */
 const MIN_PIECE_BYTES = 4 << 20
 
@@ -310,11 +327,9 @@ function readShared(path: string): Uint8Array {
   return readWhole(path, (size) => new Uint8Array(new SharedArrayBuffer(size)))
 }
 
-/** The columns of a Parquet part, with copies of the codes it decoded into shared memory. */
-function withOwnCodes(columns: DecodedParquet['columns']): DecodedParquet['columns'] {
-  const out = { ...columns }
-  for (const [name, c] of Object.entries(columns)) if (c.kind === 'codes' && inSharedMemory(c.codes)) out[name] = { ...c, codes: c.codes.slice() }
-  return out
+/** Bytes a digest part holds of its own: the buffers it hands on to another thread (shared ones are the table's). */
+function ownBytes(part: Part): number {
+  return packColumns(part.columns).reduce((n, buffer) => n + buffer.byteLength, 0)
 }
 
 /**
