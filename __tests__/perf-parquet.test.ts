@@ -82,6 +82,40 @@ describe('fast Parquet decoder equals hyparquet on random flat columns', () => {
   }
 })
 
+describe('the order of byte strings, noted while decoding', () => {
+  const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b))
+  it('DELTA_BYTE_ARRAY pages without nulls give sortedDistinct exactly when the strings are in byte order; other pages give none', async () => {
+    // Strings that share prefixes of every length, differ past them, or end where another goes on.
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'ab', 'é', '\u0000', 'zzzz'), maxLength: 5 })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.option(text, { nil: null, freq: 12 }), { minLength: 1, maxLength: 300 }),
+        fc.constantFrom('as drawn', 'sorted', 'sorted, then rotated'),
+        fc.nat(),
+        fc.constantFrom('DELTA_BYTE_ARRAY', 'DELTA_BYTE_ARRAY', 'PLAIN', 'DELTA_LENGTH_BYTE_ARRAY'),
+        fc.integer({ min: 5, max: 400 }),
+        fc.integer({ min: 16, max: 300 }),
+        async (cells, order, turn, encoding, rowGroupSize, pageSize) => {
+          const sorted = [...cells].sort((a, b) => (a === null || b === null ? 0 : byteOrder(a, b)))
+          // Rotated: one step down, anywhere (at a page's or row group's start too).
+          const at = turn % cells.length
+          const values = order === 'as drawn' ? cells : order === 'sorted' ? sorted : [...sorted.slice(at), ...sorted.slice(0, at)]
+          const nullable = values.includes(null)
+          const bytes = new Uint8Array(
+            parquetWriteBuffer({ columnData: [{ name: 's', data: values, type: 'STRING', nullable, encoding: encoding as never }], rowGroupSize, pageSize, codec: 'UNCOMPRESSED' as never })
+          )
+          const c = (await decodeParquet(bytes, 'f.parquet', ['s'])).columns.s
+          const present = values.filter((v): v is string => v !== null)
+          const inOrder = present.every((v, i) => i === 0 || byteOrder(present[i - 1], v) <= 0)
+          const expected = encoding === 'DELTA_BYTE_ARRAY' && !nullable && inOrder ? new Set(present).size : undefined
+          expect(c.kind === 'string' ? c.sortedDistinct : 'coded').toBe(c.kind === 'string' ? expected : 'coded')
+        }
+      ),
+      { numRuns: 300 }
+    )
+  }, 60_000)
+})
+
 describe('corrupt pages end in a GateError quickly', () => {
   it('for every single-byte change of a dictionary-encoded nullable column', async () => {
     const bytes = new Uint8Array(

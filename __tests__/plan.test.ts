@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { StringAccumulator, stringColumnFromByteParts } from '../src/artifacts/strings.js'
-import type { Column, StringColumn, Table } from '../src/artifacts/table.js'
+import { StringAccumulator, stringColumnFromByteParts, stringColumnFromBytes } from '../src/artifacts/strings.js'
+import type { Column, StringBytes, StringColumn, Table } from '../src/artifacts/table.js'
 import type { MetricResult } from '../src/metrics/index.js'
 import type { MetricSpec } from '../src/policy/schema.js'
 import { computeMetric, computeReference } from '../src/scoring/metric.js'
@@ -196,6 +196,11 @@ describe('computeMetric (plan + kernels) equals the reference computation', () =
     for (const cells of [ids, [...ids].reverse(), [null, ...ids, null], ['b', 'a', 'b']]) {
       for (const parts of [2, 3]) expect(computeMetric(duplicates, inParts(cells, parts), { missingOutputs: [] })).toEqual(computeReference(duplicates, table(cells), { missingOutputs: [] }))
     }
+    // One part its reader saw sorted (the note is taken at its word: a wrong one would show here).
+    const noted = (bytes: StringBytes): Record<string, Table> => ({ t: { name: 't', rows: ids.length, files: [], columns: { id: stringColumnFromBytes(bytes) } } })
+    const sorted = { ...(bytesColumn(ids) as StringColumn).bytes as StringBytes, sortedDistinct: new Set(ids).size }
+    expect(computeMetric(duplicates, noted(sorted), { missingOutputs: [] })).toEqual(computeReference(duplicates, table(ids), { missingOutputs: [] }))
+    expect((computeMetric(duplicates, noted({ ...sorted, sortedDistinct: 1 }), { missingOutputs: [] }) as { value: number }).value).toBe(ids.length - 1)
   })
 })
 

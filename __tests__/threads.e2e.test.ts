@@ -51,7 +51,8 @@ function part(first: number, rows: number): ColumnSource[] {
   const ids = Array.from({ length: rows }, (_, k) => `M${String(first + k).padStart(8, '0')}`)
   const mix = (k: number, m: number): number => ((first + k) * 2654435761) % m
   return [
-    { name: 'merchant_id', data: ids, type: 'STRING', nullable: false },
+    // As the engine writes ids: DELTA_BYTE_ARRAY, whose pages tell the decoder the ids are sorted.
+    { name: 'merchant_id', data: ids, type: 'STRING', nullable: false, encoding: 'DELTA_BYTE_ARRAY' },
     // Each part meets the strings in another order (its dictionary's): parts decoded in place are renumbered.
     { name: 'country', data: ids.map((_, k) => ['DE', 'FR', 'IT', 'US'][(mix(k, 4) + Math.floor(first / rows)) % 4]), type: 'STRING', nullable: false },
     { name: 'tier', data: ids.map((_, k) => (mix(k, 7) === 0 ? null : ['small', 'medium', 'large'][(mix(k, 3) + Math.floor(first / rows)) % 3])), type: 'STRING', nullable: true },
@@ -211,6 +212,7 @@ describe('worker threads (bundled CLI)', () => {
       const ids = pooled.tables.merchants.columns.merchant_id as StringColumn
       expect(ids.byteParts?.length).toBeGreaterThan(1)
       expect(ids.byteParts?.every((p) => inSharedMemory(p.data) && inSharedMemory(p.offsets))).toBe(true)
+      expect(ids.byteParts?.map((p) => p.sortedDistinct)).toEqual(ids.byteParts?.map((p) => p.offsets.length - 1))
       process.env.REALISM_GATE_THREADS = '1'
       const alone1 = await readRun(run, [{ name: 'merchants', spec: { path: 'merchants', columns }, columns: ['merchant_id'] }])
       expect(ids.values).toEqual(alone1.tables.merchants.columns.merchant_id.values)

@@ -1195,7 +1195,8 @@ function columnFromDecoded(decoded, rows, request, where) {
     }
     if (decoded.kind === 'codes')
         return stringColumnFromCodes(decoded.codes, decoded.dictionary.finish(), nulls);
-    return stringColumnFromBytes(decoded.strings.finish(), nulls);
+    const sorted = decoded.sortedDistinct === undefined ? {} : { sortedDistinct: decoded.sortedDistinct };
+    return stringColumnFromBytes({ ...decoded.strings.finish(), ...sorted }, nulls);
 }
 /** An all-null column (every row is null, so the declared type was never contradicted). */
 function emptyOf(type, rows, nulls) {
@@ -13373,6 +13374,7 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
         nulls: undefined,
         nullCount: 0,
         big: undefined,
+        sortedDistinct: 0,
         row: 0,
         rows
     };
@@ -13401,7 +13403,8 @@ function decodeFastColumn(file, metadata, index, element, kind, target) {
         return { kind, values: state.bools, ...base };
     if (state.codes && state.interner)
         return { kind: 'codes', codes: state.codes, dictionary: state.interner.strings, ...base };
-    return { kind, strings: state.strings, ...base };
+    const sorted = state.sortedDistinct >= 0 ? { sortedDistinct: state.sortedDistinct } : {};
+    return { kind, strings: state.strings, ...base, ...sorted };
 }
 /** A coded column's strings row by row (a null row as ''), for consumers that want bytes. */
 function codesAsStrings(column) {
@@ -13422,6 +13425,7 @@ function uncode(state) {
     state.strings = strings_StringAccumulator.over(data, offsets);
     state.codes = undefined;
     state.interner = undefined;
+    state.sortedDistinct = -1;
 }
 /** The bytes [start, end) of the file a column chunk lies in: its dictionary page, if any, then its data pages. */
 function chunkSpan(meta) {
@@ -13590,6 +13594,7 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
             state.row += count;
             return;
         }
+        state.sortedDistinct = -1;
         if (dense && state.strings) {
             const out = state.strings;
             const dict = dictionary.strings;
@@ -13618,12 +13623,15 @@ function decodeValues(c, encoding, count, defs, state, dictionary) {
         uncode(state);
         const strings = state.strings;
         const scratch = dense ? strings : new strings_StringAccumulator(present);
+        // Only dense DELTA_BYTE_ARRAY pages tell the order of the strings.
+        if (!dense || encoding !== 'DELTA_BYTE_ARRAY')
+            state.sortedDistinct = -1;
         if (encoding === 'PLAIN')
             plainBytes(c, present, scratch);
         else if (encoding === 'DELTA_LENGTH_BYTE_ARRAY')
             deltaLengthBytes(c, present, scratch);
         else if (encoding === 'DELTA_BYTE_ARRAY')
-            deltaBytes(c, present, scratch);
+            state.sortedDistinct = deltaBytes(c, present, scratch, state.sortedDistinct);
         else
             fail(`unsupported encoding ${encoding} for strings`);
         if (!dense)
@@ -13842,7 +13850,12 @@ function deltaLengthBytes(c, count, out) {
     }
 }
 /** Each value shares a prefix with the one before it (in this page), which `out` already holds. */
-function deltaBytes(c, count, out) {
+/**
+ * Appends `count` DELTA_BYTE_ARRAY values. `sortedDistinct` (-1: not wanted) goes on counting distinct
+ * strings while each is not below the one before (else -1), and is returned: value k shares its first
+ * `prefix` bytes with value k − 1, so their order is decided from there (usually by the next byte).
+ */
+function deltaBytes(c, count, out, sortedDistinct) {
     const prefixes = lengthsOf(c, count, 0);
     const suffixes = lengthsOf(c, count, 1);
     // Checked first, so the copy loop below runs without checks into room reserved once.
@@ -13869,6 +13882,7 @@ function deltaBytes(c, count, out) {
     let n = out.count | 0;
     let at = offsets[n] >>> 0;
     let previous = at;
+    let distinct = sortedDistinct;
     for (let k = 0; k < count; k++) {
         const prefix = prefixes[k] | 0;
         const suffix = suffixes[k] | 0;
@@ -13878,6 +13892,12 @@ function deltaBytes(c, count, out) {
             words.setInt32(at + b, words.getInt32(previous + b, true), true);
         for (let b = 0; b < suffix; b++)
             dst[at + prefix + b] = src[pos + b];
+        if (distinct >= 0) {
+            // The first value of a page against the last one before it (it shares no prefix with it).
+            const end = at + prefix + suffix;
+            const order = k > 0 ? orderAfter(dst, previous, at, at, end, prefix) : n === 0 ? 1 : orderAfter(dst, offsets[n - 1], offsets[n], at, end, 0);
+            distinct = order < 0 ? -1 : distinct + (order > 0 ? 1 : 0);
+        }
         previous = at;
         at += prefix + suffix;
         pos += suffix;
@@ -13885,6 +13905,21 @@ function deltaBytes(c, count, out) {
     }
     out.count = n;
     c.pos = pos;
+    return distinct;
+}
+/**
+ * The order of data[b, bEnd) after data[a, aEnd), whose first `from` bytes are known equal: positive
+ * when it is above, 0 when equal, negative when below (byte order, a proper prefix first).
+ */
+function orderAfter(data, a, aEnd, b, bEnd, from) {
+    const common = Math.min(aEnd - a, bEnd - b);
+    for (let k = from; k < common; k++) {
+        const x = data[a + k];
+        const y = data[b + k];
+        if (x !== y)
+            return y - x;
+    }
+    return bEnd - b - (aEnd - a);
 }
 
 
@@ -15922,17 +15957,21 @@ function distinctSortedBytes(data, offsets, keep, nulls) {
  * distinctSortedBytes of a column kept in parts (part p's row i is row i + the rows of the parts before
  * it, in keep and nulls): when each part's kept non-null rows are in non-decreasing byte order and so are
  * the parts (each part's first such row not below the last one before it), counted part by part with
- * one comparison across each boundary, without joining the parts. Null otherwise.
+ * one comparison across each boundary, without joining the parts. Null otherwise. A part whose reader
+ * saw it sorted (`sortedDistinct`) is taken at its word when every one of its rows counts.
  */
 function distinctSortedByteParts(parts, keep, nulls) {
     let distinct = 0;
     let sawNull = false;
     let base = 0;
     let before;
-    for (const { data, offsets } of parts) {
+    for (const { data, offsets, sortedDistinct } of parts) {
         const n = offsets.length - 1;
-        const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-        const scan = sortedRuns(view, data, offsets, keep?.subarray(base, base + n), nulls?.subarray(base, base + n));
+        const partNulls = nulls?.subarray(base, base + n);
+        const known = sortedDistinct !== undefined && !keep && !partNulls?.includes(1);
+        const scan = known
+            ? { runs: n > 0 ? [0] : [], distinct: sortedDistinct, sawNull: false, last: n - 1 }
+            : sortedRuns(new DataView(data.buffer, data.byteOffset, data.byteLength), data, offsets, keep?.subarray(base, base + n), partNulls);
         base += n;
         if (!scan || scan.runs.length > 1)
             return null;
@@ -16927,7 +16966,9 @@ function distinctStrings(column, where) {
         }
         return distinct + sawNull;
     }
-    const sortedParts = column.byteParts && distinctSortedByteParts(column.byteParts, where, nulls);
+    // Part by part when kept so, or when the reader saw the strings sorted (then not read row by row).
+    const parts = column.byteParts ?? (column.bytes?.sortedDistinct !== undefined ? [column.bytes] : undefined);
+    const sortedParts = parts && distinctSortedByteParts(parts, where, nulls);
     if (typeof sortedParts === 'number')
         return sortedParts;
     const bytes = column.bytes; // (parts not in order are joined here)

@@ -240,7 +240,8 @@ export function columnFromDecoded(decoded: DecodedColumn, rows: number, request:
     return emptyOf(type, rows, nulls)
   }
   if (decoded.kind === 'codes') return stringColumnFromCodes(decoded.codes, decoded.dictionary.finish(), nulls)
-  return stringColumnFromBytes(decoded.strings.finish(), nulls)
+  const sorted = decoded.sortedDistinct === undefined ? {} : { sortedDistinct: decoded.sortedDistinct }
+  return stringColumnFromBytes({ ...decoded.strings.finish(), ...sorted }, nulls)
 }
 
 /** An all-null column (every row is null, so the declared type was never contradicted). */

@@ -20,11 +20,13 @@ export type FastKind = 'number' | 'bool' | 'string'
  * whose pages are all dictionary-encoded stays coded: `dictionary` holds its distinct strings and
  * codes[i] indexes them, so few distinct values never cost a copy of their bytes per row. A string
  * column of a CSV file may carry `numbers`, Number(text) of each cell, when a worker parsed them already.
+ * `sortedDistinct`: set when the decoder saw every string (no nulls) in non-decreasing byte order, to
+ * how many distinct ones (DELTA_BYTE_ARRAY pages tell it almost for free: see deltaBytes).
  */
 export type FastColumn =
   | { kind: 'number'; values: Float64Array; nulls?: Uint8Array; nullCount: number; big?: Map<number, bigint>; physical: string }
   | { kind: 'bool'; values: Uint8Array; nulls?: Uint8Array; nullCount: number; physical: string }
-  | { kind: 'string'; strings: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string; numbers?: Float64Array }
+  | { kind: 'string'; strings: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string; numbers?: Float64Array; sortedDistinct?: number }
   | { kind: 'codes'; codes: Int32Array; dictionary: StringAccumulator; nulls?: Uint8Array; nullCount: number; physical: string }
 
 /** Beyond this many distinct strings a coded column turns into bytes (it is no longer low-cardinality). */
@@ -88,6 +90,7 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
     nulls: undefined,
     nullCount: 0,
     big: undefined,
+    sortedDistinct: 0,
     row: 0,
     rows
   }
@@ -108,7 +111,8 @@ export function decodeFastColumn(file: Uint8Array, metadata: FileMetaData, index
   if (kind === 'number') return { kind, values: state.numbers as Float64Array, ...base, ...(state.big ? { big: state.big } : {}) }
   if (kind === 'bool') return { kind, values: state.bools as Uint8Array, ...base }
   if (state.codes && state.interner) return { kind: 'codes', codes: state.codes, dictionary: state.interner.strings, ...base }
-  return { kind, strings: state.strings as StringAccumulator, ...base }
+  const sorted = state.sortedDistinct >= 0 ? { sortedDistinct: state.sortedDistinct } : {}
+  return { kind, strings: state.strings as StringAccumulator, ...base, ...sorted }
 }
 
 /** A coded column's strings row by row (a null row as ''), for consumers that want bytes. */
@@ -131,6 +135,7 @@ function uncode(state: DecodeState): void {
   state.strings = StringAccumulator.over(data, offsets)
   state.codes = undefined
   state.interner = undefined
+  state.sortedDistinct = -1
 }
 
 interface DecodeState {
@@ -146,6 +151,8 @@ interface DecodeState {
   nulls?: Uint8Array
   nullCount: number
   big?: Map<number, bigint>
+  /** Byte strings: how many distinct ones so far while every one is in non-decreasing order; -1 once not known so. */
+  sortedDistinct: number
   /** Next row to fill. */
   row: number
   rows: number
@@ -303,6 +310,7 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
       state.row += count
       return
     }
+    state.sortedDistinct = -1
     if (dense && state.strings) {
       const out = state.strings
       const dict = dictionary.strings as StringAccumulator
@@ -326,9 +334,11 @@ function decodeValues(c: Cursor, encoding: string, count: number, defs: Uint8Arr
     uncode(state)
     const strings = state.strings as StringAccumulator
     const scratch = dense ? strings : new StringAccumulator(present)
+    // Only dense DELTA_BYTE_ARRAY pages tell the order of the strings.
+    if (!dense || encoding !== 'DELTA_BYTE_ARRAY') state.sortedDistinct = -1
     if (encoding === 'PLAIN') plainBytes(c, present, scratch)
     else if (encoding === 'DELTA_LENGTH_BYTE_ARRAY') deltaLengthBytes(c, present, scratch)
-    else if (encoding === 'DELTA_BYTE_ARRAY') deltaBytes(c, present, scratch)
+    else if (encoding === 'DELTA_BYTE_ARRAY') state.sortedDistinct = deltaBytes(c, present, scratch, state.sortedDistinct)
     else fail(`unsupported encoding ${encoding} for strings`)
     if (!dense) spread(state, row, count, defs, (k) => strings.appendFrom(scratch, k), false)
     state.row += count
@@ -504,7 +514,12 @@ function deltaLengthBytes(c: Cursor, count: number, out: StringAccumulator): voi
 }
 
 /** Each value shares a prefix with the one before it (in this page), which `out` already holds. */
-function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
+/**
+ * Appends `count` DELTA_BYTE_ARRAY values. `sortedDistinct` (-1: not wanted) goes on counting distinct
+ * strings while each is not below the one before (else -1), and is returned: value k shares its first
+ * `prefix` bytes with value k − 1, so their order is decided from there (usually by the next byte).
+ */
+function deltaBytes(c: Cursor, count: number, out: StringAccumulator, sortedDistinct: number): number {
   const prefixes = lengthsOf(c, count, 0)
   const suffixes = lengthsOf(c, count, 1)
   // Checked first, so the copy loop below runs without checks into room reserved once.
@@ -529,6 +544,7 @@ function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
   let n = out.count | 0
   let at = offsets[n] >>> 0
   let previous = at
+  let distinct = sortedDistinct
   for (let k = 0; k < count; k++) {
     const prefix = prefixes[k] | 0
     const suffix = suffixes[k] | 0
@@ -536,6 +552,12 @@ function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
     // the prefix itself is read from the previous value, which ends at or before `at`.
     for (let b = 0; b < prefix; b += 4) words.setInt32(at + b, words.getInt32(previous + b, true), true)
     for (let b = 0; b < suffix; b++) dst[at + prefix + b] = src[pos + b]
+    if (distinct >= 0) {
+      // The first value of a page against the last one before it (it shares no prefix with it).
+      const end = at + prefix + suffix
+      const order = k > 0 ? orderAfter(dst, previous, at, at, end, prefix) : n === 0 ? 1 : orderAfter(dst, offsets[n - 1], offsets[n], at, end, 0)
+      distinct = order < 0 ? -1 : distinct + (order > 0 ? 1 : 0)
+    }
     previous = at
     at += prefix + suffix
     pos += suffix
@@ -543,6 +565,21 @@ function deltaBytes(c: Cursor, count: number, out: StringAccumulator): void {
   }
   out.count = n
   c.pos = pos
+  return distinct
+}
+
+/**
+ * The order of data[b, bEnd) after data[a, aEnd), whose first `from` bytes are known equal: positive
+ * when it is above, 0 when equal, negative when below (byte order, a proper prefix first).
+ */
+function orderAfter(data: Uint8Array, a: number, aEnd: number, b: number, bEnd: number, from: number): number {
+  const common = Math.min(aEnd - a, bEnd - b)
+  for (let k = from; k < common; k++) {
+    const x = data[a + k]
+    const y = data[b + k]
+    if (x !== y) return y - x
+  }
+  return bEnd - b - (aEnd - a)
 }
 
 export { PageError }

@@ -9,6 +9,8 @@ export type BoolColumn = { type: 'bool'; values: Uint8Array; nulls?: Uint8Array 
 export interface StringBytes {
   data: Uint8Array
   offsets: Uint32Array
+  /** Set by a reader that saw all n strings in non-decreasing byte order: how many distinct ones. */
+  sortedDistinct?: number
 }
 /**
  * A low-cardinality string column as dictionary codes: row i holds strings[codes[i]] (any code on a

@@ -619,17 +619,21 @@ export function distinctSortedBytes(data: Uint8Array, offsets: Uint32Array, keep
  * distinctSortedBytes of a column kept in parts (part p's row i is row i + the rows of the parts before
  * it, in keep and nulls): when each part's kept non-null rows are in non-decreasing byte order and so are
  * the parts (each part's first such row not below the last one before it), counted part by part with
- * one comparison across each boundary, without joining the parts. Null otherwise.
+ * one comparison across each boundary, without joining the parts. Null otherwise. A part whose reader
+ * saw it sorted (`sortedDistinct`) is taken at its word when every one of its rows counts.
  */
-export function distinctSortedByteParts(parts: { data: Uint8Array; offsets: Uint32Array }[], keep?: Uint8Array, nulls?: Uint8Array): number | null {
+export function distinctSortedByteParts(parts: { data: Uint8Array; offsets: Uint32Array; sortedDistinct?: number }[], keep?: Uint8Array, nulls?: Uint8Array): number | null {
   let distinct = 0
   let sawNull = false
   let base = 0
   let before: { data: Uint8Array; start: number; end: number } | undefined
-  for (const { data, offsets } of parts) {
+  for (const { data, offsets, sortedDistinct } of parts) {
     const n = offsets.length - 1
-    const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
-    const scan = sortedRuns(view, data, offsets, keep?.subarray(base, base + n), nulls?.subarray(base, base + n))
+    const partNulls = nulls?.subarray(base, base + n)
+    const known = sortedDistinct !== undefined && !keep && !partNulls?.includes(1)
+    const scan = known
+      ? { runs: n > 0 ? [0] : [], distinct: sortedDistinct, sawNull: false, last: n - 1 }
+      : sortedRuns(new DataView(data.buffer, data.byteOffset, data.byteLength), data, offsets, keep?.subarray(base, base + n), partNulls)
     base += n
     if (!scan || scan.runs.length > 1) return null
     sawNull ||= scan.sawNull

@@ -276,7 +276,9 @@ function distinctStrings(column: StringColumn, where: RowMask): number | null {
     }
     return distinct + sawNull
   }
-  const sortedParts = column.byteParts && k.distinctSortedByteParts(column.byteParts, where, nulls)
+  // Part by part when kept so, or when the reader saw the strings sorted (then not read row by row).
+  const parts = column.byteParts ?? (column.bytes?.sortedDistinct !== undefined ? [column.bytes] : undefined)
+  const sortedParts = parts && k.distinctSortedByteParts(parts, where, nulls)
   if (typeof sortedParts === 'number') return sortedParts
   const bytes = column.bytes // (parts not in order are joined here)
   if (!bytes) return null
