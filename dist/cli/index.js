@@ -3177,8 +3177,8 @@ class ByteInterner {
         this.hashes = hashes;
     }
 }
-/** The strings of a coded column as bytes (a null row as the empty string). */
-function bytesOfCodes(codes, dictionary, nulls) {
+/** The strings of a coded column as bytes (a null row as the empty string), in shared memory when `shared`. */
+function bytesOfCodes(codes, dictionary, nulls, shared = false) {
     const n = codes.length;
     const entries = new CodedEntries(dictionary);
     let total = 0;
@@ -3188,9 +3188,9 @@ function bytesOfCodes(codes, dictionary, nulls) {
     if (total > 0xffffffff)
         throw new RangeError('string data beyond 4 GiB in one column');
     const lengths = new Uint32Array(n);
-    const data = new Uint8Array(total + 8);
+    const data = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .C)(Uint8Array, total + 8, shared);
     entries.streams(codes, 0, n, nulls, lengths, data);
-    const offsets = new Uint32Array(n + 1);
+    const offsets = (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .allocate */ .C)(Uint32Array, n + 1, shared);
     for (let i = 0, j = 0; i < n; i++)
         offsets[i + 1] = offsets[i] + (nulls?.[i] ? 0 : lengths[j++]);
     return { data: data.subarray(0, total), offsets };
@@ -5633,6 +5633,7 @@ function regularSeparators(bytes, from, to, width) {
 
 
 
+
 /**
  * The byte-level CSV reader: the grammar of csv.ts (RFC 4180 quotes and doubled quotes, line breaks
  * inside quotes, CRLF, LF or a lone CR, an optional UTF-8 BOM; an empty unquoted field is null, a
@@ -5666,6 +5667,7 @@ const MIN_CODED_CHECK = 4096;
 /** One wanted column's cells while a file is read. */
 class Cells {
     kind;
+    shared;
     values = new Float64Array(0);
     codes = new Int32Array(0);
     interner = new artifacts_strings/* ByteInterner */.Md();
@@ -5679,14 +5681,16 @@ class Cells {
     /** Every non-null number so far is finite / an integer within ±(2^53 − 1). */
     finite = true;
     whole = true;
-    constructor(kind, capacity, bytesPerCell) {
+    /** `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are). */
+    constructor(kind, capacity, bytesPerCell, shared) {
         this.kind = kind;
+        this.shared = shared;
         if (kind === 'number')
             this.values = new Float64Array(capacity);
         else if (kind === 'codes')
             this.codes = new Int32Array(capacity);
         else
-            this.strings = sized(capacity, bytesPerCell * capacity);
+            this.strings = sized(capacity, bytesPerCell * capacity, shared);
     }
     number(value) {
         if (this.count === this.values.length)
@@ -5780,7 +5784,7 @@ class Cells {
     }
     /** The strings are not few: the rows so far as bytes, and bytes from now on. */
     uncode() {
-        const { data, offsets } = (0,artifacts_strings/* bytesOfCodes */.HT)(this.codes.subarray(0, this.count), this.interner.strings.finish(), csv_bytes_maskOf(this.nullRows, this.count));
+        const { data, offsets } = (0,artifacts_strings/* bytesOfCodes */.HT)(this.codes.subarray(0, this.count), this.interner.strings.finish(), csv_bytes_maskOf(this.nullRows, this.count), this.shared);
         this.strings = artifacts_strings/* StringAccumulator */.sG.over(data, offsets);
         this.codes = new Int32Array(0);
         this.interner = new artifacts_strings/* ByteInterner */.Md();
@@ -5823,9 +5827,10 @@ function grown(array) {
  * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). `kindOf`
  * names how a column is kept ('number' for int and float columns, …); undefined lets its first cell
  * decide ('number' when it is number text, else 'codes'). With `body`, only the records in that range
- * are read (the header, from the start of the file, names them).
+ * are read (the header, from the start of the file, names them). With `sharedStrings`, byte-string
+ * columns are kept in shared memory.
  */
-function readCsvColumns(bytes, wanted, kindOf = () => undefined, body) {
+function readCsvColumns(bytes, wanted, kindOf = () => undefined, body, sharedStrings = false) {
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(body ? bytes.subarray(body.from, body.to) : bytes))
         return undefined;
     let n = bytes.length;
@@ -5879,7 +5884,7 @@ function readCsvColumns(bytes, wanted, kindOf = () => undefined, body) {
     }
     // A 'number' column that meets a cell it cannot keep is read again as 'bytes' (at most once each).
     for (;;) {
-        const read = readRecords(bytes, i, n, kinds);
+        const read = readRecords(bytes, i, n, kinds, sharedStrings);
         if (read === INVALID)
             return undefined;
         if (typeof read === 'number') {
@@ -5898,7 +5903,7 @@ const INVALID = -1;
  * regular (csv-scan.ts, which also reads quoted fields; without its memory, separators here, which does
  * not); otherwise record by record (readAnyRecords).
  */
-function readRecords(bytes, from, to, kinds) {
+function readRecords(bytes, from, to, kinds, sharedStrings) {
     const width = kinds.length;
     freeCodeTables(); // the Cells of an earlier reading are done with theirs
     // Sized from the first record, so that equal records never regrow the arrays.
@@ -5907,7 +5912,7 @@ function readRecords(bytes, from, to, kinds) {
         firstEnd = to;
     const perRecord = Math.max(1, firstEnd + 1 - from);
     const records = Math.ceil(((to - from) / perRecord) * 1.1) + 16;
-    const cellsFor = () => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1)));
+    const cellsFor = () => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings)));
     const cells = cellsFor();
     let stops = new Int32Array(Math.ceil((BLOCK_BYTES / perRecord) * 1.5 * width) + 64);
     let rows = 0;
@@ -6308,10 +6313,10 @@ function quoted(bytes, at) {
     }
     return { value: value.subarray(0, w), next };
 }
-function sized(rows, bytes) {
-    const acc = new artifacts_strings/* StringAccumulator */.sG(rows);
+function sized(rows, bytes, shared) {
+    const acc = new artifacts_strings/* StringAccumulator */.sG(rows, shared);
     if (acc.data.length < bytes)
-        acc.data = new Uint8Array(bytes);
+        acc.data = (0,table/* allocate */.C)(Uint8Array, bytes, shared);
     return acc;
 }
 /**
@@ -6634,10 +6639,11 @@ function literal(bytes, at) {
 /**
  * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
  * column as a digest part; undefined when the file must be read the text way (which names its problem).
- * With `body`, only that piece of the file (see textPieces).
+ * With `body`, only that piece of the file (see textPieces). `sharedStrings`: a CSV file's byte-string
+ * columns go to shared memory (a worker's, so the main thread keeps them while the digest thread reads them).
  */
-function textFromBytes(format, bytes, requests, all, body) {
-    return format === 'csv' ? csvFromBytes(bytes, requests, all, body) : jsonlFromBytes(bytes, requests, all, body);
+function textFromBytes(format, bytes, requests, all, body, sharedStrings = false) {
+    return format === 'csv' ? csvFromBytes(bytes, requests, all, body, sharedStrings) : jsonlFromBytes(bytes, requests, all, body);
 }
 /**
  * A CSV or JSONL file cut into up to `pieces` ranges of whole records (lines), for threads to read one
@@ -6655,9 +6661,9 @@ function textPieces(format, bytes, pieces) {
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-function csvFromBytes(bytes, requests, all, body) {
+function csvFromBytes(bytes, requests, all, body, sharedStrings) {
     const kinds = new Map(requests.map((r) => [r.name, r.type === 'int' || r.type === 'float' ? 'number' : r.type === 'string' ? 'codes' : 'bytes']));
-    const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body);
+    const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body, sharedStrings);
     if (!parsed)
         return undefined;
     const columns = [];

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer'
 import { type BlockKernel, freeCodeTables, newCodeTable, regularSeparators, TABLE_STRING_BYTES, TABLE_STRINGS } from './csv-scan.js'
 import type { FastColumn } from './parquet-fast.js'
 import { ByteInterner, bytesOfCodes, StringAccumulator } from './strings.js'
+import { allocate } from './table.js'
 import { numberAt, numberOrNaN, scanned } from './text-bytes.js'
 
 /**
@@ -72,14 +73,16 @@ class Cells {
   finite = true
   whole = true
 
+  /** `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are). */
   constructor(
     public kind: CellKind,
     capacity: number,
-    bytesPerCell: number
+    bytesPerCell: number,
+    private readonly shared: boolean
   ) {
     if (kind === 'number') this.values = new Float64Array(capacity)
     else if (kind === 'codes') this.codes = new Int32Array(capacity)
-    else this.strings = sized(capacity, bytesPerCell * capacity)
+    else this.strings = sized(capacity, bytesPerCell * capacity, shared)
   }
 
   number(value: number): void {
@@ -171,7 +174,7 @@ class Cells {
 
   /** The strings are not few: the rows so far as bytes, and bytes from now on. */
   uncode(): void {
-    const { data, offsets } = bytesOfCodes(this.codes.subarray(0, this.count), this.interner.strings.finish(), maskOf(this.nullRows, this.count))
+    const { data, offsets } = bytesOfCodes(this.codes.subarray(0, this.count), this.interner.strings.finish(), maskOf(this.nullRows, this.count), this.shared)
     this.strings = StringAccumulator.over(data, offsets)
     this.codes = new Int32Array(0)
     this.interner = new ByteInterner()
@@ -216,9 +219,16 @@ function grown<T extends Float64Array | Int32Array>(array: T): T {
  * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). `kindOf`
  * names how a column is kept ('number' for int and float columns, …); undefined lets its first cell
  * decide ('number' when it is number text, else 'codes'). With `body`, only the records in that range
- * are read (the header, from the start of the file, names them).
+ * are read (the header, from the start of the file, names them). With `sharedStrings`, byte-string
+ * columns are kept in shared memory.
  */
-export function readCsvColumns(bytes: Uint8Array, wanted: 'all' | string[], kindOf: (name: string) => CellKind | undefined = () => undefined, body?: ByteRange): CsvColumns | undefined {
+export function readCsvColumns(
+  bytes: Uint8Array,
+  wanted: 'all' | string[],
+  kindOf: (name: string) => CellKind | undefined = () => undefined,
+  body?: ByteRange,
+  sharedStrings = false
+): CsvColumns | undefined {
   if (!isUtf8(body ? bytes.subarray(body.from, body.to) : bytes)) return undefined
   let n = bytes.length
   let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
@@ -263,7 +273,7 @@ export function readCsvColumns(bytes: Uint8Array, wanted: 'all' | string[], kind
   }
   // A 'number' column that meets a cell it cannot keep is read again as 'bytes' (at most once each).
   for (;;) {
-    const read = readRecords(bytes, i, n, kinds)
+    const read = readRecords(bytes, i, n, kinds, sharedStrings)
     if (read === INVALID) return undefined
     if (typeof read === 'number') {
       kinds[read] = 'bytes'
@@ -283,7 +293,7 @@ const INVALID = -1
  * regular (csv-scan.ts, which also reads quoted fields; without its memory, separators here, which does
  * not); otherwise record by record (readAnyRecords).
  */
-function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[]): { rows: number; cells: (Cells | undefined)[] } | number {
+function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[], sharedStrings: boolean): { rows: number; cells: (Cells | undefined)[] } | number {
   const width = kinds.length
   freeCodeTables() // the Cells of an earlier reading are done with theirs
   // Sized from the first record, so that equal records never regrow the arrays.
@@ -291,7 +301,7 @@ function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKi
   if (firstEnd < 0 || firstEnd >= to) firstEnd = to
   const perRecord = Math.max(1, firstEnd + 1 - from)
   const records = Math.ceil(((to - from) / perRecord) * 1.1) + 16
-  const cellsFor = (): (Cells | undefined)[] => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1)))
+  const cellsFor = (): (Cells | undefined)[] => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings)))
   const cells = cellsFor()
   let stops: Int32Array = new Int32Array(Math.ceil((BLOCK_BYTES / perRecord) * 1.5 * width) + 64)
   let rows = 0
@@ -645,9 +655,9 @@ function quoted(bytes: Uint8Array, at: number): { value: Uint8Array; next: numbe
   return { value: value.subarray(0, w), next }
 }
 
-function sized(rows: number, bytes: number): StringAccumulator {
-  const acc = new StringAccumulator(rows)
-  if (acc.data.length < bytes) acc.data = new Uint8Array(bytes)
+function sized(rows: number, bytes: number, shared: boolean): StringAccumulator {
+  const acc = new StringAccumulator(rows, shared)
+  if (acc.data.length < bytes) acc.data = allocate(Uint8Array, bytes, shared)
   return acc
 }
 

@@ -163,17 +163,17 @@ export class ByteInterner {
   }
 }
 
-/** The strings of a coded column as bytes (a null row as the empty string). */
-export function bytesOfCodes(codes: Int32Array, dictionary: StringBytes, nulls?: Uint8Array): StringBytes {
+/** The strings of a coded column as bytes (a null row as the empty string), in shared memory when `shared`. */
+export function bytesOfCodes(codes: Int32Array, dictionary: StringBytes, nulls?: Uint8Array, shared = false): StringBytes {
   const n = codes.length
   const entries = new CodedEntries(dictionary)
   let total = 0
   for (let i = 0; i < n; i++) if (!nulls?.[i]) total += entries.lengthOf(codes[i])
   if (total > 0xffffffff) throw new RangeError('string data beyond 4 GiB in one column')
   const lengths = new Uint32Array(n)
-  const data = new Uint8Array(total + 8)
+  const data = allocate(Uint8Array, total + 8, shared)
   entries.streams(codes, 0, n, nulls, lengths, data)
-  const offsets = new Uint32Array(n + 1)
+  const offsets = allocate(Uint32Array, n + 1, shared)
   for (let i = 0, j = 0; i < n; i++) offsets[i + 1] = offsets[i] + (nulls?.[i] ? 0 : lengths[j++])
   return { data: data.subarray(0, total), offsets }
 }

@@ -20,10 +20,11 @@ export interface TextFile {
 /**
  * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
  * column as a digest part; undefined when the file must be read the text way (which names its problem).
- * With `body`, only that piece of the file (see textPieces).
+ * With `body`, only that piece of the file (see textPieces). `sharedStrings`: a CSV file's byte-string
+ * columns go to shared memory (a worker's, so the main thread keeps them while the digest thread reads them).
  */
-export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange): TextFile | undefined {
-  return format === 'csv' ? csvFromBytes(bytes, requests, all, body) : jsonlFromBytes(bytes, requests, all, body)
+export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange, sharedStrings = false): TextFile | undefined {
+  return format === 'csv' ? csvFromBytes(bytes, requests, all, body, sharedStrings) : jsonlFromBytes(bytes, requests, all, body)
 }
 
 /**
@@ -42,9 +43,9 @@ export function textPieces(format: Exclude<Format, 'parquet'>, bytes: Uint8Array
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange): TextFile | undefined {
+function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body: ByteRange | undefined, sharedStrings: boolean): TextFile | undefined {
   const kinds = new Map(requests.map((r): [string, CellKind] => [r.name, r.type === 'int' || r.type === 'float' ? 'number' : r.type === 'string' ? 'codes' : 'bytes']))
-  const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body)
+  const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body, sharedStrings)
   if (!parsed) return undefined
   const columns: Column[] = []
   for (const r of requests) {
