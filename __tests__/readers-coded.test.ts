@@ -164,27 +164,61 @@ describe('ColumnAssembler', () => {
     )
   })
 
-  it('renumbers codes decoded in place at once, and names the dictionary they then refer to (for the digest)', () => {
+  // Where a part's codes or numbers were read: an array of their own, their rows of the table-wide array
+  // (Parquet), or their region of it further on (CSV read in place: moved down when appended).
+  const placement = fc.constantFrom('own', 'at its rows', 'further on')
+
+  it('renumbers codes read into the table\'s array at once, and names the rows and dictionary a later reader must use', () => {
     const part = fc.array(fc.option(fc.constantFrom('DE', 'FR', 'IT', 'US', 'é'), { nil: null, freq: 6 }), { minLength: 1, maxLength: 8 })
     fc.assert(
-      fc.property(fc.array(fc.tuple(part, fc.boolean()), { minLength: 2, maxLength: 5 }), (parts) => {
-        const total = parts.reduce((n, [cells]) => n + cells.length, 0)
-        const whole = new Int32Array(new SharedArrayBuffer(total * 4))
+      fc.property(fc.array(fc.tuple(part, placement, fc.nat(5)), { minLength: 2, maxLength: 5 }), (parts) => {
+        const whole = new Int32Array(new SharedArrayBuffer(parts.reduce((n, [cells, , gap]) => n + cells.length + gap, 0) * 4))
         const assembler = new ColumnAssembler({ name: 'country', type: 'string', nullable: true }, { parts: parts.length, inPlace: whole })
         let at = 0
-        for (const [cells, inPlace] of parts) {
+        let region = 0
+        for (const [cells, where, gap] of parts) {
           // Each part's dictionary in its own order (first seen, backwards).
           const own = [...new Set(cells.map((c) => c ?? ''))].reverse()
           const dictionary = new StringAccumulator(own.length)
           for (const text of own) dictionary.appendText(text)
-          const codes = inPlace ? whole.subarray(at, at + cells.length) : new Int32Array(cells.length)
+          const start = where === 'at its rows' ? at : region + gap
+          const codes = where === 'own' ? new Int32Array(cells.length) : whole.subarray(start, start + cells.length)
           cells.forEach((c, k) => (codes[k] = own.indexOf(c ?? '')))
           const nulls = cells.includes(null) ? Uint8Array.from(cells, (c) => +(c === null)) : undefined
           assembler.append(stringColumnFromCodes(codes, dictionary.finish(), nulls))
-          const table = assembler.appendedDictionary()
-          expect(table !== undefined).toBe(inPlace)
-          if (table) expect(cells.map((c, k) => (c === null ? null : stringAt(table, whole[at + k])))).toEqual(cells)
+          const held = assembler.appended() as { rows: Int32Array; dictionary: StringBytes }
+          expect(held.rows.buffer).toBe(whole.buffer)
+          expect(held.rows.byteOffset).toBe(at * 4)
+          expect(cells.map((c, k) => (c === null ? null : stringAt(held.dictionary, held.rows[k])))).toEqual(cells)
           at += cells.length
+          region += gap + cells.length
+        }
+        expect(cellsOf(assembler.build())).toEqual(parts.flatMap(([cells]) => cells))
+      })
+    )
+  })
+
+  it('moves numbers read into their region of the table\'s array down to their rows, and after relocate leaves the regions alone', () => {
+    const part = fc.array(fc.option(fc.integer({ min: -9, max: 9 }), { nil: null, freq: 6 }), { minLength: 1, maxLength: 8 })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, placement, fc.nat(5)), { minLength: 2, maxLength: 6 }), fc.nat(6), (parts, relocateAt) => {
+        const whole = new Float64Array(new SharedArrayBuffer(parts.reduce((n, [cells, , gap]) => n + cells.length + gap, 0) * 8))
+        const assembler = new ColumnAssembler({ name: 'n', type: 'int', nullable: true }, { parts: parts.length, inPlace: whole, shared: true })
+        let at = 0
+        let region = 0
+        for (const [p, [cells, where, gap]] of parts.entries()) {
+          if (p === relocateAt) assembler.relocate()
+          const start = where === 'at its rows' ? at : region + gap
+          const values = where === 'own' ? new Float64Array(cells.length) : whole.subarray(start, start + cells.length)
+          cells.forEach((c, k) => (values[k] = c ?? NaN))
+          const nulls = cells.includes(null) ? Uint8Array.from(cells, (c) => +(c === null)) : undefined
+          assembler.append(nulls ? { type: 'int', values, nulls } : { type: 'int', values })
+          const held = assembler.appended() as { rows: Float64Array }
+          expect(cells.map((c, k) => (c === null ? null : held.rows[k]))).toEqual(cells)
+          // Relocated: no later part's region is written to.
+          if (p >= relocateAt) expect(held.rows.buffer).not.toBe(whole.buffer)
+          at += cells.length
+          region += gap + cells.length
         }
         expect(cellsOf(assembler.build())).toEqual(parts.flatMap(([cells]) => cells))
       })

@@ -36,7 +36,7 @@ function wholeAndPieces(format: 'csv' | 'jsonl', bytes: Uint8Array, requests: Co
   }
   const whole = textFromBytes(format, bytes, requests, true)
   const ranges = textPieces(format, bytes, pieces)
-  const read = ranges?.map((body) => textFromBytes(format, bytes, requests, true, body))
+  const read = ranges?.map((body) => textFromBytes(format, bytes, requests, true, { body }))
   return {
     whole: whole && view([whole]),
     ranges,

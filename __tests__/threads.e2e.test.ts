@@ -103,16 +103,17 @@ describe('worker threads (bundled CLI)', () => {
     // bytes) is then shared between this thread and a worker; CSV keeps few distinct strings coded, as
     // Parquet dictionaries are, while JSONL keeps text as bytes, so its tier share is not shared either.
     for (const [dir, used, shared] of [
-      [run, '8 Parquet and 0 CSV or JSONL parts', 7], // four files of 10,000 rows, each in two parts
-      [oneFile, '5 Parquet and 0 CSV or JSONL parts', 7],
-      [csvRun, '0 Parquet and 3 CSV or JSONL parts', 7],
-      [jsonlRun, '0 Parquet and 3 CSV or JSONL parts', 6],
-      [oneCsv, '0 Parquet and 1 CSV or JSONL parts', 7]
+      [run, '8 Parquet and 0 CSV or JSONL parts read (0 CSV files', 7], // four files of 10,000 rows, each in two parts
+      [oneFile, '5 Parquet and 0 CSV or JSONL parts read (0 CSV files', 7],
+      // CSV files read whole go straight into the table's arrays (their numbers and codes).
+      [csvRun, '0 Parquet and 3 CSV or JSONL parts read (3 CSV files', 7],
+      [jsonlRun, '0 Parquet and 3 CSV or JSONL parts read (0 CSV files', 6],
+      [oneCsv, '0 Parquet and 1 CSV or JSONL parts read (1 CSV files', 7]
     ] as const) {
       const one = score(dir, '1', join(tmp.dir, 'one.json'))
       const two = score(dir, '2', join(tmp.dir, 'two.json'))
       expect(one.stderr).toMatch(/worker threads: none used/)
-      expect(two.stderr).toContain(`worker threads: 2 decoding; ${used} read and 1 table digests hashed off the main thread; ${shared} metrics over shared columns`)
+      expect(two.stderr).toContain(`worker threads: 2 decoding; ${used} into the table's arrays) and 1 table digests hashed off the main thread; ${shared} metrics over shared columns`)
       expect(two.status).toBe(one.status)
       expect(two.stdout).toBe(one.stdout)
       const card = readFileSync(join(tmp.dir, 'one.json'), 'utf8')
@@ -121,6 +122,25 @@ describe('worker threads (bundled CLI)', () => {
       expect(parsed.metrics.duplicates.value).toBe(0)
       expect(parsed.outputs_digest).toMatch(/^[0-9a-f]{64}$/)
     }
+  }, 60_000)
+
+  it('score the same when a CSV file has more rows than its first 64 KB foretell (its region of the table\'s arrays overflows)', () => {
+    const dir = join(tmp.dir, 'run-csv-overflow')
+    writeText(join(dir, 'manifest.json'), manifestJson({ segment: 's', seed: 1 }))
+    // (The last file's region is large enough that the middle file's rows, written at their place, would run into it.)
+    const sizes = [8_000, 30_000, 40_000]
+    for (let p = 0, first = 0; p < sizes.length; first += sizes[p++]) {
+      const columns = part(first, sizes[p])
+      const cells = Array.from({ length: sizes[p] }, (_, k) => columns.map((c) => c.data[k] as Cell))
+      // The middle file starts with 200 long ids (about 80 KB): its first 64 KB foretell far fewer rows than it has.
+      if (p === 1) for (let k = 0; k < 200; k++) cells[k][0] = `${cells[k][0]}-${'x'.repeat(400)}`
+      writeText(join(dir, 'merchants', `part-${p}.csv`), csvText(columns.map((c) => c.name), cells))
+    }
+    const one = score(dir, '1', join(tmp.dir, 'overflow-one.json'))
+    const two = score(dir, '2', join(tmp.dir, 'overflow-two.json'))
+    expect(two.stderr).toContain('0 Parquet and 3 CSV or JSONL parts read (2 CSV files into the table\'s arrays)')
+    expect({ status: two.status, stdout: two.stdout }).toEqual({ status: one.status, stdout: one.stdout })
+    expect(readFileSync(join(tmp.dir, 'overflow-two.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'overflow-one.json'), 'utf8'))
   }, 60_000)
 
   it('score the same on worker threads that read files of different sizes one after another (each into a buffer it reuses)', () => {
@@ -146,7 +166,7 @@ describe('worker threads (bundled CLI)', () => {
     expect(pieces).toBeGreaterThanOrEqual(2)
     const one = score(big, '1', join(tmp.dir, 'big-one.json'))
     const two = score(big, '2', join(tmp.dir, 'big-two.json'))
-    expect(two.stderr).toContain(`worker threads: 2 decoding; 0 Parquet and ${pieces} CSV or JSONL parts read and 1 table digests hashed off the main thread`)
+    expect(two.stderr).toContain(`worker threads: 2 decoding; 0 Parquet and ${pieces} CSV or JSONL parts read (0 CSV files into the table's arrays) and 1 table digests hashed off the main thread`)
     expect(two.stdout).toBe(one.stdout)
     expect(readFileSync(join(tmp.dir, 'big-two.json'), 'utf8')).toBe(readFileSync(join(tmp.dir, 'big-one.json'), 'utf8'))
     // Records that end in a lone CR cannot be cut: the first piece reads the whole file, the others nothing.

@@ -2679,6 +2679,23 @@ function packText(file) {
     });
     return { text: { ...file, columns }, transfer };
 }
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: columns read into their targets get this thread's own views of them back, so the
+ * assemblers see where they lie (as adoptShared does for Parquet). The same message when none was.
+ */
+function adoptTargets(text, requests, targets) {
+    const columns = text.columns.map((c, k) => {
+        const target = Object.hasOwn(targets, requests[k].name) ? targets[requests[k].name] : undefined;
+        const at = (view) => target !== undefined && (0,artifacts_table/* inSharedMemory */.a)(view) && view.byteOffset === target.byteOffset;
+        if ('codes' in c)
+            return target instanceof Int32Array && at(c.codes) ? { ...c, codes: target.subarray(0, c.codes.length) } : c;
+        if (c.type === 'int' || c.type === 'float')
+            return target instanceof Float64Array && at(c.values) ? { ...c, values: target.subarray(0, c.values.length) } : c;
+        return c;
+    });
+    return columns.every((c, k) => c === text.columns[k]) ? text : { ...text, columns };
+}
 function unpackText(text) {
     const columns = text.columns.map((c) => {
         if (c.type !== 'string')
@@ -2699,7 +2716,7 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, text: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
+    use = { decoded: 0, text: 0, textInPlace: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
@@ -2746,10 +2763,15 @@ class ThreadPool {
     /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
     text(format, part, requests, all) {
         const id = this.nextId++;
-        const { file, bytes, body } = part;
-        return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all }).then((r) => {
+        const { file, bytes, body, targets } = part;
+        return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all, targets }).then((r) => {
             this.use.text++;
-            return r.text ? unpackText(r.text) : undefined;
+            if (!r.text)
+                return undefined;
+            const adopted = targets ? adoptTargets(r.text, requests, targets) : r.text;
+            if (adopted !== r.text)
+                this.use.textInPlace++;
+            return unpackText(adopted);
         });
     }
     /** The units of `request` a decode worker claims (see MetricsRequest). */
@@ -2843,8 +2865,8 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    const { decoded, text, digested, sharedMetrics, workerMetrics } = pool.use;
-    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
+    const { decoded, text, textInPlace, digested, sharedMetrics, workerMetrics } = pool.use;
+    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read (${textInPlace} CSV files into the table's arrays) and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
 }
 /**
  * True when a table of these files is worth the threads (a large file is cut into row groups or pieces
@@ -4914,9 +4936,22 @@ class Growing {
         }
         return this.array;
     }
+    /** Moves the rows to a new array of the same size (in shared memory if the old one was): nothing written from now on lands in the old one. */
+    relocate() {
+        const moved = (0,table/* allocate */.C)(this.array.constructor, this.array.length, (0,table/* inSharedMemory */.a)(this.array));
+        moved.set(this.array.subarray(0, this.length));
+        this.array = moved;
+    }
     finish() {
         return this.array.subarray(0, this.length);
     }
+}
+/** Writes `part` at row `at` of `out`: a move within the array when the part already lies in it (further on). */
+function writeRows(out, part, at) {
+    if (part.buffer !== out.buffer)
+        return out.set(part, at);
+    const from = (part.byteOffset - out.byteOffset) / out.BYTES_PER_ELEMENT;
+    out.copyWithin(at, from, from + part.length);
 }
 /**
  * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
@@ -4930,8 +4965,8 @@ class ColumnAssembler {
     numbers;
     nulls;
     coded;
-    /** Set by append: whether the part's codes were renumbered in place to the table's dictionary (see appendedDictionary). */
-    renumberedInPlace = false;
+    /** Where append put the last part: its first row and row count (see appended). */
+    last;
     /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
     byteParts;
     strings;
@@ -4955,7 +4990,7 @@ class ColumnAssembler {
         this.handedOn = options.handedOn ?? false;
     }
     append(column) {
-        this.renumberedInPlace = false;
+        this.last = undefined;
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
         if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
@@ -4971,6 +5006,7 @@ class ColumnAssembler {
     add(part, capacity) {
         const at = this.rows;
         const n = columnLength(part);
+        this.last = { at, n };
         if (part.nulls || this.nulls) {
             this.nulls ??= new Growing(new Uint8Array(Math.max(capacity, at + n)));
             const out = this.nulls.reserve(at + n - this.nulls.length);
@@ -4983,7 +5019,7 @@ class ColumnAssembler {
             this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? (0,table/* allocate */.C)(Uint8Array, capacity, this.shared) : (0,table/* allocate */.C)(Float64Array, capacity, this.shared)));
             const out = this.numbers.reserve(n);
             if (!sameRows(part.values, out, at))
-                out.set(part.values, at);
+                writeRows(out, part.values, at);
             this.numbers.length = at + n;
         }
         else
@@ -5026,14 +5062,14 @@ class ColumnAssembler {
                 return code;
             });
             const out = codes.reserve(n);
-            // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary)
+            // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary). Codes that lie
+            // in `out` further on (read in place into their region, see read-table) move down as they are read.
             if (!sameRows(own.codes, out, at))
                 for (let k = 0; k < n; k++)
                     out[at + k] = remap[own.codes[k]];
             else if (!remap.every((code, k) => code === k))
                 for (let k = at; k < at + n; k++)
                     out[k] = remap[out[k]];
-            this.renumberedInPlace = sameRows(own.codes, out, at);
             codes.length = at + n;
         }
         else if (this.byteParts) {
@@ -5047,15 +5083,27 @@ class ColumnAssembler {
                 this.strings.push(v);
     }
     /**
-     * After append: when the part's codes were decoded in place and so renumbered there to the table's
-     * dictionary, a copy of that dictionary so far (what the part's codes now refer to, for the digest);
-     * undefined when the part's codes still refer to its own dictionary.
+     * After append: the part's rows as the table now holds them in shared memory — numbers, booleans, or
+     * codes with a copy of the table's dictionary so far (what they now refer to) — for whoever reads the
+     * part later (the digest): rows of a part read in place may since have moved or been renumbered, and
+     * later parts move into what was theirs. Undefined when the column keeps the part as it is, or holds
+     * its rows elsewhere than in shared memory.
      */
-    appendedDictionary() {
-        if (!this.renumberedInPlace || !this.coded)
+    appended() {
+        const array = this.coded?.codes.array ?? this.numbers?.array;
+        if (!this.last || !array || !(0,table/* inSharedMemory */.a)(array))
             return undefined;
+        const rows = array.subarray(this.last.at, this.last.at + this.last.n);
+        if (!this.coded)
+            return { rows };
         const { data, offsets, count } = this.coded.dictionary;
-        return { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) };
+        return { rows, dictionary: { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) } };
+    }
+    /** Moves the joined rows out of the table-wide array read in place, so later parts' regions of it stay theirs (see read-table). */
+    relocate() {
+        this.inPlace = undefined;
+        this.numbers?.relocate();
+        this.coded?.codes.relocate();
     }
     /** The joined column. */
     build() {
@@ -5377,6 +5425,14 @@ function readWhole(path, room) {
         return bytes;
     });
 }
+/** The first `limit` bytes of a file (all of it when shorter). Errors as readBytes names them. */
+function readHead(path, limit) {
+    return withOpenFile(path, (fd, size) => {
+        const bytes = new Uint8Array(Math.min(size, limit));
+        readFully(fd, bytes, 0, path);
+        return bytes;
+    });
+}
 /**
  * The byte ranges [from, to) of a file and its last `tail` bytes, each at its place in an array of the
  * file's size; the rest stays zeros, never written, so it takes no memory. A worker decoding some row
@@ -5681,14 +5737,17 @@ class Cells {
     /** Every non-null number so far is finite / an integer within ±(2^53 − 1). */
     finite = true;
     whole = true;
-    /** `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are). */
-    constructor(kind, capacity, bytesPerCell, shared) {
+    /**
+     * `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are).
+     * `target`: where numbers or codes go while they fit (see CsvReadOptions.targets), instead of a new array.
+     */
+    constructor(kind, capacity, bytesPerCell, shared, target) {
         this.kind = kind;
         this.shared = shared;
         if (kind === 'number')
-            this.values = new Float64Array(capacity);
+            this.values = target instanceof Float64Array ? target : new Float64Array(capacity);
         else if (kind === 'codes')
-            this.codes = new Int32Array(capacity);
+            this.codes = target instanceof Int32Array ? target : new Int32Array(capacity);
         else
             this.strings = sized(capacity, bytesPerCell * capacity, shared);
     }
@@ -5826,11 +5885,10 @@ function grown(array) {
 /**
  * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). `kindOf`
  * names how a column is kept ('number' for int and float columns, …); undefined lets its first cell
- * decide ('number' when it is number text, else 'codes'). With `body`, only the records in that range
- * are read (the header, from the start of the file, names them). With `sharedStrings`, byte-string
- * columns are kept in shared memory.
+ * decide ('number' when it is number text, else 'codes').
  */
-function readCsvColumns(bytes, wanted, kindOf = () => undefined, body, sharedStrings = false) {
+function readCsvColumns(bytes, wanted, kindOf = () => undefined, options = {}) {
+    const { body, sharedStrings = false, targets = {} } = options;
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(body ? bytes.subarray(body.from, body.to) : bytes))
         return undefined;
     let n = bytes.length;
@@ -5884,7 +5942,7 @@ function readCsvColumns(bytes, wanted, kindOf = () => undefined, body, sharedStr
     }
     // A 'number' column that meets a cell it cannot keep is read again as 'bytes' (at most once each).
     for (;;) {
-        const read = readRecords(bytes, i, n, kinds, sharedStrings);
+        const read = readRecords(bytes, i, n, kinds, sharedStrings, header.map((name) => (Object.hasOwn(targets, name) ? targets[name] : undefined)));
         if (read === INVALID)
             return undefined;
         if (typeof read === 'number') {
@@ -5903,7 +5961,7 @@ const INVALID = -1;
  * regular (csv-scan.ts, which also reads quoted fields; without its memory, separators here, which does
  * not); otherwise record by record (readAnyRecords).
  */
-function readRecords(bytes, from, to, kinds, sharedStrings) {
+function readRecords(bytes, from, to, kinds, sharedStrings, targets) {
     const width = kinds.length;
     freeCodeTables(); // the Cells of an earlier reading are done with theirs
     // Sized from the first record, so that equal records never regrow the arrays.
@@ -5912,7 +5970,7 @@ function readRecords(bytes, from, to, kinds, sharedStrings) {
         firstEnd = to;
     const perRecord = Math.max(1, firstEnd + 1 - from);
     const records = Math.ceil(((to - from) / perRecord) * 1.1) + 16;
-    const cellsFor = () => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings)));
+    const cellsFor = () => kinds.map((kind, k) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings, targets[k])));
     const cells = cellsFor();
     let stops = new Int32Array(Math.ceil((BLOCK_BYTES / perRecord) * 1.5 * width) + 64);
     let rows = 0;
@@ -6642,8 +6700,8 @@ function literal(bytes, at) {
  * With `body`, only that piece of the file (see textPieces). `sharedStrings`: a CSV file's byte-string
  * columns go to shared memory (a worker's, so the main thread keeps them while the digest thread reads them).
  */
-function textFromBytes(format, bytes, requests, all, body, sharedStrings = false) {
-    return format === 'csv' ? csvFromBytes(bytes, requests, all, body, sharedStrings) : jsonlFromBytes(bytes, requests, all, body);
+function textFromBytes(format, bytes, requests, all, options = {}) {
+    return format === 'csv' ? csvFromBytes(bytes, requests, all, options) : jsonlFromBytes(bytes, requests, all, options.body);
 }
 /**
  * A CSV or JSONL file cut into up to `pieces` ranges of whole records (lines), for threads to read one
@@ -6661,9 +6719,9 @@ function textPieces(format, bytes, pieces) {
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-function csvFromBytes(bytes, requests, all, body, sharedStrings) {
+function csvFromBytes(bytes, requests, all, options) {
     const kinds = new Map(requests.map((r) => [r.name, r.type === 'int' || r.type === 'float' ? 'number' : r.type === 'string' ? 'codes' : 'bytes']));
-    const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body, sharedStrings);
+    const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), options);
     if (!parsed)
         return undefined;
     const columns = [];
@@ -18165,11 +18223,21 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const units = split?.parts ?? located.files.map((file) => ({ file }));
     const pooled = split ? (0,decode_pool/* decodeAhead */.Mr)(units.length, (i) => split.parts[i], names, feeding()) : undefined;
     const textFormat = located.format === 'parquet' ? undefined : located.format;
-    const textSplit = textFormat && (0,decode_pool/* worthThreads */.A7)(located.files) ? splitText(textFormat, located.files, (0,decode_pool/* threadPool */.Fj)()?.threads ?? 1) : undefined;
+    const textSplit = textFormat && (0,decode_pool/* worthThreads */.A7)(located.files) ? splitText(textFormat, located.files, (0,decode_pool/* threadPool */.Fj)()?.threads ?? 1, requests) : undefined;
     const textParts = textSplit?.parts;
     const pooledText = textFormat && textSplit ? (0,decode_pool/* textAhead */.rq)(textFormat, textSplit.parts.length, textSplit.send, requests, feeding()) : undefined;
     // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
-    const assemblers = requests.map((r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: split?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote }));
+    const assemblers = requests.map((r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: (split ?? textSplit)?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote }));
+    // CSV files read in place (see splitText) each own a region of the table-wide arrays: a part that would
+    // spill past its region (more rows than foreseen, or read another way) first moves the joined rows out.
+    let inRegions = textSplit?.regionEnds !== undefined;
+    const beforeAppend = (part, n) => {
+        if (!inRegions || rows + n <= (textSplit?.regionEnds?.[part] ?? Infinity))
+            return;
+        for (const a of assemblers)
+            a.relocate();
+        inRegions = false;
+    };
     const seenInJsonl = new Set();
     let rows = 0;
     if (located.format === 'parquet') {
@@ -18198,15 +18266,8 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
             // After the assemblers copied the part: a digest on another thread takes its buffers.
-            // (columnFromDecoded may have put NaN in null slots, which the digest skips.) Codes decoded in place
-            // were renumbered there to the table's dictionary: the digest reads them with that dictionary.
-            const columns = { ...decoded.columns };
-            for (const a of assemblers) {
-                const c = columns[a.request.name];
-                const dictionary = a.appendedDictionary();
-                if (dictionary && c?.kind === 'codes')
-                    columns[a.request.name] = { ...c, dictionary: artifacts_strings/* StringAccumulator */.sG.over(dictionary.data, dictionary.offsets) };
-            }
+            // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
+            const columns = heldColumns(decoded.columns, assemblers);
             await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns }), where);
         }
     }
@@ -18223,11 +18284,12 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             read.push(textFromBytes(textFormat, await readBytes(file), requests, feeding()));
         if (read.every((fast) => fast !== undefined)) {
             for (const fast of read) {
+                beforeAppend(index, fast.rows);
                 rows += fast.rows;
                 fast.keys?.forEach((key) => seenInJsonl.add(key));
                 fast.columns.forEach((c, k) => assemblers[k].append(c));
                 // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
-                await feedPart(() => fast.part, where);
+                await feedPart(() => ({ ...fast.part, columns: heldColumns(fast.part.columns, assemblers) }), where);
             }
             continue;
         }
@@ -18279,7 +18341,10 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             if (part)
                 await feedPart(() => part.finish(), where);
         }
-        builders.forEach((b, k) => assemblers[k].append(b.build()));
+        const built = builders.map((b) => b.build());
+        if (built.length > 0)
+            beforeAppend(index, columnLength(built[0]));
+        built.forEach((column, k) => assemblers[k].append(column));
     }
     if (rows === 0)
         throw new errors/* GateError */.ue(tableWhere, `table ${name} has no rows`);
@@ -18372,8 +18437,14 @@ const MIN_PIECE_BYTES = 4 << 20;
  * than twice the threads — a large file's pieces of whole records. A file cut into pieces is read into
  * shared memory when its first piece is sent and let go after its last; its record boundaries are found
  * then (pieces it cannot be cut into are empty ranges, which read as no rows).
+ *
+ * CSV files read whole are read in place: each gets a region of table-wide shared arrays for the numbers
+ * and codes of the requested columns (`columns`), as many rows as its first 64 KB foretell and a tenth
+ * more, and its worker writes them there (`targets`). The main thread then only moves each part down to
+ * its rows (mostly within pages already written) instead of copying it into new ones; `regionEnds` says
+ * where each region ends (see readTableShared).
  */
-function splitText(format, files, threads) {
+function splitText(format, files, threads, requests) {
     const parts = [];
     files.forEach((file, index) => {
         let pieces = 1;
@@ -18389,6 +18460,24 @@ function splitText(format, files, threads) {
             for (let piece = 0; piece < pieces; piece++)
                 parts.push({ file, index, piece, pieces });
     });
+    const columns = {};
+    const sizes = format === 'csv' && parts.length === files.length ? files.map(foreseenRows) : [];
+    const regionEnds = sizes.length > 0 && sizes.every((n) => n !== undefined) ? [] : undefined;
+    if (regionEnds) {
+        let end = 0;
+        for (const n of sizes)
+            regionEnds.push((end += n));
+        for (const r of requests) {
+            if (r.type === 'int' || r.type === 'float')
+                columns[r.name] = new Float64Array(new SharedArrayBuffer(end * 8));
+            else if (r.type === 'string')
+                columns[r.name] = new Int32Array(new SharedArrayBuffer(end * 4));
+        }
+        parts.forEach((p, k) => {
+            const start = k === 0 ? 0 : regionEnds[k - 1];
+            p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(start, regionEnds[k])]));
+        });
+    }
     let held;
     const send = (i) => {
         const p = parts[i];
@@ -18405,11 +18494,48 @@ function splitText(format, files, threads) {
         // A file that cannot be cut is read whole by its first piece.
         return { ...p, bytes, body: ranges ? (ranges[p.piece] ?? empty) : p.piece === 0 ? undefined : empty };
     };
-    return { parts, send };
+    return { parts, send, columns, regionEnds };
+}
+/** Rows a CSV file will have at most, foretold from its first 64 KB with a tenth more; undefined when they do not tell. */
+function foreseenRows(file) {
+    try {
+        const size = (0,external_node_fs_.statSync)(file).size;
+        const sample = readHead(file, 64 << 10);
+        let lines = 0;
+        for (let at = sample.indexOf(0x0a); at >= 0; at = sample.indexOf(0x0a, at + 1))
+            lines++;
+        if (lines < 2)
+            return undefined;
+        return Math.ceil((size / sample.length) * lines * 1.1) + 64;
+    }
+    catch {
+        return undefined; // the read names an unreadable file
+    }
 }
 /** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path) {
     return readWhole(path, (size) => new Uint8Array(new SharedArrayBuffer(size)));
+}
+/**
+ * A part's columns as a reader after the assemblers must read them: the requested ones as the table holds
+ * their rows in shared memory (codes with the table's dictionary), see ColumnAssembler.appended.
+ */
+function heldColumns(columns, assemblers) {
+    const out = { ...columns };
+    for (const a of assemblers) {
+        const c = Object.hasOwn(out, a.request.name) ? out[a.request.name] : undefined;
+        const held = a.appended();
+        if (!c || !held)
+            continue;
+        const { rows, dictionary } = held;
+        if (c.kind === 'codes' && dictionary && rows instanceof Int32Array && rows.length === c.codes.length)
+            out[a.request.name] = { ...c, codes: rows, dictionary: artifacts_strings/* StringAccumulator */.sG.over(dictionary.data, dictionary.offsets) };
+        else if (c.kind === 'number' && rows instanceof Float64Array && rows.length === c.values.length)
+            out[a.request.name] = { ...c, values: rows };
+        else if (c.kind === 'bool' && rows instanceof Uint8Array && rows.length === c.values.length)
+            out[a.request.name] = { ...c, values: rows };
+    }
+    return out;
 }
 /** Bytes a digest part holds of its own: the buffers it hands on to another thread (shared ones are the table's). */
 function ownBytes(part) {

@@ -1231,9 +1231,22 @@ class Growing {
         }
         return this.array;
     }
+    /** Moves the rows to a new array of the same size (in shared memory if the old one was): nothing written from now on lands in the old one. */
+    relocate() {
+        const moved = allocate(this.array.constructor, this.array.length, inSharedMemory(this.array));
+        moved.set(this.array.subarray(0, this.length));
+        this.array = moved;
+    }
     finish() {
         return this.array.subarray(0, this.length);
     }
+}
+/** Writes `part` at row `at` of `out`: a move within the array when the part already lies in it (further on). */
+function writeRows(out, part, at) {
+    if (part.buffer !== out.buffer)
+        return out.set(part, at);
+    const from = (part.byteOffset - out.byteOffset) / out.BYTES_PER_ELEMENT;
+    out.copyWithin(at, from, from + part.length);
 }
 /**
  * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
@@ -1247,8 +1260,8 @@ class ColumnAssembler {
     numbers;
     nulls;
     coded;
-    /** Set by append: whether the part's codes were renumbered in place to the table's dictionary (see appendedDictionary). */
-    renumberedInPlace = false;
+    /** Where append put the last part: its first row and row count (see appended). */
+    last;
     /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
     byteParts;
     strings;
@@ -1272,7 +1285,7 @@ class ColumnAssembler {
         this.handedOn = options.handedOn ?? false;
     }
     append(column) {
-        this.renumberedInPlace = false;
+        this.last = undefined;
         // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
         if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
@@ -1288,6 +1301,7 @@ class ColumnAssembler {
     add(part, capacity) {
         const at = this.rows;
         const n = columnLength(part);
+        this.last = { at, n };
         if (part.nulls || this.nulls) {
             this.nulls ??= new Growing(new Uint8Array(Math.max(capacity, at + n)));
             const out = this.nulls.reserve(at + n - this.nulls.length);
@@ -1300,7 +1314,7 @@ class ColumnAssembler {
             this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? allocate(Uint8Array, capacity, this.shared) : allocate(Float64Array, capacity, this.shared)));
             const out = this.numbers.reserve(n);
             if (!sameRows(part.values, out, at))
-                out.set(part.values, at);
+                writeRows(out, part.values, at);
             this.numbers.length = at + n;
         }
         else
@@ -1343,14 +1357,14 @@ class ColumnAssembler {
                 return code;
             });
             const out = codes.reserve(n);
-            // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary)
+            // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary). Codes that lie
+            // in `out` further on (read in place into their region, see read-table) move down as they are read.
             if (!sameRows(own.codes, out, at))
                 for (let k = 0; k < n; k++)
                     out[at + k] = remap[own.codes[k]];
             else if (!remap.every((code, k) => code === k))
                 for (let k = at; k < at + n; k++)
                     out[k] = remap[out[k]];
-            this.renumberedInPlace = sameRows(own.codes, out, at);
             codes.length = at + n;
         }
         else if (this.byteParts) {
@@ -1364,15 +1378,27 @@ class ColumnAssembler {
                 this.strings.push(v);
     }
     /**
-     * After append: when the part's codes were decoded in place and so renumbered there to the table's
-     * dictionary, a copy of that dictionary so far (what the part's codes now refer to, for the digest);
-     * undefined when the part's codes still refer to its own dictionary.
+     * After append: the part's rows as the table now holds them in shared memory — numbers, booleans, or
+     * codes with a copy of the table's dictionary so far (what they now refer to) — for whoever reads the
+     * part later (the digest): rows of a part read in place may since have moved or been renumbered, and
+     * later parts move into what was theirs. Undefined when the column keeps the part as it is, or holds
+     * its rows elsewhere than in shared memory.
      */
-    appendedDictionary() {
-        if (!this.renumberedInPlace || !this.coded)
+    appended() {
+        const array = this.coded?.codes.array ?? this.numbers?.array;
+        if (!this.last || !array || !inSharedMemory(array))
             return undefined;
+        const rows = array.subarray(this.last.at, this.last.at + this.last.n);
+        if (!this.coded)
+            return { rows };
         const { data, offsets, count } = this.coded.dictionary;
-        return { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) };
+        return { rows, dictionary: { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) } };
+    }
+    /** Moves the joined rows out of the table-wide array read in place, so later parts' regions of it stay theirs (see read-table). */
+    relocate() {
+        this.inPlace = undefined;
+        this.numbers?.relocate();
+        this.coded?.codes.relocate();
     }
     /** The joined column. */
     build() {
@@ -1654,6 +1680,14 @@ function readFully(fd, bytes, position, path) {
 function readWhole(path, room) {
     return withOpenFile(path, (fd, size) => {
         const bytes = room(size).subarray(0, size);
+        readFully(fd, bytes, 0, path);
+        return bytes;
+    });
+}
+/** The first `limit` bytes of a file (all of it when shorter). Errors as readBytes names them. */
+function readHead(path, limit) {
+    return withOpenFile(path, (fd, size) => {
+        const bytes = new Uint8Array(Math.min(size, limit));
         readFully(fd, bytes, 0, path);
         return bytes;
     });
@@ -1962,14 +1996,17 @@ class Cells {
     /** Every non-null number so far is finite / an integer within ±(2^53 − 1). */
     finite = true;
     whole = true;
-    /** `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are). */
-    constructor(kind, capacity, bytesPerCell, shared) {
+    /**
+     * `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are).
+     * `target`: where numbers or codes go while they fit (see CsvReadOptions.targets), instead of a new array.
+     */
+    constructor(kind, capacity, bytesPerCell, shared, target) {
         this.kind = kind;
         this.shared = shared;
         if (kind === 'number')
-            this.values = new Float64Array(capacity);
+            this.values = target instanceof Float64Array ? target : new Float64Array(capacity);
         else if (kind === 'codes')
-            this.codes = new Int32Array(capacity);
+            this.codes = target instanceof Int32Array ? target : new Int32Array(capacity);
         else
             this.strings = sized(capacity, bytesPerCell * capacity, shared);
     }
@@ -2107,11 +2144,10 @@ function grown(array) {
 /**
  * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). `kindOf`
  * names how a column is kept ('number' for int and float columns, …); undefined lets its first cell
- * decide ('number' when it is number text, else 'codes'). With `body`, only the records in that range
- * are read (the header, from the start of the file, names them). With `sharedStrings`, byte-string
- * columns are kept in shared memory.
+ * decide ('number' when it is number text, else 'codes').
  */
-function readCsvColumns(bytes, wanted, kindOf = () => undefined, body, sharedStrings = false) {
+function readCsvColumns(bytes, wanted, kindOf = () => undefined, options = {}) {
+    const { body, sharedStrings = false, targets = {} } = options;
     if (!(0,external_node_buffer_namespaceObject.isUtf8)(body ? bytes.subarray(body.from, body.to) : bytes))
         return undefined;
     let n = bytes.length;
@@ -2165,7 +2201,7 @@ function readCsvColumns(bytes, wanted, kindOf = () => undefined, body, sharedStr
     }
     // A 'number' column that meets a cell it cannot keep is read again as 'bytes' (at most once each).
     for (;;) {
-        const read = readRecords(bytes, i, n, kinds, sharedStrings);
+        const read = readRecords(bytes, i, n, kinds, sharedStrings, header.map((name) => (Object.hasOwn(targets, name) ? targets[name] : undefined)));
         if (read === INVALID)
             return undefined;
         if (typeof read === 'number') {
@@ -2184,7 +2220,7 @@ const INVALID = -1;
  * regular (csv-scan.ts, which also reads quoted fields; without its memory, separators here, which does
  * not); otherwise record by record (readAnyRecords).
  */
-function readRecords(bytes, from, to, kinds, sharedStrings) {
+function readRecords(bytes, from, to, kinds, sharedStrings, targets) {
     const width = kinds.length;
     freeCodeTables(); // the Cells of an earlier reading are done with theirs
     // Sized from the first record, so that equal records never regrow the arrays.
@@ -2193,7 +2229,7 @@ function readRecords(bytes, from, to, kinds, sharedStrings) {
         firstEnd = to;
     const perRecord = Math.max(1, firstEnd + 1 - from);
     const records = Math.ceil(((to - from) / perRecord) * 1.1) + 16;
-    const cellsFor = () => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings)));
+    const cellsFor = () => kinds.map((kind, k) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings, targets[k])));
     const cells = cellsFor();
     let stops = new Int32Array(Math.ceil((BLOCK_BYTES / perRecord) * 1.5 * width) + 64);
     let rows = 0;
@@ -2923,8 +2959,8 @@ function literal(bytes, at) {
  * With `body`, only that piece of the file (see textPieces). `sharedStrings`: a CSV file's byte-string
  * columns go to shared memory (a worker's, so the main thread keeps them while the digest thread reads them).
  */
-function text_fast_textFromBytes(format, bytes, requests, all, body, sharedStrings = false) {
-    return format === 'csv' ? csvFromBytes(bytes, requests, all, body, sharedStrings) : jsonlFromBytes(bytes, requests, all, body);
+function text_fast_textFromBytes(format, bytes, requests, all, options = {}) {
+    return format === 'csv' ? csvFromBytes(bytes, requests, all, options) : jsonlFromBytes(bytes, requests, all, options.body);
 }
 /**
  * A CSV or JSONL file cut into up to `pieces` ranges of whole records (lines), for threads to read one
@@ -2942,9 +2978,9 @@ function textPieces(format, bytes, pieces) {
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-function csvFromBytes(bytes, requests, all, body, sharedStrings) {
+function csvFromBytes(bytes, requests, all, options) {
     const kinds = new Map(requests.map((r) => [r.name, r.type === 'int' || r.type === 'float' ? 'number' : r.type === 'string' ? 'codes' : 'bytes']));
-    const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body, sharedStrings);
+    const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), options);
     if (!parsed)
         return undefined;
     const columns = [];
@@ -3245,6 +3281,23 @@ function packText(file) {
     });
     return { text: { ...file, columns }, transfer };
 }
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: columns read into their targets get this thread's own views of them back, so the
+ * assemblers see where they lie (as adoptShared does for Parquet). The same message when none was.
+ */
+function adoptTargets(text, requests, targets) {
+    const columns = text.columns.map((c, k) => {
+        const target = Object.hasOwn(targets, requests[k].name) ? targets[requests[k].name] : undefined;
+        const at = (view) => target !== undefined && inSharedMemory(view) && view.byteOffset === target.byteOffset;
+        if ('codes' in c)
+            return target instanceof Int32Array && at(c.codes) ? { ...c, codes: target.subarray(0, c.codes.length) } : c;
+        if (c.type === 'int' || c.type === 'float')
+            return target instanceof Float64Array && at(c.values) ? { ...c, values: target.subarray(0, c.values.length) } : c;
+        return c;
+    });
+    return columns.every((c, k) => c === text.columns[k]) ? text : { ...text, columns };
+}
 function unpackText(text) {
     const columns = text.columns.map((c) => {
         if (c.type !== 'string')
@@ -3265,7 +3318,7 @@ class ThreadPool {
     nextSession = 0;
     failure;
     /** What the threads did, for --debug. */
-    use = { decoded: 0, text: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
+    use = { decoded: 0, text: 0, textInPlace: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 };
     constructor(file, threads) {
         this.file = file;
         this.threads = threads;
@@ -3312,10 +3365,15 @@ class ThreadPool {
     /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
     text(format, part, requests, all) {
         const id = this.nextId++;
-        const { file, bytes, body } = part;
-        return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all }).then((r) => {
+        const { file, bytes, body, targets } = part;
+        return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all, targets }).then((r) => {
             this.use.text++;
-            return r.text ? unpackText(r.text) : undefined;
+            if (!r.text)
+                return undefined;
+            const adopted = targets ? adoptTargets(r.text, requests, targets) : r.text;
+            if (adopted !== r.text)
+                this.use.textInPlace++;
+            return unpackText(adopted);
         });
     }
     /** The units of `request` a decode worker claims (see MetricsRequest). */
@@ -3409,8 +3467,8 @@ function threadPool() {
 function threadUse() {
     if (!pool)
         return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`;
-    const { decoded, text, digested, sharedMetrics, workerMetrics } = pool.use;
-    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
+    const { decoded, text, textInPlace, digested, sharedMetrics, workerMetrics } = pool.use;
+    return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read (${textInPlace} CSV files into the table's arrays) and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`;
 }
 /**
  * True when a table of these files is worth the threads (a large file is cut into row groups or pieces
@@ -17158,7 +17216,7 @@ function serveWorker() {
             let bytes;
             try {
                 bytes = r.bytes ?? reads.read(r.file);
-                const file = text_fast_textFromBytes(r.format, bytes, r.requests, r.all, r.body, true);
+                const file = text_fast_textFromBytes(r.format, bytes, r.requests, r.all, { body: r.body, sharedStrings: true, targets: r.targets });
                 if (!file)
                     port.postMessage({ id: r.id, ok: true, text: null });
                 else {

@@ -278,9 +278,23 @@ class Growing<T extends TableArray> {
     return this.array
   }
 
+  /** Moves the rows to a new array of the same size (in shared memory if the old one was): nothing written from now on lands in the old one. */
+  relocate(): void {
+    const moved = allocate(this.array.constructor as TypedKind<T>, this.array.length, inSharedMemory(this.array))
+    moved.set(this.array.subarray(0, this.length))
+    this.array = moved
+  }
+
   finish(): T {
     return this.array.subarray(0, this.length) as T
   }
+}
+
+/** Writes `part` at row `at` of `out`: a move within the array when the part already lies in it (further on). */
+function writeRows(out: TableArray, part: TableArray, at: number): void {
+  if (part.buffer !== out.buffer) return out.set(part as Float64Array & Uint8Array, at)
+  const from = (part.byteOffset - out.byteOffset) / out.BYTES_PER_ELEMENT
+  out.copyWithin(at, from, from + part.length)
 }
 
 /**
@@ -294,14 +308,14 @@ export class ColumnAssembler {
   private numbers?: Growing<Float64Array | Uint8Array>
   private nulls?: Growing<Uint8Array>
   private coded?: { codes: Growing<Int32Array>; dictionary: StringAccumulator; codeOf: Map<string, number> }
-  /** Set by append: whether the part's codes were renumbered in place to the table's dictionary (see appendedDictionary). */
-  private renumberedInPlace = false
+  /** Where append put the last part: its first row and row count (see appended). */
+  private last: { at: number; n: number } | undefined
   /** Byte-string parts, kept as they are (joined only when a consumer needs one array): see addStrings. */
   private byteParts?: StringBytes[]
   private strings?: string[]
 
   private readonly expectedParts: number
-  private readonly inPlace?: TableArray
+  private inPlace?: TableArray
   private readonly shared: boolean
   private readonly handedOn: boolean
 
@@ -324,7 +338,7 @@ export class ColumnAssembler {
   }
 
   append(column: Column): void {
-    this.renumberedInPlace = false
+    this.last = undefined
     // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
     if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
       this.only = column
@@ -341,6 +355,7 @@ export class ColumnAssembler {
   private add(part: Column, capacity: number): void {
     const at = this.rows
     const n = columnLength(part)
+    this.last = { at, n }
     if (part.nulls || this.nulls) {
       this.nulls ??= new Growing(new Uint8Array(Math.max(capacity, at + n)))
       const out = this.nulls.reserve(at + n - this.nulls.length)
@@ -351,7 +366,7 @@ export class ColumnAssembler {
       const shared = this.inPlace instanceof Float64Array || this.inPlace instanceof Uint8Array ? this.inPlace : undefined
       this.numbers ??= new Growing(shared ?? (part.type === 'bool' ? allocate(Uint8Array, capacity, this.shared) : allocate(Float64Array, capacity, this.shared)))
       const out = this.numbers.reserve(n)
-      if (!sameRows(part.values, out, at)) out.set(part.values as Float64Array & Uint8Array, at)
+      if (!sameRows(part.values, out, at)) writeRows(out, part.values, at)
       this.numbers.length = at + n
     } else this.addStrings(part, n, capacity)
     this.rows = at + n
@@ -390,10 +405,10 @@ export class ColumnAssembler {
         return code
       })
       const out = codes.reserve(n)
-      // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary)
+      // (no `?? 0` below: a third as fast, and a code is always in its part's dictionary). Codes that lie
+      // in `out` further on (read in place into their region, see read-table) move down as they are read.
       if (!sameRows(own.codes, out, at)) for (let k = 0; k < n; k++) out[at + k] = remap[own.codes[k]]
       else if (!remap.every((code, k) => code === k)) for (let k = at; k < at + n; k++) out[k] = remap[out[k]]
-      this.renumberedInPlace = sameRows(own.codes, out, at)
       codes.length = at + n
     } else if (this.byteParts) {
       // Kept without a copy unless the part is handed on (to the digest thread) and would go with it:
@@ -405,14 +420,26 @@ export class ColumnAssembler {
   }
 
   /**
-   * After append: when the part's codes were decoded in place and so renumbered there to the table's
-   * dictionary, a copy of that dictionary so far (what the part's codes now refer to, for the digest);
-   * undefined when the part's codes still refer to its own dictionary.
+   * After append: the part's rows as the table now holds them in shared memory — numbers, booleans, or
+   * codes with a copy of the table's dictionary so far (what they now refer to) — for whoever reads the
+   * part later (the digest): rows of a part read in place may since have moved or been renumbered, and
+   * later parts move into what was theirs. Undefined when the column keeps the part as it is, or holds
+   * its rows elsewhere than in shared memory.
    */
-  appendedDictionary(): StringBytes | undefined {
-    if (!this.renumberedInPlace || !this.coded) return undefined
+  appended(): { rows: TableArray; dictionary?: StringBytes } | undefined {
+    const array = this.coded?.codes.array ?? this.numbers?.array
+    if (!this.last || !array || !inSharedMemory(array)) return undefined
+    const rows = array.subarray(this.last.at, this.last.at + this.last.n)
+    if (!this.coded) return { rows }
     const { data, offsets, count } = this.coded.dictionary
-    return { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) }
+    return { rows, dictionary: { data: data.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1) } }
+  }
+
+  /** Moves the joined rows out of the table-wide array read in place, so later parts' regions of it stay theirs (see read-table). */
+  relocate(): void {
+    this.inPlace = undefined
+    this.numbers?.relocate()
+    this.coded?.codes.relocate()
   }
 
   /** The joined column. */

@@ -59,8 +59,8 @@ const MIN_CODED_CHECK = 4096
 
 /** One wanted column's cells while a file is read. */
 class Cells {
-  values = new Float64Array(0)
-  codes = new Int32Array(0)
+  values: Float64Array = new Float64Array(0)
+  codes: Int32Array = new Int32Array(0)
   interner = new ByteInterner()
   /** The kernel's code table of this column (csv-scan.ts newCodeTable): undefined before the first regular block, -1 for none. */
   table: number | undefined
@@ -73,15 +73,19 @@ class Cells {
   finite = true
   whole = true
 
-  /** `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are). */
+  /**
+   * `shared`: byte strings go to shared memory (a worker's, for the main thread to keep as they are).
+   * `target`: where numbers or codes go while they fit (see CsvReadOptions.targets), instead of a new array.
+   */
   constructor(
     public kind: CellKind,
     capacity: number,
     bytesPerCell: number,
-    private readonly shared: boolean
+    private readonly shared: boolean,
+    target?: Float64Array | Int32Array
   ) {
-    if (kind === 'number') this.values = new Float64Array(capacity)
-    else if (kind === 'codes') this.codes = new Int32Array(capacity)
+    if (kind === 'number') this.values = target instanceof Float64Array ? target : new Float64Array(capacity)
+    else if (kind === 'codes') this.codes = target instanceof Int32Array ? target : new Int32Array(capacity)
     else this.strings = sized(capacity, bytesPerCell * capacity, shared)
   }
 
@@ -215,20 +219,26 @@ function grown<T extends Float64Array | Int32Array>(array: T): T {
   return bigger
 }
 
+/** How readCsvColumns reads (see there). */
+export interface CsvReadOptions {
+  /** Only the records in this range (the header, from the start of the file, names them). */
+  body?: ByteRange
+  /** Byte-string columns go to shared memory. */
+  sharedStrings?: boolean
+  /**
+   * Per column name, where its numbers ('number') or codes ('codes') go from row 0 while they fit (rows
+   * of a table-wide shared array): past its end they move to an array of their own.
+   */
+  targets?: Record<string, Float64Array | Int32Array>
+}
+
 /**
  * `wanted`: 'all', or the column names to collect (one missing from the header → undefined). `kindOf`
  * names how a column is kept ('number' for int and float columns, …); undefined lets its first cell
- * decide ('number' when it is number text, else 'codes'). With `body`, only the records in that range
- * are read (the header, from the start of the file, names them). With `sharedStrings`, byte-string
- * columns are kept in shared memory.
+ * decide ('number' when it is number text, else 'codes').
  */
-export function readCsvColumns(
-  bytes: Uint8Array,
-  wanted: 'all' | string[],
-  kindOf: (name: string) => CellKind | undefined = () => undefined,
-  body?: ByteRange,
-  sharedStrings = false
-): CsvColumns | undefined {
+export function readCsvColumns(bytes: Uint8Array, wanted: 'all' | string[], kindOf: (name: string) => CellKind | undefined = () => undefined, options: CsvReadOptions = {}): CsvColumns | undefined {
+  const { body, sharedStrings = false, targets = {} } = options
   if (!isUtf8(body ? bytes.subarray(body.from, body.to) : bytes)) return undefined
   let n = bytes.length
   let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
@@ -273,7 +283,7 @@ export function readCsvColumns(
   }
   // A 'number' column that meets a cell it cannot keep is read again as 'bytes' (at most once each).
   for (;;) {
-    const read = readRecords(bytes, i, n, kinds, sharedStrings)
+    const read = readRecords(bytes, i, n, kinds, sharedStrings, header.map((name) => (Object.hasOwn(targets, name) ? targets[name] : undefined)))
     if (read === INVALID) return undefined
     if (typeof read === 'number') {
       kinds[read] = 'bytes'
@@ -293,7 +303,14 @@ const INVALID = -1
  * regular (csv-scan.ts, which also reads quoted fields; without its memory, separators here, which does
  * not); otherwise record by record (readAnyRecords).
  */
-function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKind | undefined)[], sharedStrings: boolean): { rows: number; cells: (Cells | undefined)[] } | number {
+function readRecords(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  kinds: (CellKind | undefined)[],
+  sharedStrings: boolean,
+  targets: (Float64Array | Int32Array | undefined)[]
+): { rows: number; cells: (Cells | undefined)[] } | number {
   const width = kinds.length
   freeCodeTables() // the Cells of an earlier reading are done with theirs
   // Sized from the first record, so that equal records never regrow the arrays.
@@ -301,7 +318,7 @@ function readRecords(bytes: Uint8Array, from: number, to: number, kinds: (CellKi
   if (firstEnd < 0 || firstEnd >= to) firstEnd = to
   const perRecord = Math.max(1, firstEnd + 1 - from)
   const records = Math.ceil(((to - from) / perRecord) * 1.1) + 16
-  const cellsFor = (): (Cells | undefined)[] => kinds.map((kind) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings)))
+  const cellsFor = (): (Cells | undefined)[] => kinds.map((kind, k) => (kind === undefined ? undefined : new Cells(kind, records, Math.ceil(perRecord / width) + 1, sharedStrings, targets[k])))
   const cells = cellsFor()
   let stops: Int32Array = new Int32Array(Math.ceil((BLOCK_BYTES / perRecord) * 1.5 * width) + 64)
   let rows = 0

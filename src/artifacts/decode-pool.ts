@@ -85,6 +85,8 @@ export interface TextRequest {
   body?: ByteRange
   requests: ColumnRequest[]
   all: boolean
+  /** CSV: where the numbers and codes of requested columns go while they fit (see CsvReadOptions.targets). */
+  targets?: Record<string, Float64Array | Int32Array>
 }
 
 /** One part of a CSV or JSONL table for a worker: a file (`index` among the table's files), or piece `piece` of `pieces` of it. */
@@ -95,6 +97,8 @@ export interface TextPart {
   pieces?: number
   bytes?: Uint8Array
   body?: ByteRange
+  /** Its rows of the table-wide shared arrays, for the requested columns of a CSV file read whole (see TextRequest). */
+  targets?: Record<string, Float64Array | Int32Array>
 }
 
 /** textFromBytes' result as it travels: string columns as their codes and dictionary, or their bytes (StringColumn getters do not clone). */
@@ -237,6 +241,22 @@ export function packText(file: TextFile): { text: TextFileMessage; transfer: Arr
   return { text: { ...file, columns }, transfer }
 }
 
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: columns read into their targets get this thread's own views of them back, so the
+ * assemblers see where they lie (as adoptShared does for Parquet). The same message when none was.
+ */
+function adoptTargets(text: TextFileMessage, requests: ColumnRequest[], targets: Record<string, Float64Array | Int32Array>): TextFileMessage {
+  const columns = text.columns.map((c, k) => {
+    const target = Object.hasOwn(targets, requests[k].name) ? targets[requests[k].name] : undefined
+    const at = (view: ArrayBufferView): boolean => target !== undefined && inSharedMemory(view) && view.byteOffset === target.byteOffset
+    if ('codes' in c) return target instanceof Int32Array && at(c.codes) ? { ...c, codes: target.subarray(0, c.codes.length) } : c
+    if (c.type === 'int' || c.type === 'float') return target instanceof Float64Array && at(c.values) ? { ...c, values: target.subarray(0, c.values.length) } : c
+    return c
+  })
+  return columns.every((c, k) => c === text.columns[k]) ? text : { ...text, columns }
+}
+
 function unpackText(text: TextFileMessage): TextFile {
   const columns = text.columns.map((c) => {
     if (c.type !== 'string') return c
@@ -261,7 +281,7 @@ class ThreadPool {
   private nextSession = 0
   private failure: Error | undefined
   /** What the threads did, for --debug. */
-  readonly use = { decoded: 0, text: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 }
+  readonly use = { decoded: 0, text: 0, textInPlace: 0, digested: 0, sharedMetrics: 0, workerMetrics: 0 }
 
   constructor(private readonly file: string, readonly threads: number) {}
 
@@ -307,10 +327,13 @@ class ThreadPool {
   /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
   text(format: TextRequest['format'], part: TextPart, requests: ColumnRequest[], all: boolean): Promise<TextFile | undefined> {
     const id = this.nextId++
-    const { file, bytes, body } = part
-    return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all } satisfies TextRequest).then((r) => {
+    const { file, bytes, body, targets } = part
+    return this.queued(id, { task: 'text', id, format, file, bytes, body, requests, all, targets } satisfies TextRequest).then((r) => {
       this.use.text++
-      return r.text ? unpackText(r.text) : undefined
+      if (!r.text) return undefined
+      const adopted = targets ? adoptTargets(r.text, requests, targets) : r.text
+      if (adopted !== r.text) this.use.textInPlace++
+      return unpackText(adopted)
     })
   }
 
@@ -401,8 +424,8 @@ export function threadPool(): ThreadPool | undefined {
 /** One line on what the worker threads did (for --debug). */
 export function threadUse(): string {
   if (!pool) return `worker threads: none used (${script === undefined ? 'no worker bundle' : 'REALISM_GATE_THREADS=1, or no table large enough'})`
-  const { decoded, text, digested, sharedMetrics, workerMetrics } = pool.use
-  return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`
+  const { decoded, text, textInPlace, digested, sharedMetrics, workerMetrics } = pool.use
+  return `worker threads: ${pool.threads} decoding; ${decoded} Parquet and ${text} CSV or JSONL parts read (${textInPlace} CSV files into the table's arrays) and ${digested} table digests hashed off the main thread; ${sharedMetrics} metrics over shared columns, ${workerMetrics} of them computed on a worker`
 }
 
 /**

@@ -117,6 +117,15 @@ export function readWhole(path: string, room: (size: number) => Uint8Array): Uin
   })
 }
 
+/** The first `limit` bytes of a file (all of it when shorter). Errors as readBytes names them. */
+export function readHead(path: string, limit: number): Uint8Array {
+  return withOpenFile(path, (fd, size) => {
+    const bytes = new Uint8Array(Math.min(size, limit))
+    readFully(fd, bytes, 0, path)
+    return bytes
+  })
+}
+
 /**
  * The byte ranges [from, to) of a file and its last `tail` bytes, each at its place in an array of the
  * file's size; the rest stays zeros, never written, so it takes no memory. A worker decoding some row

@@ -1,11 +1,11 @@
 import { GateError } from '../core/errors.js'
 import type { ColumnType, TableSpec } from '../policy/schema.js'
-import { ColumnAssembler, ColumnBuilder, columnFromDecoded } from './convert.js'
+import { ColumnAssembler, ColumnBuilder, columnFromDecoded, columnLength } from './convert.js'
 import type { ColumnRequest, TableArray } from './convert.js'
 import { readCsv } from './csv.js'
 import { CsvPart, JsonlPart } from './digest.js'
 import type { Part } from './digest.js'
-import { decodeText, readBytes, readWhole, tableFiles } from './files.js'
+import { decodeText, readBytes, readHead, readWhole, tableFiles } from './files.js'
 import type { TableFiles } from './files.js'
 import { readJsonl } from './jsonl.js'
 import { type TextFile, textFromBytes, textPieces } from './text-fast.js'
@@ -104,13 +104,21 @@ export async function readTableShared(
   const units: ParquetPart[] = split?.parts ?? located.files.map((file) => ({ file }))
   const pooled = split ? decodeAhead(units.length, (i) => split.parts[i], names, feeding()) : undefined
   const textFormat = located.format === 'parquet' ? undefined : located.format
-  const textSplit = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1) : undefined
+  const textSplit = textFormat && worthThreads(located.files) ? splitText(textFormat, located.files, threadPool()?.threads ?? 1, requests) : undefined
   const textParts = textSplit?.parts
   const pooledText = textFormat && textSplit ? textAhead(textFormat, textSplit.parts.length, textSplit.send, requests, feeding()) : undefined
   // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
   const assemblers = requests.map(
-    (r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: split?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote })
+    (r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: (split ?? textSplit)?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote })
   )
+  // CSV files read in place (see splitText) each own a region of the table-wide arrays: a part that would
+  // spill past its region (more rows than foreseen, or read another way) first moves the joined rows out.
+  let inRegions = textSplit?.regionEnds !== undefined
+  const beforeAppend = (part: number, n: number): void => {
+    if (!inRegions || rows + n <= (textSplit?.regionEnds?.[part] ?? Infinity)) return
+    for (const a of assemblers) a.relocate()
+    inRegions = false
+  }
   const seenInJsonl = new Set<string>()
   let rows = 0
 
@@ -134,14 +142,8 @@ export async function readTableShared(
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
-      // (columnFromDecoded may have put NaN in null slots, which the digest skips.) Codes decoded in place
-      // were renumbered there to the table's dictionary: the digest reads them with that dictionary.
-      const columns = { ...decoded.columns }
-      for (const a of assemblers) {
-        const c = columns[a.request.name]
-        const dictionary = a.appendedDictionary()
-        if (dictionary && c?.kind === 'codes') columns[a.request.name] = { ...c, dictionary: StringAccumulator.over(dictionary.data, dictionary.offsets) }
-      }
+      // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
+      const columns = heldColumns(decoded.columns, assemblers)
       await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns }), where)
     }
   }
@@ -156,11 +158,12 @@ export async function readTableShared(
     else read.push(textFromBytes(textFormat as 'csv' | 'jsonl', await readBytes(file), requests, feeding()))
     if (read.every((fast) => fast !== undefined)) {
       for (const fast of read as TextFile[]) {
+        beforeAppend(index, fast.rows)
         rows += fast.rows
         fast.keys?.forEach((key) => seenInJsonl.add(key))
         fast.columns.forEach((c, k) => assemblers[k].append(c))
         // A worker's part carries every column when the digest was fed at its start; one that stopped since ignores them.
-        await feedPart(() => fast.part as Part, where)
+        await feedPart(() => ({ ...(fast.part as Part), columns: heldColumns((fast.part as Part).columns, assemblers) }), where)
       }
       continue
     }
@@ -204,7 +207,9 @@ export async function readTableShared(
       })
       if (part) await feedPart(() => part.finish(), where)
     }
-    builders.forEach((b, k) => assemblers[k].append(b.build()))
+    const built = builders.map((b) => b.build())
+    if (built.length > 0) beforeAppend(index, columnLength(built[0]))
+    built.forEach((column, k) => assemblers[k].append(column))
   }
 
   if (rows === 0) throw new GateError(tableWhere, `table ${name} has no rows`)
@@ -292,8 +297,19 @@ const MIN_PIECE_BYTES = 4 << 20
  * than twice the threads — a large file's pieces of whole records. A file cut into pieces is read into
  * shared memory when its first piece is sent and let go after its last; its record boundaries are found
  * then (pieces it cannot be cut into are empty ranges, which read as no rows).
+ *
+ * CSV files read whole are read in place: each gets a region of table-wide shared arrays for the numbers
+ * and codes of the requested columns (`columns`), as many rows as its first 64 KB foretell and a tenth
+ * more, and its worker writes them there (`targets`). The main thread then only moves each part down to
+ * its rows (mostly within pages already written) instead of copying it into new ones; `regionEnds` says
+ * where each region ends (see readTableShared).
  */
-function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): { parts: TextPart[]; send: (i: number) => TextPart } {
+function splitText(
+  format: 'csv' | 'jsonl',
+  files: string[],
+  threads: number,
+  requests: ColumnRequest[]
+): { parts: TextPart[]; send: (i: number) => TextPart; columns: Record<string, TableArray>; regionEnds?: number[] } {
   const parts: TextPart[] = []
   files.forEach((file, index) => {
     let pieces = 1
@@ -305,6 +321,21 @@ function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): {
     if (pieces < 2) parts.push({ file, index })
     else for (let piece = 0; piece < pieces; piece++) parts.push({ file, index, piece, pieces })
   })
+  const columns: Record<string, TableArray> = {}
+  const sizes = format === 'csv' && parts.length === files.length ? files.map(foreseenRows) : []
+  const regionEnds = sizes.length > 0 && sizes.every((n) => n !== undefined) ? ([] as number[]) : undefined
+  if (regionEnds) {
+    let end = 0
+    for (const n of sizes as number[]) regionEnds.push((end += n))
+    for (const r of requests) {
+      if (r.type === 'int' || r.type === 'float') columns[r.name] = new Float64Array(new SharedArrayBuffer(end * 8))
+      else if (r.type === 'string') columns[r.name] = new Int32Array(new SharedArrayBuffer(end * 4))
+    }
+    parts.forEach((p, k) => {
+      const start = k === 0 ? 0 : regionEnds[k - 1]
+      p.targets = Object.fromEntries(Object.entries(columns).map(([name, all]) => [name, all.subarray(start, regionEnds[k]) as Float64Array | Int32Array]))
+    })
+  }
   let held: { index: number; bytes: Uint8Array; ranges?: ByteRange[] } | undefined
   const send = (i: number): TextPart => {
     const p = parts[i]
@@ -319,12 +350,44 @@ function splitText(format: 'csv' | 'jsonl', files: string[], threads: number): {
     // A file that cannot be cut is read whole by its first piece.
     return { ...p, bytes, body: ranges ? (ranges[p.piece] ?? empty) : p.piece === 0 ? undefined : empty }
   }
-  return { parts, send }
+  return { parts, send, columns, regionEnds }
+}
+
+/** Rows a CSV file will have at most, foretold from its first 64 KB with a tenth more; undefined when they do not tell. */
+function foreseenRows(file: string): number | undefined {
+  try {
+    const size = statSync(file).size
+    const sample = readHead(file, 64 << 10)
+    let lines = 0
+    for (let at = sample.indexOf(0x0a); at >= 0; at = sample.indexOf(0x0a, at + 1)) lines++
+    if (lines < 2) return undefined
+    return Math.ceil((size / sample.length) * lines * 1.1) + 64
+  } catch {
+    return undefined // the read names an unreadable file
+  }
 }
 
 /** A file's bytes in shared memory, for the threads that decode its row groups or read its pieces. */
 function readShared(path: string): Uint8Array {
   return readWhole(path, (size) => new Uint8Array(new SharedArrayBuffer(size)))
+}
+
+/**
+ * A part's columns as a reader after the assemblers must read them: the requested ones as the table holds
+ * their rows in shared memory (codes with the table's dictionary), see ColumnAssembler.appended.
+ */
+function heldColumns(columns: Part['columns'], assemblers: ColumnAssembler[]): Part['columns'] {
+  const out = { ...columns }
+  for (const a of assemblers) {
+    const c = Object.hasOwn(out, a.request.name) ? out[a.request.name] : undefined
+    const held = a.appended()
+    if (!c || !held) continue
+    const { rows, dictionary } = held
+    if (c.kind === 'codes' && dictionary && rows instanceof Int32Array && rows.length === c.codes.length) out[a.request.name] = { ...c, codes: rows, dictionary: StringAccumulator.over(dictionary.data, dictionary.offsets) }
+    else if (c.kind === 'number' && rows instanceof Float64Array && rows.length === c.values.length) out[a.request.name] = { ...c, values: rows }
+    else if (c.kind === 'bool' && rows instanceof Uint8Array && rows.length === c.values.length) out[a.request.name] = { ...c, values: rows }
+  }
+  return out
 }
 
 /** Bytes a digest part holds of its own: the buffers it hands on to another thread (shared ones are the table's). */

@@ -1,6 +1,6 @@
 import type { ColumnRequest } from './convert.js'
 import { columnFromTextBytes } from './convert.js'
-import { type ByteRange, type CellKind, type CsvColumns, csvBodyStart, readCsvColumns, recordPieces } from './csv-bytes.js'
+import { type ByteRange, type CellKind, type CsvColumns, type CsvReadOptions, csvBodyStart, readCsvColumns, recordPieces } from './csv-bytes.js'
 import type { Part, PartColumn } from './digest.js'
 import type { Format } from './files.js'
 import { ABSENT, FALSE, type JsonlByteColumn, NULL, NUMBER, readJsonlBytes, STRING, TRUE } from './jsonl-bytes.js'
@@ -23,8 +23,8 @@ export interface TextFile {
  * With `body`, only that piece of the file (see textPieces). `sharedStrings`: a CSV file's byte-string
  * columns go to shared memory (a worker's, so the main thread keeps them while the digest thread reads them).
  */
-export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body?: ByteRange, sharedStrings = false): TextFile | undefined {
-  return format === 'csv' ? csvFromBytes(bytes, requests, all, body, sharedStrings) : jsonlFromBytes(bytes, requests, all, body)
+export function textFromBytes(format: Exclude<Format, 'parquet'>, bytes: Uint8Array, requests: ColumnRequest[], all: boolean, options: CsvReadOptions = {}): TextFile | undefined {
+  return format === 'csv' ? csvFromBytes(bytes, requests, all, options) : jsonlFromBytes(bytes, requests, all, options.body)
 }
 
 /**
@@ -43,9 +43,9 @@ export function textPieces(format: Exclude<Format, 'parquet'>, bytes: Uint8Array
  * as a digest part. Undefined when the file or a requested cell is anything the text reader would
  * refuse: the caller then reads it the text way, which reports the problem.
  */
-function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean, body: ByteRange | undefined, sharedStrings: boolean): TextFile | undefined {
+function csvFromBytes(bytes: Uint8Array, requests: ColumnRequest[], all: boolean, options: CsvReadOptions): TextFile | undefined {
   const kinds = new Map(requests.map((r): [string, CellKind] => [r.name, r.type === 'int' || r.type === 'float' ? 'number' : r.type === 'string' ? 'codes' : 'bytes']))
-  const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), body, sharedStrings)
+  const parsed = readCsvColumns(bytes, all ? 'all' : requests.map((r) => r.name), (name) => kinds.get(name), options)
   if (!parsed) return undefined
   const columns: Column[] = []
   for (const r of requests) {

@@ -35,7 +35,7 @@ export function serveWorker(): void {
       let bytes: Uint8Array | undefined
       try {
         bytes = r.bytes ?? reads.read(r.file)
-        const file = textFromBytes(r.format, bytes, r.requests, r.all, r.body, true)
+        const file = textFromBytes(r.format, bytes, r.requests, r.all, { body: r.body, sharedStrings: true, targets: r.targets })
         if (!file) port.postMessage({ id: r.id, ok: true, text: null } satisfies Reply)
         else {
           // The digest needs the numbers this thread already parsed from the text cells: they travel along.
