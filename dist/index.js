@@ -20528,7 +20528,7 @@ function splitText(format, files, threads, requests) {
     };
     return { parts, send, columns, regionEnds };
 }
-/** Rows a CSV file will have at most, foretold from its first 64 KB with a tenth more; undefined when they do not tell. */
+/** The rows of a CSV file as its first 64 KB foretell them, and a tenth more; undefined when they do not tell. */
 function foreseenRows(file) {
     try {
         const size = (0,external_node_fs_.statSync)(file).size;

@@ -353,7 +353,7 @@ function splitText(
   return { parts, send, columns, regionEnds }
 }
 
-/** Rows a CSV file will have at most, foretold from its first 64 KB with a tenth more; undefined when they do not tell. */
+/** The rows of a CSV file as its first 64 KB foretell them, and a tenth more; undefined when they do not tell. */
 function foreseenRows(file: string): number | undefined {
   try {
     const size = statSync(file).size
