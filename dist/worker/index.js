@@ -2956,8 +2956,9 @@ function literal(bytes, at) {
 /**
  * The requested columns of a CSV or JSONL file, through its byte-level reader, and with `all` every
  * column as a digest part; undefined when the file must be read the text way (which names its problem).
- * With `body`, only that piece of the file (see textPieces). `sharedStrings`: a CSV file's byte-string
- * columns go to shared memory (a worker's, so the main thread keeps them while the digest thread reads them).
+ * `options.body`: only that piece of the file (see textPieces). A worker also asks a CSV file's byte
+ * strings to go to shared memory (so the main thread keeps them while the digest thread reads them) and
+ * its numbers and codes to their targets (see CsvReadOptions); JSONL takes only the body.
  */
 function text_fast_textFromBytes(format, bytes, requests, all, options = {}) {
     return format === 'csv' ? csvFromBytes(bytes, requests, all, options) : jsonlFromBytes(bytes, requests, all, options.body);
