@@ -222,9 +222,9 @@ describe('readTableShared: a digest on another thread that is behind', () => {
     for (let p = 0; p < 4; p++) writeParquet(join(run, 'merchants', `part-${p}.parquet`), parquetColumns(rows), 'SNAPPY')
   })
   const spec = merchantsSpec('merchants')
-  /** Waits (up to a second) until `ready`; then a little longer, so that a read going on too far would have. */
+  /** Waits (up to five seconds) until `ready`; then a little longer, so that a read going on too far would have. */
   const until = async (ready: () => boolean): Promise<void> => {
-    for (let k = 0; k < 200 && !ready(); k++) await new Promise((resolve) => setTimeout(resolve, 5))
+    for (let k = 0; k < 1000 && !ready(); k++) await new Promise((resolve) => setTimeout(resolve, 5))
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 
