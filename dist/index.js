@@ -5329,11 +5329,7 @@ function packText(file) {
     });
     return { text: { ...file, columns }, transfer };
 }
-/**
- * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
- * same memory: columns read into their targets get this thread's own views of them back, so the
- * assemblers see where they lie (as adoptShared does for Parquet). The same message when none was.
- */
+/** adoptShared for a CSV file's columns, read into the start of their targets; the same message when none was. */
 function adoptTargets(text, requests, targets) {
     const columns = text.columns.map((c, k) => {
         const target = Object.hasOwn(targets, requests[k].name) ? targets[requests[k].name] : undefined;
@@ -5345,6 +5341,28 @@ function adoptTargets(text, requests, targets) {
         return c;
     });
     return columns.every((c, k) => c === text.columns[k]) ? text : { ...text, columns };
+}
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
+ */
+function adoptShared(decoded, part) {
+    for (const [name, view] of Object.entries(part)) {
+        const c = decoded.columns[name];
+        // (A string target is SHARED_STRINGS: byte strings in shared memory of their own, nothing to adopt.)
+        if (!c || c.kind === 'loose' || c.kind === 'string' || typeof view === 'string')
+            continue;
+        const values = c.kind === 'codes' ? c.codes : c.values;
+        if (!(0,artifacts_table/* inSharedMemory */.a)(values) || values.length !== view.length)
+            continue;
+        if (c.kind === 'codes' && view instanceof Int32Array)
+            decoded.columns[name] = { ...c, codes: view };
+        else if (c.kind === 'number' && view instanceof Float64Array)
+            decoded.columns[name] = { ...c, values: view };
+        else if (c.kind === 'bool' && view instanceof Uint8Array)
+            decoded.columns[name] = { ...c, values: view };
+    }
+    return decoded;
 }
 function unpackText(text) {
     const columns = text.columns.map((c) => {
@@ -5407,7 +5425,7 @@ class ThreadPool {
         return this.queued(id, request).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
-            return { ...decoded, columns: unpackColumns(decoded.columns) };
+            return adoptShared({ ...decoded, columns: unpackColumns(decoded.columns) }, targets);
         });
     }
     /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */
@@ -6960,17 +6978,17 @@ class Growing {
     /** Room for `extra` more elements; returns the (possibly new) array, in shared memory if the old one was. */
     reserve(extra) {
         const need = this.length + extra;
-        if (need > this.array.length) {
-            const shared = (0,table/* inSharedMemory */.a)(this.array);
-            const grown = (0,table/* allocate */.C)(this.array.constructor, Math.max(need, this.array.length * 2), shared);
-            grown.set(this.array.subarray(0, this.length));
-            this.array = grown;
-        }
+        if (need > this.array.length)
+            this.moveTo(Math.max(need, this.array.length * 2));
         return this.array;
     }
-    /** Moves the rows to a new array of the same size (in shared memory if the old one was): nothing written from now on lands in the old one. */
+    /** Moves the rows to a new array of the same size: nothing written from now on lands in the old one. */
     relocate() {
-        const moved = (0,table/* allocate */.C)(this.array.constructor, this.array.length, (0,table/* inSharedMemory */.a)(this.array));
+        this.moveTo(this.array.length);
+    }
+    /** The rows in a new array of `size` (in shared memory if the old one was). */
+    moveTo(size) {
+        const moved = (0,table/* allocate */.C)(this.array.constructor, size, (0,table/* inSharedMemory */.a)(this.array));
         moved.set(this.array.subarray(0, this.length));
         this.array = moved;
     }
@@ -6987,8 +7005,9 @@ function writeRows(out, part, at) {
 }
 /**
  * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
- * dropped once appended (a single part is returned as it is). String parts stay coded while every part
- * is coded (their dictionaries merged), then byte-backed while every part has bytes, else plain strings.
+ * dropped once appended (a single part is returned as it is; byte strings are kept in their parts). String
+ * parts stay coded while every part is coded (their dictionaries merged), then byte-backed while every
+ * part has bytes, else plain strings.
  */
 class ColumnAssembler {
     request;
@@ -7009,10 +7028,11 @@ class ColumnAssembler {
     /**
      * `parts` (expected) sizes the joined arrays from the first part, so equal parts never regrow them.
      * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
-     * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+     * decoded into it (at their rows, or in a region further on that they move down from): such parts are
+     * not copied into new memory, and codes are renumbered where they land.
      * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
      * `handedOn`: the parts' buffers are handed on once appended (to a digest on another thread), so even
-     * a single part is copied.
+     * a single part is copied (except what is in shared memory, which is shared, not handed on).
      */
     constructor(request, options = {}) {
         this.request = request;
@@ -7023,7 +7043,7 @@ class ColumnAssembler {
     }
     append(column) {
         this.last = undefined;
-        // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
+        // One expected part is kept as it is; with more, each part is joined at once (and may be dropped).
         if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
             return;
@@ -20192,7 +20212,6 @@ function classifyStrings(c, rows) {
 
 
 
-
 /** `int` or `{ type: int, nullable: true }` → one shape; nullable defaults to false. */
 function columnRequest(name, spec) {
     if (typeof spec === 'string')
@@ -20261,6 +20280,8 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
     const pooledText = textFormat && textSplit ? (0,decode_pool/* textAhead */.rq)(textFormat, textSplit.parts.length, textSplit.send, requests, feeding()) : undefined;
     // CSV and JSONL parts read on workers are joined in shared memory, as pooled Parquet parts decode into it.
     const assemblers = requests.map((r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: (split ?? textSplit)?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote }));
+    const seenInJsonl = new Set();
+    let rows = 0;
     // CSV files read in place (see splitText) each own a region of the table-wide arrays: a part that would
     // spill past its region (more rows than foreseen, or read another way) first moves the joined rows out.
     let inRegions = textSplit?.regionEnds !== undefined;
@@ -20271,8 +20292,6 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             a.relocate();
         inRegions = false;
     };
-    const seenInJsonl = new Set();
-    let rows = 0;
     if (located.format === 'parquet') {
         for (const [index, unit] of units.entries()) {
             const where = (0,paths/* displayPath */.Gt)(unit.file);
@@ -20293,15 +20312,12 @@ async function readTableShared(runDir, name, spec, columns, feedFor) {
             }
             else
                 decoded = await inProcess(false);
-            if (unit.targets)
-                adoptShared(decoded, unit.targets);
             rows += decoded.rows;
             for (const a of assemblers)
                 a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where));
             // After the assemblers copied the part: a digest on another thread takes its buffers.
             // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-            const columns = heldColumns(decoded.columns, assemblers);
-            await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns }), where);
+            await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: heldColumns(decoded.columns, assemblers) }), where);
         }
     }
     // CSV and JSONL, file by file: the byte-level readers, else the text ones (which name any problem).
@@ -20479,14 +20495,16 @@ const MIN_PIECE_BYTES = 4 << 20;
  */
 function splitText(format, files, threads, requests) {
     const parts = [];
-    files.forEach((file, index) => {
-        let pieces = 1;
+    const bytes = files.map((file) => {
         try {
-            pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor((0,external_node_fs_.statSync)(file).size / MIN_PIECE_BYTES));
+            return (0,external_node_fs_.statSync)(file).size;
         }
         catch {
-            // Unreadable: the whole-file read names it.
+            return undefined; // unreadable: the whole-file read names it
         }
+    });
+    files.forEach((file, index) => {
+        const pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor((bytes[index] ?? 0) / MIN_PIECE_BYTES));
         if (pieces < 2)
             parts.push({ file, index });
         else
@@ -20494,11 +20512,11 @@ function splitText(format, files, threads, requests) {
                 parts.push({ file, index, piece, pieces });
     });
     const columns = {};
-    const sizes = format === 'csv' && parts.length === files.length ? files.map(foreseenRows) : [];
-    const regionEnds = sizes.length > 0 && sizes.every((n) => n !== undefined) ? [] : undefined;
+    const rows = format === 'csv' && parts.length === files.length ? files.map((file, k) => foreseenRows(file, bytes[k])) : [];
+    const regionEnds = rows.length > 0 && rows.every((n) => n !== undefined) ? [] : undefined;
     if (regionEnds) {
         let end = 0;
-        for (const n of sizes)
+        for (const n of rows)
             regionEnds.push((end += n));
         for (const r of requests) {
             if (r.type === 'int' || r.type === 'float')
@@ -20529,10 +20547,11 @@ function splitText(format, files, threads, requests) {
     };
     return { parts, send, columns, regionEnds };
 }
-/** The rows of a CSV file as its first 64 KB foretell them, and a tenth more; undefined when they do not tell. */
-function foreseenRows(file) {
+/** The rows of a CSV file of `size` bytes as its first 64 KB foretell them, and a tenth more; undefined when they do not tell. */
+function foreseenRows(file, size) {
+    if (size === undefined)
+        return undefined;
     try {
-        const size = (0,external_node_fs_.statSync)(file).size;
         const sample = readHead(file, 64 << 10);
         let lines = 0;
         for (let at = sample.indexOf(0x0a); at >= 0; at = sample.indexOf(0x0a, at + 1))
@@ -20573,26 +20592,6 @@ function heldColumns(columns, assemblers) {
 /** Bytes a digest part holds of its own: the buffers it hands on to another thread (shared ones are the table's). */
 function ownBytes(part) {
     return (0,decode_pool/* packColumns */.r)(part.columns).reduce((n, buffer) => n + buffer.byteLength, 0);
-}
-/**
- * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
- * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
- */
-function adoptShared(decoded, part) {
-    for (const [name, view] of Object.entries(part)) {
-        const c = decoded.columns[name];
-        if (!c || c.kind === 'loose' || c.kind === 'string' || view === SHARED_STRINGS)
-            continue;
-        const values = c.kind === 'codes' ? c.codes : c.values;
-        if (!(0,table/* inSharedMemory */.a)(values) || values.length !== view.length)
-            continue;
-        if (c.kind === 'codes' && view instanceof Int32Array)
-            decoded.columns[name] = { ...c, codes: view };
-        else if (c.kind === 'number' && view instanceof Float64Array)
-            decoded.columns[name] = { ...c, values: view };
-        else if (c.kind === 'bool' && view instanceof Uint8Array)
-            decoded.columns[name] = { ...c, values: view };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/read-run.ts

@@ -1223,17 +1223,17 @@ class Growing {
     /** Room for `extra` more elements; returns the (possibly new) array, in shared memory if the old one was. */
     reserve(extra) {
         const need = this.length + extra;
-        if (need > this.array.length) {
-            const shared = inSharedMemory(this.array);
-            const grown = allocate(this.array.constructor, Math.max(need, this.array.length * 2), shared);
-            grown.set(this.array.subarray(0, this.length));
-            this.array = grown;
-        }
+        if (need > this.array.length)
+            this.moveTo(Math.max(need, this.array.length * 2));
         return this.array;
     }
-    /** Moves the rows to a new array of the same size (in shared memory if the old one was): nothing written from now on lands in the old one. */
+    /** Moves the rows to a new array of the same size: nothing written from now on lands in the old one. */
     relocate() {
-        const moved = allocate(this.array.constructor, this.array.length, inSharedMemory(this.array));
+        this.moveTo(this.array.length);
+    }
+    /** The rows in a new array of `size` (in shared memory if the old one was). */
+    moveTo(size) {
+        const moved = allocate(this.array.constructor, size, inSharedMemory(this.array));
         moved.set(this.array.subarray(0, this.length));
         this.array = moved;
     }
@@ -1250,8 +1250,9 @@ function writeRows(out, part, at) {
 }
 /**
  * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
- * dropped once appended (a single part is returned as it is). String parts stay coded while every part
- * is coded (their dictionaries merged), then byte-backed while every part has bytes, else plain strings.
+ * dropped once appended (a single part is returned as it is; byte strings are kept in their parts). String
+ * parts stay coded while every part is coded (their dictionaries merged), then byte-backed while every
+ * part has bytes, else plain strings.
  */
 class ColumnAssembler {
     request;
@@ -1272,10 +1273,11 @@ class ColumnAssembler {
     /**
      * `parts` (expected) sizes the joined arrays from the first part, so equal parts never regrow them.
      * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
-     * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+     * decoded into it (at their rows, or in a region further on that they move down from): such parts are
+     * not copied into new memory, and codes are renumbered where they land.
      * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
      * `handedOn`: the parts' buffers are handed on once appended (to a digest on another thread), so even
-     * a single part is copied.
+     * a single part is copied (except what is in shared memory, which is shared, not handed on).
      */
     constructor(request, options = {}) {
         this.request = request;
@@ -1286,7 +1288,7 @@ class ColumnAssembler {
     }
     append(column) {
         this.last = undefined;
-        // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
+        // One expected part is kept as it is; with more, each part is joined at once (and may be dropped).
         if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
             this.only = column;
             return;
@@ -3282,11 +3284,7 @@ function packText(file) {
     });
     return { text: { ...file, columns }, transfer };
 }
-/**
- * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
- * same memory: columns read into their targets get this thread's own views of them back, so the
- * assemblers see where they lie (as adoptShared does for Parquet). The same message when none was.
- */
+/** adoptShared for a CSV file's columns, read into the start of their targets; the same message when none was. */
 function adoptTargets(text, requests, targets) {
     const columns = text.columns.map((c, k) => {
         const target = Object.hasOwn(targets, requests[k].name) ? targets[requests[k].name] : undefined;
@@ -3298,6 +3296,28 @@ function adoptTargets(text, requests, targets) {
         return c;
     });
     return columns.every((c, k) => c === text.columns[k]) ? text : { ...text, columns };
+}
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
+ */
+function adoptShared(decoded, part) {
+    for (const [name, view] of Object.entries(part)) {
+        const c = decoded.columns[name];
+        // (A string target is SHARED_STRINGS: byte strings in shared memory of their own, nothing to adopt.)
+        if (!c || c.kind === 'loose' || c.kind === 'string' || typeof view === 'string')
+            continue;
+        const values = c.kind === 'codes' ? c.codes : c.values;
+        if (!inSharedMemory(values) || values.length !== view.length)
+            continue;
+        if (c.kind === 'codes' && view instanceof Int32Array)
+            decoded.columns[name] = { ...c, codes: view };
+        else if (c.kind === 'number' && view instanceof Float64Array)
+            decoded.columns[name] = { ...c, values: view };
+        else if (c.kind === 'bool' && view instanceof Uint8Array)
+            decoded.columns[name] = { ...c, values: view };
+    }
+    return decoded;
 }
 function unpackText(text) {
     const columns = text.columns.map((c) => {
@@ -3360,7 +3380,7 @@ class ThreadPool {
         return this.queued(id, request).then((r) => {
             this.use.decoded++;
             const decoded = r.decoded;
-            return { ...decoded, columns: unpackColumns(decoded.columns) };
+            return adoptShared({ ...decoded, columns: unpackColumns(decoded.columns) }, targets);
         });
     }
     /** textFromBytes on a worker; undefined when the file must be read the text way (on the main thread). */

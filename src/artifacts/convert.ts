@@ -269,18 +269,18 @@ class Growing<T extends TableArray> {
   /** Room for `extra` more elements; returns the (possibly new) array, in shared memory if the old one was. */
   reserve(extra: number): T {
     const need = this.length + extra
-    if (need > this.array.length) {
-      const shared = inSharedMemory(this.array)
-      const grown = allocate(this.array.constructor as TypedKind<T>, Math.max(need, this.array.length * 2), shared)
-      grown.set(this.array.subarray(0, this.length))
-      this.array = grown
-    }
+    if (need > this.array.length) this.moveTo(Math.max(need, this.array.length * 2))
     return this.array
   }
 
-  /** Moves the rows to a new array of the same size (in shared memory if the old one was): nothing written from now on lands in the old one. */
+  /** Moves the rows to a new array of the same size: nothing written from now on lands in the old one. */
   relocate(): void {
-    const moved = allocate(this.array.constructor as TypedKind<T>, this.array.length, inSharedMemory(this.array))
+    this.moveTo(this.array.length)
+  }
+
+  /** The rows in a new array of `size` (in shared memory if the old one was). */
+  private moveTo(size: number): void {
+    const moved = allocate(this.array.constructor as TypedKind<T>, size, inSharedMemory(this.array))
     moved.set(this.array.subarray(0, this.length))
     this.array = moved
   }
@@ -299,8 +299,9 @@ function writeRows(out: TableArray, part: TableArray, at: number): void {
 
 /**
  * Joins the per-file columns of a table of parts into one column, part by part, so a part can be
- * dropped once appended (a single part is returned as it is). String parts stay coded while every part
- * is coded (their dictionaries merged), then byte-backed while every part has bytes, else plain strings.
+ * dropped once appended (a single part is returned as it is; byte strings are kept in their parts). String
+ * parts stay coded while every part is coded (their dictionaries merged), then byte-backed while every
+ * part has bytes, else plain strings.
  */
 export class ColumnAssembler {
   private only: Column | undefined
@@ -322,10 +323,11 @@ export class ColumnAssembler {
   /**
    * `parts` (expected) sizes the joined arrays from the first part, so equal parts never regrow them.
    * `inPlace` is the whole column's array (numbers, booleans or string codes) when the parts were
-   * decoded into their rows of it: such parts are not copied, and codes are renumbered in place.
+   * decoded into it (at their rows, or in a region further on that they move down from): such parts are
+   * not copied into new memory, and codes are renumbered where they land.
    * With `shared`, joined numbers and codes go to shared memory (metrics on a worker read them there).
    * `handedOn`: the parts' buffers are handed on once appended (to a digest on another thread), so even
-   * a single part is copied.
+   * a single part is copied (except what is in shared memory, which is shared, not handed on).
    */
   constructor(
     readonly request: ColumnRequest,
@@ -339,7 +341,7 @@ export class ColumnAssembler {
 
   append(column: Column): void {
     this.last = undefined
-    // One expected part is kept as it is; with more, each part is copied at once (and may be dropped).
+    // One expected part is kept as it is; with more, each part is joined at once (and may be dropped).
     if (this.expectedParts === 1 && !this.handedOn && !this.inPlace && this.rows === 0 && this.only === undefined) {
       this.only = column
       return

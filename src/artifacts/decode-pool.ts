@@ -241,11 +241,7 @@ export function packText(file: TextFile): { text: TextFileMessage; transfer: Arr
   return { text: { ...file, columns }, transfer }
 }
 
-/**
- * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
- * same memory: columns read into their targets get this thread's own views of them back, so the
- * assemblers see where they lie (as adoptShared does for Parquet). The same message when none was.
- */
+/** adoptShared for a CSV file's columns, read into the start of their targets; the same message when none was. */
 function adoptTargets(text: TextFileMessage, requests: ColumnRequest[], targets: Record<string, Float64Array | Int32Array>): TextFileMessage {
   const columns = text.columns.map((c, k) => {
     const target = Object.hasOwn(targets, requests[k].name) ? targets[requests[k].name] : undefined
@@ -255,6 +251,24 @@ function adoptTargets(text: TextFileMessage, requests: ColumnRequest[], targets:
     return c
   })
   return columns.every((c, k) => c === text.columns[k]) ? text : { ...text, columns }
+}
+
+/**
+ * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
+ * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
+ */
+function adoptShared(decoded: DecodedParquet, part: Record<string, DecodeTarget>): DecodedParquet {
+  for (const [name, view] of Object.entries(part)) {
+    const c = decoded.columns[name]
+    // (A string target is SHARED_STRINGS: byte strings in shared memory of their own, nothing to adopt.)
+    if (!c || c.kind === 'loose' || c.kind === 'string' || typeof view === 'string') continue
+    const values = c.kind === 'codes' ? c.codes : c.values
+    if (!inSharedMemory(values) || values.length !== view.length) continue
+    if (c.kind === 'codes' && view instanceof Int32Array) decoded.columns[name] = { ...c, codes: view }
+    else if (c.kind === 'number' && view instanceof Float64Array) decoded.columns[name] = { ...c, values: view }
+    else if (c.kind === 'bool' && view instanceof Uint8Array) decoded.columns[name] = { ...c, values: view }
+  }
+  return decoded
 }
 
 function unpackText(text: TextFileMessage): TextFile {
@@ -320,7 +334,7 @@ class ThreadPool {
     return this.queued(id, request).then((r) => {
       this.use.decoded++
       const decoded = r.decoded as DecodedParquet
-      return { ...decoded, columns: unpackColumns(decoded.columns) }
+      return adoptShared({ ...decoded, columns: unpackColumns(decoded.columns) }, targets)
     })
   }
 

@@ -17,9 +17,9 @@ import type { ParquetPart, TextPart } from './decode-pool.js'
 import type { FileMetaData } from 'hyparquet'
 import { decodeParquet, parquetFooter } from './parquet.js'
 import type { DecodedParquet } from './parquet.js'
-import { chunkSpan, SHARED_STRINGS, storedAsCodes, type DecodeTarget } from './parquet-fast.js'
+import { chunkSpan, SHARED_STRINGS, storedAsCodes } from './parquet-fast.js'
 import { displayPath } from './paths.js'
-import { type Column, inSharedMemory, type Table } from './table.js'
+import type { Column, Table } from './table.js'
 
 type ColumnSpecValue = TableSpec['columns'][string]
 
@@ -111,6 +111,8 @@ export async function readTableShared(
   const assemblers = requests.map(
     (r) => new ColumnAssembler(r, { parts: textParts?.length ?? units.length, inPlace: (split ?? textSplit)?.columns[r.name], shared: pooledText !== undefined, handedOn: feed?.remote })
   )
+  const seenInJsonl = new Set<string>()
+  let rows = 0
   // CSV files read in place (see splitText) each own a region of the table-wide arrays: a part that would
   // spill past its region (more rows than foreseen, or read another way) first moves the joined rows out.
   let inRegions = textSplit?.regionEnds !== undefined
@@ -119,8 +121,6 @@ export async function readTableShared(
     for (const a of assemblers) a.relocate()
     inRegions = false
   }
-  const seenInJsonl = new Set<string>()
-  let rows = 0
 
   if (located.format === 'parquet') {
     for (const [index, unit] of units.entries()) {
@@ -138,13 +138,11 @@ export async function readTableShared(
           if (feed) feed.failed = true
         }
       } else decoded = await inProcess(false)
-      if (unit.targets) adoptShared(decoded, unit.targets)
       rows += decoded.rows
       for (const a of assemblers) a.append(columnFromDecoded(decoded.columns[a.request.name], decoded.rows, a.request, where))
       // After the assemblers copied the part: a digest on another thread takes its buffers.
       // (columnFromDecoded may have put NaN in null slots, which the digest skips.)
-      const columns = heldColumns(decoded.columns, assemblers)
-      await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns }), where)
+      await feedPart(() => ({ rows: decoded.rows, names: decoded.names, columns: heldColumns(decoded.columns, assemblers) }), where)
     }
   }
 
@@ -311,22 +309,24 @@ function splitText(
   requests: ColumnRequest[]
 ): { parts: TextPart[]; send: (i: number) => TextPart; columns: Record<string, TableArray>; regionEnds?: number[] } {
   const parts: TextPart[] = []
-  files.forEach((file, index) => {
-    let pieces = 1
+  const bytes = files.map((file) => {
     try {
-      pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor(statSync(file).size / MIN_PIECE_BYTES))
+      return statSync(file).size
     } catch {
-      // Unreadable: the whole-file read names it.
+      return undefined // unreadable: the whole-file read names it
     }
+  })
+  files.forEach((file, index) => {
+    const pieces = Math.min(Math.ceil((2 * threads) / files.length), Math.floor((bytes[index] ?? 0) / MIN_PIECE_BYTES))
     if (pieces < 2) parts.push({ file, index })
     else for (let piece = 0; piece < pieces; piece++) parts.push({ file, index, piece, pieces })
   })
   const columns: Record<string, TableArray> = {}
-  const sizes = format === 'csv' && parts.length === files.length ? files.map(foreseenRows) : []
-  const regionEnds = sizes.length > 0 && sizes.every((n) => n !== undefined) ? ([] as number[]) : undefined
+  const rows = format === 'csv' && parts.length === files.length ? files.map((file, k) => foreseenRows(file, bytes[k])) : []
+  const regionEnds = rows.length > 0 && rows.every((n) => n !== undefined) ? ([] as number[]) : undefined
   if (regionEnds) {
     let end = 0
-    for (const n of sizes as number[]) regionEnds.push((end += n))
+    for (const n of rows as number[]) regionEnds.push((end += n))
     for (const r of requests) {
       if (r.type === 'int' || r.type === 'float') columns[r.name] = new Float64Array(new SharedArrayBuffer(end * 8))
       else if (r.type === 'string') columns[r.name] = new Int32Array(new SharedArrayBuffer(end * 4))
@@ -353,10 +353,10 @@ function splitText(
   return { parts, send, columns, regionEnds }
 }
 
-/** The rows of a CSV file as its first 64 KB foretell them, and a tenth more; undefined when they do not tell. */
-function foreseenRows(file: string): number | undefined {
+/** The rows of a CSV file of `size` bytes as its first 64 KB foretell them, and a tenth more; undefined when they do not tell. */
+function foreseenRows(file: string, size: number | undefined): number | undefined {
+  if (size === undefined) return undefined
   try {
-    const size = statSync(file).size
     const sample = readHead(file, 64 << 10)
     let lines = 0
     for (let at = sample.indexOf(0x0a); at >= 0; at = sample.indexOf(0x0a, at + 1)) lines++
@@ -394,20 +394,3 @@ function heldColumns(columns: Part['columns'], assemblers: ColumnAssembler[]): P
 function ownBytes(part: Part): number {
   return packColumns(part.columns).reduce((n, buffer) => n + buffer.byteLength, 0)
 }
-
-/**
- * A shared array that travelled between threads arrives as another SharedArrayBuffer object over the
- * same memory: the decoded columns get this thread's own views back, so the assemblers see them in place.
- */
-function adoptShared(decoded: DecodedParquet, part: Record<string, DecodeTarget>): void {
-  for (const [name, view] of Object.entries(part)) {
-    const c = decoded.columns[name]
-    if (!c || c.kind === 'loose' || c.kind === 'string' || view === SHARED_STRINGS) continue
-    const values = c.kind === 'codes' ? c.codes : c.values
-    if (!inSharedMemory(values) || values.length !== view.length) continue
-    if (c.kind === 'codes' && view instanceof Int32Array) decoded.columns[name] = { ...c, codes: view }
-    else if (c.kind === 'number' && view instanceof Float64Array) decoded.columns[name] = { ...c, values: view }
-    else if (c.kind === 'bool' && view instanceof Uint8Array) decoded.columns[name] = { ...c, values: view }
-  }
-}
-
